@@ -1,0 +1,43 @@
+#pragma once
+// One mechanism for every enum's spelling: each enum provides a constexpr table of
+// {value, name} pairs through an ADL-found `enum_names(E)`; to_string and enum_from_name
+// read that table, so a name is written exactly once.
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+namespace toll::detail {
+
+template <class Enum>
+struct enum_name {
+    Enum value;
+    std::string_view name;
+};
+
+template <class Enum, std::size_t N>
+[[nodiscard]] constexpr std::string_view name_in(const std::array<enum_name<Enum>, N>& table, Enum e) noexcept
+{
+    for (const auto& entry : table) {
+        if (entry.value == e) return entry.name;
+    }
+    return "?";  // only reachable through a cast of an out-of-range integer
+}
+
+}  // namespace toll::detail
+
+namespace toll {
+
+/// The enum value whose canonical name is `name` (exact, lower-case, as written by to_string).
+template <class Enum>
+[[nodiscard]] constexpr std::optional<Enum> enum_from_name(std::string_view name) noexcept
+{
+    for (const auto& entry : enum_names(Enum{})) {
+        if (entry.name == name) return entry.value;
+    }
+    return std::nullopt;
+}
+
+}  // namespace toll
