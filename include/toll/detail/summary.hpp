@@ -1,0 +1,89 @@
+#pragma once
+// The numeric heart of a reconciliation, shared by the claim-level API and the compact bulk
+// path so that both compute the same thing: a fixed-size summary of the readings of the claims
+// a key counts. Summaries combine associatively and commutatively; ties between claims are
+// broken towards the smaller claim index so the claim named as setting a bound never depends on
+// the order claims arrived in.
+
+#include <cstdint>
+#include <limits>
+
+#include <toll/interval.hpp>
+
+namespace toll::detail {
+
+/// The high end of an unbounded reading, and the upper bound of a key nothing caps.
+inline constexpr count_type unbounded = std::numeric_limits<count_type>::max();
+/// No claim.
+inline constexpr std::uint32_t nobody = std::numeric_limits<std::uint32_t>::max();
+
+/// A claim's counts under a policy: [low, high] (high may be `unbounded`), and whether high caps.
+struct reading {
+    count_type low = 0;
+    count_type high = unbounded;
+    bool caps = false;
+};
+
+enum class summary_status : std::uint8_t { consistent, conflicting, unknown, zero };
+
+struct summary {
+    count_type reported_low = unbounded;  ///< lowest figure
+    count_type reported_high = 0;         ///< highest figure (`unbounded` when one is)
+    count_type lower = 0;                 ///< strongest lower bound
+    count_type upper = unbounded;         ///< tightest cap
+    std::uint32_t reported_low_by = nobody;
+    std::uint32_t reported_high_by = nobody;
+    std::uint32_t lower_by = nobody;
+    std::uint32_t upper_by = nobody;
+    std::uint32_t figures = 0;   ///< counted claims with a figure
+    std::uint32_t unknowns = 0;  ///< counted claims whose figure is "unknown"
+
+    [[nodiscard]] constexpr bool capped() const noexcept { return upper_by != nobody; }
+    [[nodiscard]] constexpr summary_status status() const noexcept
+    {
+        if (figures == 0) return summary_status::unknown;
+        if (capped() && lower > upper) return summary_status::conflicting;
+        if (capped() && upper == 0) return summary_status::zero;
+        return summary_status::consistent;
+    }
+
+    friend constexpr bool operator==(const summary&, const summary&) noexcept = default;
+};
+
+constexpr void take_min(count_type& value, std::uint32_t& by, count_type candidate, std::uint32_t who) noexcept
+{
+    if (candidate < value || (candidate == value && who < by)) {
+        value = candidate;
+        by = who;
+    }
+}
+
+constexpr void take_max(count_type& value, std::uint32_t& by, count_type candidate, std::uint32_t who) noexcept
+{
+    if (candidate > value || (candidate == value && who < by)) {
+        value = candidate;
+        by = who;
+    }
+}
+
+constexpr void add(summary& s, const reading& r, std::uint32_t who) noexcept
+{
+    ++s.figures;
+    take_min(s.reported_low, s.reported_low_by, r.low, who);
+    take_max(s.reported_high, s.reported_high_by, r.high, who);
+    take_max(s.lower, s.lower_by, r.low, who);
+    if (r.caps) take_min(s.upper, s.upper_by, r.high, who);
+}
+
+[[nodiscard]] constexpr summary combine(summary a, const summary& b) noexcept
+{
+    if (b.reported_low_by != nobody) take_min(a.reported_low, a.reported_low_by, b.reported_low, b.reported_low_by);
+    if (b.reported_high_by != nobody) take_max(a.reported_high, a.reported_high_by, b.reported_high, b.reported_high_by);
+    if (b.lower_by != nobody) take_max(a.lower, a.lower_by, b.lower, b.lower_by);
+    if (b.upper_by != nobody) take_min(a.upper, a.upper_by, b.upper, b.upper_by);
+    a.figures += b.figures;
+    a.unknowns += b.unknowns;
+    return a;
+}
+
+}  // namespace toll::detail
