@@ -1,0 +1,34 @@
+// libFuzzer target: parse_field and parse_sentence on any bytes must end in claims and
+// diagnostics whose spans lie inside the input, with every figure within toll::max_count.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <toll/field_parser.hpp>
+
+namespace {
+
+void check(const toll::parse_result<std::vector<toll::claim>>& result, std::size_t size)
+{
+    if (!result.has_value()) __builtin_trap();
+    for (const auto& d : result.diagnostics()) {
+        if (d.offset > size || d.length > size - d.offset || d.reason.empty()) __builtin_trap();
+    }
+    for (const auto& c : result.value()) {
+        if (!c.span || c.span->offset > size || c.span->length > size - c.span->offset) __builtin_trap();
+        if (c.figure.low() > toll::max_count) __builtin_trap();
+        if (c.figure.high() && *c.figure.high() > toll::max_count) __builtin_trap();
+        if (c.text.size() != size) __builtin_trap();
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const std::string_view text{reinterpret_cast<const char*>(data), size};
+    check(toll::parse_field(text), size);
+    check(toll::parse_sentence(text), size);
+    return 0;
+}
