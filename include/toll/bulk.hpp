@@ -1,12 +1,17 @@
 #pragma once
 // The compact path for millions of claims: each claim as a 32-byte record with its key and
 // origin interned to dense integers, grouped by radix partitioning into cache-sized partitions
-// (never a hash map of vectors), each key reduced to a fixed-size summary. It computes what the
-// claim-level `reconcile` computes (same readings, same supersession, same bounds, ties towards
-// the smaller claim index) and keeps full provenance: the claim that sets each bound, and the
-// fate of every record.
+// (never a hash map of vectors), each key reduced to a fixed-size result. It computes what the
+// claim-level `reconcile` computes (same readings, same relays and revisions, same bounds, ties
+// towards the smaller claim index) and keeps full provenance: the claim that sets each bound, and
+// the fate of every record.
+//
+// Outputs are compact because writing them is most of the cost once the input is grouped: a fate
+// is 4 bytes, a key's result 48. A `result` and a `workspace` passed back in keep their buffers,
+// so a program reconciling batch after batch touches no fresh memory after the first.
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -31,18 +36,21 @@ struct record {
     std::uint32_t origin = 0;  ///< interned origin (name and kind)
     std::uint32_t claim = 0;   ///< the claim's index; indices are 0 … n−1, each once
     std::uint32_t day = 0;     ///< report day (Boost day number), 0 when undated
-    std::uint64_t low_and_flags = 0;
-    count_type high = detail::unbounded;
+    std::uint64_t low_and_flags = 0;  ///< low (≤ max_count), flags and exclusion code, see below
+    count_type high = detail::unbounded;  ///< ≤ max_count, or detail::unbounded
 
     static constexpr int flag_shift = 56;
     static constexpr std::uint64_t caps_flag = std::uint64_t{1} << 56;
     static constexpr std::uint64_t unknown_flag = std::uint64_t{1} << 57;
     static constexpr int exclusion_shift = 58;  ///< 4 bits: 0 admissible, else 1 + toll::exclusion
     static constexpr std::uint64_t low_mask = (std::uint64_t{1} << 40) - 1;  // max_count < 2^40
+    static_assert(exclusion_shift == 58 && unknown_flag == std::uint64_t{1} << 57, "special() reads bits 57 and up");
 
     [[nodiscard]] constexpr count_type low() const noexcept { return low_and_flags & low_mask; }
     [[nodiscard]] constexpr bool caps() const noexcept { return (low_and_flags & caps_flag) != 0; }
     [[nodiscard]] constexpr bool unknown() const noexcept { return (low_and_flags & unknown_flag) != 0; }
+    /// Unknown or excluded: a record the bulk path's fast loop leaves to the exact one.
+    [[nodiscard]] constexpr bool special() const noexcept { return (low_and_flags >> 57) != 0; }
     /// 0 when admissible, else 1 + the exclusion decided from the claim alone.
     [[nodiscard]] constexpr std::uint8_t exclusion_code() const noexcept
     {
@@ -73,36 +81,118 @@ static_assert(sizeof(record) == 32);
     return r;
 }
 
-/// What became of one record: used (code 0) or excluded (code 1 + toll::exclusion), and for a
-/// superseded or relayed record the claim counted instead.
-struct fate {
-    std::uint32_t counted_instead = detail::nobody;
-    std::uint8_t code = 0;
+/// The most claims one call takes: fates and key results name a claim in 28 bits. (Split bigger
+/// inputs by key: each key's result depends on its own records only.)
+inline constexpr std::size_t max_claims = (std::size_t{1} << 28) - 1;
 
-    [[nodiscard]] constexpr bool used() const noexcept { return code == 0; }
+/// What became of one record, in 4 bytes: used, or excluded with the reason, and for a
+/// superseded or relayed record the claim counted instead.
+class fate {
+public:
+    constexpr fate() noexcept = default;
+    /// `code`: 0 used, else 1 + toll::exclusion. `counted_instead`: a claim index, or detail::nobody.
+    constexpr explicit fate(std::uint8_t code, std::uint32_t counted_instead = toll::detail::nobody) noexcept
+        : bits_{std::uint32_t{code} << index_bits | (counted_instead & index_mask)}
+    {
+    }
+
+    [[nodiscard]] constexpr std::uint8_t code() const noexcept { return static_cast<std::uint8_t>(bits_ >> index_bits); }
+    [[nodiscard]] constexpr bool used() const noexcept { return code() == 0; }
     [[nodiscard]] constexpr std::optional<toll::exclusion> exclusion() const noexcept
     {
-        if (code == 0) return std::nullopt;
-        return static_cast<toll::exclusion>(code - 1);
+        if (code() == 0) return std::nullopt;
+        return static_cast<toll::exclusion>(code() - 1);
     }
-};
+    /// The claim counted instead of a superseded or relayed one; detail::nobody otherwise.
+    [[nodiscard]] constexpr std::uint32_t counted_instead() const noexcept
+    {
+        const std::uint32_t index = bits_ & index_mask;
+        return index == index_mask ? toll::detail::nobody : index;
+    }
 
-/// A key's result: its summary names claims by index (the smallest index among ties).
-struct key_result {
-    std::uint32_t key = 0;
-    detail::summary summary;
+    friend constexpr bool operator==(const fate&, const fate&) noexcept = default;
+
+private:
+    // The code in the top 4 bits, the claim index in the low 28 (all ones: nobody).
+    static constexpr int index_bits = 28;
+    static constexpr std::uint32_t index_mask = (std::uint32_t{1} << index_bits) - 1;
+
+    std::uint32_t bits_ = index_mask;
+};
+static_assert(sizeof(fate) == 4);
+
+/// A key's result in 48 bytes: its four bounds, each with the claim that sets it (the smallest
+/// claim index among ties), and how many counted claims had a figure or said "unknown". Counts
+/// are kept in 40 bits (max_count is 10^12 < 2^40); all ones stands for unbounded.
+class key_result {
+public:
+    constexpr key_result() noexcept = default;
+    constexpr key_result(std::uint32_t key, const toll::detail::summary& s) noexcept
+        : key_{key}, figures_{s.figures}, unknowns_{s.unknowns},
+          by_{s.reported_low_by, s.reported_high_by, s.lower_by, s.upper_by}
+    {
+        store(reported_low_slot, s.reported_low);
+        store(reported_high_slot, s.reported_high);
+        store(lower_slot, s.lower);
+        store(upper_slot, s.upper);
+    }
+
+    [[nodiscard]] constexpr std::uint32_t key() const noexcept { return key_; }
+
+    /// The full summary: values, the claims that set them, and the counts.
+    [[nodiscard]] constexpr toll::detail::summary summary() const noexcept
+    {
+        toll::detail::summary s;
+        s.reported_low = load(reported_low_slot);
+        s.reported_high = load(reported_high_slot);
+        s.lower = load(lower_slot);
+        s.upper = load(upper_slot);
+        s.reported_low_by = by_[reported_low_slot];
+        s.reported_high_by = by_[reported_high_slot];
+        s.lower_by = by_[lower_slot];
+        s.upper_by = by_[upper_slot];
+        s.figures = figures_;
+        s.unknowns = unknowns_;
+        return s;
+    }
 
     [[nodiscard]] constexpr toll::status status() const noexcept
     {
-        switch (summary.status()) {
-        case detail::summary_status::consistent: return status::consistent;
-        case detail::summary_status::conflicting: return status::conflicting;
-        case detail::summary_status::zero: return status::zero;
-        case detail::summary_status::unknown: break;
+        switch (summary().status()) {
+        case toll::detail::summary_status::consistent: return status::consistent;
+        case toll::detail::summary_status::conflicting: return status::conflicting;
+        case toll::detail::summary_status::zero: return status::zero;
+        case toll::detail::summary_status::unknown: break;
         }
         return status::unknown;
     }
+
+    friend constexpr bool operator==(const key_result&, const key_result&) noexcept = default;
+
+private:
+    enum slot : std::uint8_t { reported_low_slot, reported_high_slot, lower_slot, upper_slot };
+    static constexpr count_type all_ones = (count_type{1} << 40) - 1;
+
+    constexpr void store(slot at, count_type value) noexcept
+    {
+        const count_type v = std::min(value, all_ones);
+        low_bits_[at] = static_cast<std::uint32_t>(v);
+        high_bits_[at] = static_cast<std::uint8_t>(v >> 32);
+    }
+    [[nodiscard]] constexpr count_type load(slot at) const noexcept
+    {
+        const count_type v = count_type{high_bits_[at]} << 32 | low_bits_[at];
+        return v == all_ones ? toll::detail::unbounded : v;
+    }
+
+    std::uint32_t key_ = 0;
+    std::uint32_t figures_ = 0;
+    std::uint32_t unknowns_ = 0;
+    std::array<std::uint32_t, 4> by_{toll::detail::nobody, toll::detail::nobody, toll::detail::nobody, toll::detail::nobody};
+    std::array<std::uint32_t, 4> low_bits_{};  // a count's low 32 bits, per slot
+    std::array<std::uint8_t, 4> high_bits_{};  // and its high 8
 };
+static_assert(sizeof(key_result) == 48);
 
 struct result {
     /// One per key that has a record, sorted by key.
@@ -116,14 +206,6 @@ namespace detail {
 inline constexpr std::uint8_t superseded_code = 1 + static_cast<std::uint8_t>(exclusion::superseded);
 inline constexpr std::uint8_t relayed_code = 1 + static_cast<std::uint8_t>(exclusion::relayed);
 
-// Within one origin, the counted record comes first: latest day, then smallest claim index.
-[[nodiscard]] inline bool before(const record& a, const record& b) noexcept
-{
-    if (a.origin != b.origin) return a.origin < b.origin;
-    if (a.day != b.day) return a.day > b.day;
-    return a.claim < b.claim;
-}
-
 inline void add_record(toll::detail::summary& s, const record& r) noexcept
 {
     if (r.unknown()) {
@@ -133,39 +215,237 @@ inline void add_record(toll::detail::summary& s, const record& r) noexcept
     toll::detail::add(s, toll::detail::reading{r.low(), r.high, r.caps()}, r.claim);
 }
 
-/// Reduces the records of one key (reordering them) into its summary, and writes their fates.
-inline toll::detail::summary reduce_key(record* first, record* last, fate* fates) noexcept
+// The summary of `r` alone: what add_record gives on an empty summary, without its comparisons
+// (the first record of every key, and the only one of most).
+[[nodiscard]] inline toll::detail::summary summary_of(const record& r) noexcept
 {
     toll::detail::summary s;
-    if (last - first == 1) {  // the common case: one claim, nothing to deduplicate
-        const std::uint8_t code = first->exclusion_code();
-        fates[first->claim] = fate{toll::detail::nobody, code};
-        if (code == 0) add_record(s, *first);
+    if (r.unknown()) {
+        s.unknowns = 1;
         return s;
     }
-    // Admissible records to the front, then by origin with each origin's counted record first.
-    record* admissible_end = std::partition(first, last, [](const record& r) { return r.exclusion_code() == 0; });
-    for (record* r = admissible_end; r != last; ++r) fates[r->claim] = fate{toll::detail::nobody, r->exclusion_code()};
-    const auto n = admissible_end - first;
-    if (n <= 16) {
-        for (record* i = first + 1; i < admissible_end; ++i) {  // insertion sort: keys are small
-            const record moving = *i;
-            record* j = i;
-            for (; j > first && before(moving, *(j - 1)); --j) *j = *(j - 1);
-            *j = moving;
-        }
-    } else {
-        std::sort(first, admissible_end, before);
+    s.figures = 1;
+    s.reported_low = s.lower = r.low();
+    s.reported_high = r.high;
+    s.reported_low_by = s.reported_high_by = s.lower_by = r.claim;
+    s.upper = r.caps() ? r.high : s.upper;
+    s.upper_by = r.caps() ? r.claim : s.upper_by;
+    return s;
+}
+
+// Adds a known (not "unknown") `r` to `s`, given that `s` already holds a record with a smaller
+// claim index: a tie then never changes the claim that sets a bound, so plain comparisons
+// (conditional moves) do. The one exception is a key's first cap, which any capping record takes.
+// `figures` is left to the caller, and so is knowing the order (reduce_grouped checks it after).
+inline void add_later_claim(toll::detail::summary& s, const record& r) noexcept
+{
+    const count_type low = r.low();
+    const count_type high = r.high;
+    const bool new_low = low < s.reported_low;
+    s.reported_low = new_low ? low : s.reported_low;
+    s.reported_low_by = new_low ? r.claim : s.reported_low_by;
+    const bool new_high = high > s.reported_high;
+    s.reported_high = new_high ? high : s.reported_high;
+    s.reported_high_by = new_high ? r.claim : s.reported_high_by;
+    const bool new_lower = low > s.lower;
+    s.lower = new_lower ? low : s.lower;
+    s.lower_by = new_lower ? r.claim : s.lower_by;
+    // Compilers branch on this condition when written like the three above, and it is data.
+    toll::detail::select_if(r.caps() & ((high < s.upper) | (s.upper_by == toll::detail::nobody)), s.upper, s.upper_by, high,
+                            r.claim);
+}
+
+// Within one origin, the record that counts: the latest; of several the same day, the smallest index.
+[[nodiscard]] inline bool counts_before(const record& a, const record& b) noexcept
+{
+    return a.day != b.day ? a.day > b.day : a.claim < b.claim;
+}
+
+// Whether two records of one origin say the same: the same reading (relayed), or not (superseded).
+[[nodiscard]] inline bool same_reading(const record& a, const record& b) noexcept
+{
+    if (a.unknown() || b.unknown()) return a.unknown() && b.unknown();
+    return a.low() == b.low() && a.high == b.high && a.caps() == b.caps();
+}
+
+/// The origins (by their low 6 bits) that more than one admissible record of a key may share.
+[[nodiscard]] inline std::uint64_t shared_origins(const record* first, const record* last) noexcept
+{
+    std::uint64_t seen = 0;
+    std::uint64_t shared = 0;
+    for (const record* r = first; r != last; ++r) {
+        if (r->exclusion_code() != 0) continue;
+        const std::uint64_t bit = std::uint64_t{1} << (r->origin & 63U);
+        shared |= seen & bit;
+        seen |= bit;
     }
-    for (record* r = first; r < admissible_end;) {
-        const record& counted = *r;
-        fates[counted.claim] = fate{toll::detail::nobody, 0};
-        add_record(s, counted);
-        for (++r; r < admissible_end && r->origin == counted.origin; ++r) {
-            fates[r->claim] = fate{counted.claim, r->day < counted.day ? superseded_code : relayed_code};
+    return shared;
+}
+
+// Above this many records a key is sorted (reduce_large_key) rather than scanned (write_fates).
+inline constexpr std::ptrdiff_t small_key = 64;
+
+/// Writes the fates of one key's records (at most small_key of them) and says how many count:
+/// each excluded record its exclusion, and of the admissible records of each origin the one that
+/// counts and the relays and revisions of it. Only records whose origin another record may share
+/// (`shared`, by the origin's low 6 bits; a superset does no harm) need a look at their
+/// neighbours: one pass finds, for each such origin, the record it counts, in a table indexed by
+/// those 6 bits (two origins with the same low bits fall back to comparing records pairwise).
+/// No reordering, no allocation.
+inline std::uint32_t write_fates(const record* first, const record* last, fate* fates, std::uint64_t shared) noexcept
+{
+    constexpr std::uint8_t none = 0xFF;
+    static_assert(small_key < none, "positions in a key fit a byte");
+    auto is_shared = [shared](const record& r) { return ((shared >> (r.origin & 63U)) & 1U) != 0; };
+    std::array<std::uint8_t, 64> counted_at;  // per origin bit: the position of the record it counts
+    counted_at.fill(none);
+    bool table_works = true;
+    for (const record* r = first; r != last; ++r) {
+        if (r->exclusion_code() != 0 || !is_shared(*r)) continue;
+        std::uint8_t& at = counted_at[r->origin & 63U];
+        if (at == none || (first[at].origin == r->origin && counts_before(*r, first[at]))) {
+            at = static_cast<std::uint8_t>(r - first);
+        } else if (first[at].origin != r->origin) {
+            table_works = false;
+        }
+    }
+    std::uint32_t counting = 0;
+    for (const record* r = first; r != last; ++r) {
+        if (r->exclusion_code() != 0) {
+            fates[r->claim] = fate{r->exclusion_code()};
+            continue;
+        }
+        const record* counted = r;
+        if (is_shared(*r)) {
+            if (table_works) {
+                counted = first + counted_at[r->origin & 63U];
+            } else {
+                for (const record* other = first; other != last; ++other) {
+                    if (other->origin == r->origin && other->exclusion_code() == 0 && counts_before(*other, *counted)) counted = other;
+                }
+            }
+        }
+        if (counted == r) {
+            fates[r->claim] = fate{0};
+            ++counting;
+        } else {
+            fates[r->claim] = fate{same_reading(*r, *counted) ? relayed_code : superseded_code, counted->claim};
+        }
+    }
+    return counting;
+}
+
+/// The summary of the records of one key whose fate is "used". With claim indices ascending
+/// (`ascending`) ties need no index comparisons; see add_later_claim.
+[[nodiscard]] inline toll::detail::summary summary_of_used(const record* first, const record* last, const fate* fates,
+                                                           bool ascending) noexcept
+{
+    toll::detail::summary s;
+    for (const record* r = first; r != last; ++r) {
+        if (!fates[r->claim].used()) continue;
+        if (ascending && !r->unknown() && s.figures != 0) {
+            add_later_claim(s, *r);
+            ++s.figures;
+        } else {
+            add_record(s, *r);
         }
     }
     return s;
+}
+
+/// Whether every claim that sets a bound of `s` still counts.
+[[nodiscard]] inline bool setters_count(const toll::detail::summary& s, const fate* fates) noexcept
+{
+    return fates[s.reported_low_by].used() && fates[s.reported_high_by].used() && fates[s.lower_by].used() &&
+           (s.upper_by == toll::detail::nobody || fates[s.upper_by].used());
+}
+
+/// Reduces the records of one key (at most small_key of them), whatever they hold, into its
+/// summary, and writes their fates. `all`, when given, is the summary of every record made as if
+/// each counted, had a figure and came in ascending claim order (reduce_grouped's first pass). It
+/// is kept when that was so and every claim setting one of its bounds still counts: dropping
+/// records that set no bound moves no bound, nor the claim named for it.
+inline toll::detail::summary reduce_key(const record* first, const record* last, fate* fates,
+                                        const toll::detail::summary* all = nullptr) noexcept
+{
+    const bool ascending = std::is_sorted(first, last, [](const record& a, const record& b) { return a.claim < b.claim; });
+    const bool special = std::any_of(first, last, [](const record& r) { return r.special(); });
+    const std::uint32_t counting = write_fates(first, last, fates, shared_origins(first, last));
+    if (all != nullptr && ascending && !special && setters_count(*all, fates)) {
+        toll::detail::summary s = *all;
+        s.figures = counting;
+        return s;
+    }
+    return summary_of_used(first, last, fates, ascending);
+}
+
+/// Reduces a key with many records: sorted by origin, each origin's counted record first, on a
+/// copy in `scratch`, so the work stays n log n.
+inline toll::detail::summary reduce_large_key(const record* first, const record* last, fate* fates, std::vector<record>& scratch)
+{
+    scratch.clear();
+    for (const record* r = first; r != last; ++r) {
+        if (r->exclusion_code() != 0) fates[r->claim] = fate{r->exclusion_code()};
+        else scratch.push_back(*r);
+    }
+    std::sort(scratch.begin(), scratch.end(),
+              [](const record& a, const record& b) { return a.origin != b.origin ? a.origin < b.origin : counts_before(a, b); });
+    toll::detail::summary s;
+    for (auto r = scratch.begin(); r != scratch.end();) {
+        const record& counted = *r;
+        fates[counted.claim] = fate{0};
+        add_record(s, counted);
+        for (++r; r != scratch.end() && r->origin == counted.origin; ++r) {
+            fates[r->claim] = fate{same_reading(*r, counted) ? relayed_code : superseded_code, counted.claim};
+        }
+    }
+    return s;
+}
+
+/// Reduces every key of `records` (grouped by key, keys ascending) into `out`, whose fates are
+/// already sized.
+///
+/// One pass per key does the common case outright: it finds the key's end and, on the way, counts
+/// every record as used and adds it to the summary as if each had a figure and claim indices
+/// ascended, noting whether that was wrong: a record excluded or "unknown", two sharing an origin
+/// (by the origin's low 6 bits, so a false alarm only costs the exact path), or a claim index
+/// descending. Only then is there more to do: the fates of relays, revisions and exclusions, and
+/// the summary again unless it still holds (reduce_key). The branch that ends a key is the one a
+/// predictor cannot learn (key sizes are data); the rest of the loop is predictable or a
+/// conditional move, and it keeps few values live (one word of "trouble" for all three alarms)
+/// so that they stay in registers.
+inline void reduce_grouped(const record* first, const record* const end, result& out, std::vector<record>& scratch)
+{
+    fate* const fates = out.fates.data();
+    const std::size_t n = out.fates.size();
+    auto checked = [n](const record& r) {
+        if (r.claim >= n) throw std::invalid_argument("toll::bulk: claim index out of range");
+        return r.claim;
+    };
+    while (first != end) {
+        toll::detail::summary s = summary_of(*first);
+        std::uint64_t origins = std::uint64_t{1} << (first->origin & 63U);
+        // Nonzero when the key needs the exact path: a shared origin bit, an exclusion code or
+        // unknown flag (bits 57 and up of low_and_flags), or a claim index going down.
+        std::uint64_t trouble = first->low_and_flags >> 57;
+        fates[checked(*first)] = fate{0};
+        const record* last = first + 1;
+        for (; last != end && last->key == first->key; ++last) {
+            const std::uint64_t origin_bit = std::uint64_t{1} << (last->origin & 63U);
+            trouble |= (origins & origin_bit) | (last->low_and_flags >> 57) | std::uint64_t{last->claim < (last - 1)->claim};
+            origins |= origin_bit;
+            fates[checked(*last)] = fate{0};
+            add_later_claim(s, *last);
+        }
+        if (trouble == 0) {
+            s.figures = static_cast<std::uint32_t>(last - first);
+        } else {
+            const toll::detail::summary all = s;  // a copy: taking the address of `s` keeps it out of registers
+            s = last - first <= small_key ? reduce_key(first, last, fates, &all) : reduce_large_key(first, last, fates, scratch);
+        }
+        out.keys.emplace_back(first->key, s);
+        first = last;
+    }
 }
 
 [[nodiscard]] inline unsigned bits_for(std::uint64_t n) noexcept
@@ -175,81 +455,112 @@ inline toll::detail::summary reduce_key(record* first, record* last, fate* fates
     return bits;
 }
 
+inline void prepare(result& out, std::size_t n, std::size_t keys)
+{
+    if (n > max_claims) throw std::length_error("toll::bulk: more than max_claims records");
+    out.keys.clear();
+    out.keys.reserve(keys);  // address space only: pages are touched as keys are written
+    // Every fate is written by the reduction; resizing to the size of the last call writes nothing.
+    out.fates.resize(n);
+}
+
 }  // namespace detail
 
-/// Reconciles records already grouped by key (every key's records contiguous, keys ascending).
-/// The records are reordered within each key.
-[[nodiscard]] inline result reconcile_grouped(std::span<record> records)
+class workspace;
+
+/// Reconciles records in any order into `out`, reusing its buffers and `scratch`'s. Keys must be
+/// below `key_count` and claim indices a permutation of 0 … n−1 (std::invalid_argument
+/// otherwise). Records are grouped by two passes of counting sort: into partitions of about
+/// `partition_records` records by the key's high bits, then by key inside each partition while
+/// it sits in cache.
+inline void reconcile(std::span<const record> records, std::uint32_t key_count, result& out, workspace& scratch,
+                      std::size_t partition_records = 16'384);
+
+/// Buffers the unsorted path reuses from call to call: the partitioned copy of the records,
+/// partition offsets and per-partition counts.
+class workspace {
+public:
+    workspace() = default;
+
+private:
+    friend void reconcile(std::span<const record>, std::uint32_t, result&, workspace&, std::size_t);
+
+    toll::detail::big_vector<record> partitioned_;
+    std::vector<std::size_t> starts_;
+    std::vector<std::size_t> next_;
+    std::vector<std::uint32_t> counts_;
+    std::vector<record> grouped_;
+    std::vector<record> large_key_;
+};
+
+/// Reconciles records already grouped by key (every key's records contiguous, keys ascending)
+/// into `out`, reusing its buffers. Claim indices must be a permutation of 0 … n−1
+/// (std::invalid_argument for one out of range).
+inline void reconcile_grouped(std::span<const record> records, result& out)
+{
+    detail::prepare(out, records.size(), records.size());
+    std::vector<record> scratch;
+    detail::reduce_grouped(records.data(), records.data() + records.size(), out, scratch);
+}
+
+[[nodiscard]] inline result reconcile_grouped(std::span<const record> records)
 {
     result out;
-    out.fates.resize(records.size());
-    record* const end = records.data() + records.size();
-    std::size_t keys = 0;
-    for (const record* r = records.data(); r != end; ++r) keys += (r == records.data() || r->key != (r - 1)->key) ? 1U : 0U;
-    out.keys.reserve(keys);
-    for (record* first = records.data(); first != end;) {
-        record* last = first + 1;
-        while (last != end && last->key == first->key) ++last;
-        out.keys.push_back({first->key, detail::reduce_key(first, last, out.fates.data())});
-        first = last;
-    }
+    reconcile_grouped(records, out);
     return out;
 }
 
-/// Reconciles records in any order. Keys must be below `key_count` and claim indices a
-/// permutation of 0 … n−1 (std::invalid_argument otherwise). Records are grouped by two passes
-/// of counting sort: into partitions of about `partition_records` records by the key's high
-/// bits, then by key inside each partition while it sits in cache.
-[[nodiscard]] inline result reconcile(std::span<const record> records, std::uint32_t key_count,
-                                      std::size_t partition_records = 16'384)
+inline void reconcile(std::span<const record> records, std::uint32_t key_count, result& out, workspace& scratch,
+                      std::size_t partition_records)
 {
     const std::size_t n = records.size();
-    result out;
-    out.fates.resize(n);
-    if (n == 0) return out;
-    for (const record& r : records) {
-        if (r.key >= key_count || r.claim >= n) throw std::invalid_argument("toll::bulk::reconcile: key or claim index out of range");
-    }
+    detail::prepare(out, n, std::min<std::size_t>(n, key_count));
+    if (n == 0) return;
 
     const unsigned key_bits = detail::bits_for(key_count);
-    const unsigned partition_bits = std::min(key_bits, detail::bits_for((n + partition_records - 1) / partition_records));
+    const unsigned partition_bits =
+        std::min(key_bits, detail::bits_for((n + partition_records - 1) / std::max<std::size_t>(partition_records, 1)));
     const unsigned shift = key_bits - partition_bits;
     const std::size_t partitions = std::size_t{1} << partition_bits;
 
-    // Pass 1: scatter into partitions by the key's high bits.
-    std::vector<std::size_t> starts(partitions + 1, 0);
-    for (const record& r : records) ++starts[(r.key >> shift) + 1];
-    for (std::size_t p = 0; p < partitions; ++p) starts[p + 1] += starts[p];
-    toll::detail::big_vector<record> partitioned(n);
-    {
-        std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
-        for (const record& r : records) partitioned[next[r.key >> shift]++] = r;
+    // Pass 1: count each partition's records (checking keys on the way), then scatter into
+    // partitions by the key's high bits.
+    auto& starts = scratch.starts_;
+    starts.assign(partitions + 1, 0);
+    for (const record& r : records) {
+        if (r.key >= key_count) throw std::invalid_argument("toll::bulk::reconcile: key out of range");
+        ++starts[(r.key >> shift) + 1];
     }
+    for (std::size_t p = 0; p < partitions; ++p) starts[p + 1] += starts[p];
+    auto& partitioned = scratch.partitioned_;
+    partitioned.resize(n);
+    scratch.next_.assign(starts.begin(), starts.end() - 1);
+    for (const record& r : records) partitioned[scratch.next_[r.key >> shift]++] = r;
 
     // Pass 2: inside each partition, group by key with a counting sort, then reduce each key.
     const std::size_t keys_per_partition = std::size_t{1} << shift;
-    std::vector<std::uint32_t> counts(keys_per_partition + 1);
-    std::vector<record> grouped;
-    out.keys.reserve(std::min<std::size_t>(n, key_count));
+    auto& counts = scratch.counts_;
+    auto& grouped = scratch.grouped_;
+    counts.resize(keys_per_partition + 1);
     for (std::size_t p = 0; p < partitions; ++p) {
         const std::size_t size = starts[p + 1] - starts[p];
         if (size == 0) continue;
         const record* in = partitioned.data() + starts[p];
-        const std::uint32_t base = static_cast<std::uint32_t>(p << shift);
+        const auto base = static_cast<std::uint32_t>(p << shift);
         std::fill(counts.begin(), counts.end(), 0U);
         for (std::size_t i = 0; i < size; ++i) ++counts[in[i].key - base + 1];
         for (std::size_t k = 0; k < keys_per_partition; ++k) counts[k + 1] += counts[k];
         grouped.resize(size);
         for (std::size_t i = 0; i < size; ++i) grouped[counts[in[i].key - base]++] = in[i];
-        record* first = grouped.data();
-        record* const end = first + size;
-        while (first != end) {
-            record* last = first + 1;
-            while (last != end && last->key == first->key) ++last;
-            out.keys.push_back({first->key, detail::reduce_key(first, last, out.fates.data())});
-            first = last;
-        }
+        detail::reduce_grouped(grouped.data(), grouped.data() + size, out, scratch.large_key_);
     }
+}
+
+[[nodiscard]] inline result reconcile(std::span<const record> records, std::uint32_t key_count, std::size_t partition_records = 16'384)
+{
+    result out;
+    workspace scratch;
+    reconcile(records, key_count, out, scratch, partition_records);
     return out;
 }
 

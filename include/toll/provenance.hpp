@@ -17,8 +17,8 @@ namespace toll {
 
 /// Why a claim did not count.
 enum class exclusion : std::uint8_t {
-    superseded,           ///< a later report of the same origin replaced it
-    relayed,              ///< the same origin's report of the same day already counts (another outlet relaying it)
+    superseded,           ///< the same origin later reported a different figure, which counts instead
+    relayed,              ///< the same origin's same figure already counts (another outlet or another day repeating it)
     adversary_claim,      ///< a party's claim about its adversary's losses
     source_not_admitted,  ///< the policy does not admit its origin's kind
     reported_after,       ///< reported after the as-of date

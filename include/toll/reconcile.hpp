@@ -154,7 +154,10 @@ struct origin_members {
     source_kind kind = source_kind::other;
     std::vector<member> members;  // sorted by id
 
-    /// The report that counts: the latest; of several the same day, the smallest id.
+    /// The report that counts: the latest; of several the same day, the smallest id. The others
+    /// are relays of it when they say the same (as the policy reads them), and superseded by it
+    /// when they say something else: two outlets repeating one origin's figure are one piece of
+    /// evidence, and an origin's revision replaces what it said before.
     [[nodiscard]] const member& counted() const
     {
         return *std::max_element(members.begin(), members.end(), [](const member& a, const member& b) {
@@ -248,7 +251,10 @@ public:
             used.push_back({&winner, detail::read(winner.figure, p)});
             for (const auto& m : origin.members) {
                 if (&m == &winner) continue;
-                out.claims.push_back({m.id, m.day < winner.day ? exclusion::superseded : exclusion::relayed, winner.id});
+                // Same reading: the evidence that counts, repeated. Another reading: replaced by
+                // the origin's latest word (on a same-day tie, by the one with the smallest id).
+                const bool same = detail::read(m.figure, p) == used.back().reading;
+                out.claims.push_back({m.id, same ? exclusion::relayed : exclusion::superseded, winner.id});
             }
         }
         for (const auto& u : used) out.claims.push_back({u.claim->id, std::nullopt, {}});
@@ -402,12 +408,22 @@ public:
     reconciliation_state(const Claims& claims, toll::policy p, std::optional<boost::gregorian::date> as_of = std::nullopt)
         : reconciliation_state{std::move(p), as_of}
     {
-        std::vector<std::pair<claim_key, const claim*>> keyed;
+        std::vector<claim_key> keys;
+        std::vector<const claim*> valid;
         std::vector<std::string_view> ids;
+        if constexpr (std::ranges::sized_range<Claims>) {
+            keys.reserve(std::ranges::size(claims));
+            valid.reserve(std::ranges::size(claims));
+            ids.reserve(std::ranges::size(claims));
+        }
         for (const claim& c : claims) {
             ids.push_back(c.id);
-            if (detail::is_valid(c)) keyed.emplace_back(key_of(c), &c);
-            else invalid_.push_back({c.id, exclusion::invalid, {}});
+            if (detail::is_valid(c)) {
+                keys.push_back(key_of(c));
+                valid.push_back(&c);
+            } else {
+                invalid_.push_back({c.id, exclusion::invalid, {}});
+            }
         }
         std::sort(ids.begin(), ids.end());
         std::vector<std::string_view> repeated;
@@ -415,11 +431,17 @@ public:
             if (ids[i] == ids[i - 1] && (repeated.empty() || repeated.back() != ids[i])) repeated.push_back(ids[i]);
         }
         std::sort(invalid_.begin(), invalid_.end(), detail::fate_less);
-        std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (std::size_t i = 0; i < keyed.size();) {
-            key_state state{keyed[i].first};
-            for (; i < keyed.size() && keyed[i].first == state.key(); ++i) {
-                const claim& c = *keyed[i].second;
+        // Sorting positions rather than keys moves no strings.
+        std::vector<std::size_t> order(keys.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+        std::size_t distinct = order.empty() ? 0 : 1;
+        for (std::size_t i = 1; i < order.size(); ++i) distinct += keys[order[i]] == keys[order[i - 1]] ? 0U : 1U;
+        keys_.reserve(distinct);
+        for (std::size_t i = 0; i < order.size();) {
+            key_state state{keys[order[i]]};
+            for (; i < order.size() && keys[order[i]] == state.key(); ++i) {
+                const claim& c = *valid[order[i]];
                 if (std::binary_search(repeated.begin(), repeated.end(), std::string_view{c.id})) {
                     state.push_excluded(c.id, exclusion::invalid);
                 } else {

@@ -43,6 +43,9 @@ std::vector<claim> random_claims(std::mt19937_64& rng, std::size_t count)
 TEST_CASE("bulk reconciliation agrees with the claim-level one")
 {
     std::mt19937_64 rng{7};
+    bulk::result reused;
+    bulk::result reused_grouped;
+    bulk::workspace scratch;
     for (int round = 0; round < 200; ++round) {
         CAPTURE(round);
         const policy p = round % 3 == 0 ? policy::acled() : round % 3 == 1 ? policy::ucdp() : policy::strict();
@@ -70,15 +73,31 @@ TEST_CASE("bulk reconciliation agrees with the claim-level one")
         auto sorted = records;
         std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
         const auto grouped = bulk::reconcile_grouped(sorted);
+        // Claim indices ascending within each key take the fast path; any other order the exact one.
+        auto ascending = records;
+        std::sort(ascending.begin(), ascending.end(), [](const auto& a, const auto& b) { return a.key != b.key ? a.key < b.key : a.claim < b.claim; });
+        auto descending = ascending;
+        std::stable_sort(descending.begin(), descending.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+        std::reverse(descending.begin(), descending.end());
+        std::stable_sort(descending.begin(), descending.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+        for (const auto& order : {ascending, descending}) {
+            const auto again = bulk::reconcile_grouped(order);
+            CHECK((again.keys == grouped.keys && again.fates == grouped.fates));
+        }
+        // Buffers reused from the previous round (another size, other keys) change nothing.
+        bulk::reconcile(records, static_cast<std::uint32_t>(keys.size()), reused, scratch, 4);
+        CHECK((reused.keys == fast.keys && reused.fates == fast.fates));
+        bulk::reconcile_grouped(sorted, reused_grouped);
+        CHECK((reused_grouped.keys == grouped.keys && reused_grouped.fates == grouped.fates));
 
         const auto report = reconcile(claims, p, as_of);
         REQUIRE(fast.keys.size() == report.results.size());
         REQUIRE(grouped.keys.size() == report.results.size());
         for (std::size_t k = 0; k < fast.keys.size(); ++k) {
             const auto& r = report.results[k];
-            const auto& s = fast.keys[k].summary;
-            CHECK(fast.keys[k].key == k);
-            CHECK(s == grouped.keys[k].summary);
+            const auto s = fast.keys[k].summary();
+            CHECK(fast.keys[k].key() == k);
+            CHECK(fast.keys[k] == grouped.keys[k]);
             CHECK(fast.keys[k].status() == r.status);
             if (!r.reported) continue;
             CHECK(r.reported->range.low() == s.reported_low);
@@ -92,11 +111,11 @@ TEST_CASE("bulk reconciliation agrees with the claim-level one")
         }
         for (std::uint32_t i = 0; i < claims.size(); ++i) {
             const auto& f = fast.fates[i];
-            CHECK(f.code == grouped.fates[i].code);
+            CHECK(f == grouped.fates[i]);
             const claim_fate* expected = report.find(key_of(claims[i]))->fate(claims[i].id);
             REQUIRE(expected);
             CHECK(f.exclusion() == expected->exclusion);
-            CHECK((f.counted_instead == detail::nobody ? std::string{} : claims[f.counted_instead].id) == expected->counted_instead);
+            CHECK((f.counted_instead() == detail::nobody ? std::string{} : claims[f.counted_instead()].id) == expected->counted_instead);
         }
     }
 }
@@ -111,4 +130,57 @@ TEST_CASE("bulk reconciliation rejects out-of-range keys and claim indices")
     records[1].claim = 2;
     CHECK_THROWS_AS((void)bulk::reconcile(records, 6), std::invalid_argument);
     CHECK(bulk::reconcile(std::vector<bulk::record>{}, 0).keys.empty());
+    CHECK_THROWS_AS((void)bulk::reconcile_grouped(records), std::invalid_argument);
+}
+
+TEST_CASE("bulk: many records of one key are sorted, not scanned pairwise, with the same fates")
+{
+    // 100 records of one key from 7 origins over 5 days: more than a pairwise scan takes.
+    std::vector<bulk::record> records;
+    for (std::uint32_t i = 0; i < 100; ++i) {
+        bulk::record r;
+        r.origin = i % 7;
+        r.claim = i;
+        r.day = 100 + (i * 13) % 5;
+        r.low_and_flags = (i * 5) % 3;
+        r.high = r.low_and_flags + 10;
+        records.push_back(r);
+    }
+    const auto large = bulk::reconcile_grouped(records);
+    bulk::result pairwise;
+    pairwise.fates.resize(records.size());
+    for (std::uint32_t origin = 0; origin < 7; ++origin) {
+        std::vector<bulk::record> mine;
+        for (const auto& r : records) {
+            if (r.origin == origin) mine.push_back(r);
+        }
+        (void)bulk::detail::reduce_key(mine.data(), mine.data() + mine.size(), pairwise.fates.data());
+    }
+    CHECK(large.fates == pairwise.fates);
+    CHECK(std::count_if(large.fates.begin(), large.fates.end(), [](const bulk::fate& f) { return f.used(); }) == 7);
+}
+
+TEST_CASE("bulk: a revised figure that set a bound no longer sets it")
+{
+    auto exact = [](std::uint32_t claim, std::uint32_t origin, std::uint32_t day, std::uint64_t n) {
+        bulk::record r;
+        r.origin = origin;
+        r.claim = claim;
+        r.day = day;
+        r.low_and_flags = n;
+        r.high = n;
+        return r;
+    };
+    // Origin 0 said 50, then 10; origin 1 said 30 on the first day and again (relayed) on the second.
+    const std::vector<bulk::record> records{exact(0, 0, 1, 50), exact(1, 0, 2, 10), exact(2, 1, 1, 30), exact(3, 1, 2, 30)};
+    const auto r = bulk::reconcile_grouped(records);
+    REQUIRE(r.keys.size() == 1);
+    const auto s = r.keys[0].summary();
+    CHECK(s.figures == 2);
+    CHECK(s.reported_high == 30);
+    CHECK(s.reported_high_by == 3);  // the latest of the two saying 30 is the one that counts
+    CHECK(s.reported_low_by == 1);
+    CHECK(s.lower_by == 3);
+    CHECK(r.fates[0] == bulk::fate{1 + static_cast<std::uint8_t>(exclusion::superseded), 1});
+    CHECK(r.fates[2] == bulk::fate{1 + static_cast<std::uint8_t>(exclusion::relayed), 3});
 }

@@ -74,6 +74,32 @@ TEST_CASE("origins, not outlets: one origin relayed twice counts once")
     CHECK(r.lower == bound{50, ids({"r1"})});
 }
 
+TEST_CASE("relayed means the same figure again, superseded means a different one since")
+{
+    const source residents = from("residents", source_kind::witness);
+    const std::vector<claim> claims{
+        // 50 on the 12th, relayed again by another outlet on the 14th: one piece of evidence.
+        make("a").says(figure::exact(50)).per(residents).via(from("RFI", source_kind::media)).on(day(2023, 12, 12)),
+        make("b").says(figure::exact(60)).per(residents).on(day(2023, 12, 13)),
+        make("c").says(figure::exact(50)).per(residents).via(from("Reuters", source_kind::media)).on(day(2023, 12, 14)),
+        // The same day as c but another figure: c counts (smaller id), d is replaced by it.
+        make("d").says(figure::exact(55)).per(residents).on(day(2023, 12, 14)),
+    };
+    const auto r = reconcile(claims, e1_killed, policy::ucdp());
+    CHECK(r.fate("c")->used());
+    CHECK(*r.fate("a") == claim_fate{"a", exclusion::relayed, "c"});
+    CHECK(*r.fate("b") == claim_fate{"b", exclusion::superseded, "c"});
+    CHECK(*r.fate("d") == claim_fate{"d", exclusion::superseded, "c"});
+    // "Same" is as the policy reads it: "about 50" and "50" are one reading when the tolerance is 0.
+    const std::vector<claim> about{make("x").says(figure::approximately(50)).per(residents).on(day(2023, 12, 12)),
+                                   make("y").says(figure::exact(50)).per(residents).on(day(2023, 12, 13))};
+    CHECK(*reconcile(about, e1_killed, policy::acled()).fate("x") == claim_fate{"x", exclusion::relayed, "y"});
+    CHECK(*reconcile(about, e1_killed, policy::ucdp()).fate("x") == claim_fate{"x", exclusion::superseded, "y"});
+    // Two unknowns say the same: nothing.
+    const std::vector<claim> unknowns{make("u1").per(residents).on(day(2023, 12, 12)), make("u2").per(residents).on(day(2023, 12, 13))};
+    CHECK(*reconcile(unknowns, e1_killed, policy::ucdp()).fate("u1") == claim_fate{"u1", exclusion::relayed, "u2"});
+}
+
 TEST_CASE("an undated report is superseded by any dated one of the same origin")
 {
     const source hrw = from("HRW", source_kind::ngo);

@@ -22,6 +22,9 @@ struct reading {
     count_type low = 0;
     count_type high = unbounded;
     bool caps = false;
+
+    /// Two claims of one origin with equal readings say the same thing: one relays the other.
+    friend constexpr bool operator==(const reading&, const reading&) noexcept = default;
 };
 
 enum class summary_status : std::uint8_t { consistent, conflicting, unknown, zero };
@@ -50,20 +53,24 @@ struct summary {
     friend constexpr bool operator==(const summary&, const summary&) noexcept = default;
 };
 
+// Which claim wins is data, not a pattern a branch predictor learns, and a mispredicted branch
+// costs more than the rest of a claim's work on the bulk path. So the winner is selected with
+// masks, which compilers cannot turn back into branches (they do with ternaries here).
+constexpr void select_if(bool better, count_type& value, std::uint32_t& by, count_type candidate, std::uint32_t who) noexcept
+{
+    const count_type mask = count_type{0} - count_type{better};
+    value = (candidate & mask) | (value & ~mask);
+    by = static_cast<std::uint32_t>((who & mask) | (by & ~mask));
+}
+
 constexpr void take_min(count_type& value, std::uint32_t& by, count_type candidate, std::uint32_t who) noexcept
 {
-    if (candidate < value || (candidate == value && who < by)) {
-        value = candidate;
-        by = who;
-    }
+    select_if((candidate < value) | ((candidate == value) & (who < by)), value, by, candidate, who);
 }
 
 constexpr void take_max(count_type& value, std::uint32_t& by, count_type candidate, std::uint32_t who) noexcept
 {
-    if (candidate > value || (candidate == value && who < by)) {
-        value = candidate;
-        by = who;
-    }
+    select_if((candidate > value) | ((candidate == value) & (who < by)), value, by, candidate, who);
 }
 
 constexpr void add(summary& s, const reading& r, std::uint32_t who) noexcept
@@ -72,7 +79,7 @@ constexpr void add(summary& s, const reading& r, std::uint32_t who) noexcept
     take_min(s.reported_low, s.reported_low_by, r.low, who);
     take_max(s.reported_high, s.reported_high_by, r.high, who);
     take_max(s.lower, s.lower_by, r.low, who);
-    if (r.caps) take_min(s.upper, s.upper_by, r.high, who);
+    take_min(s.upper, s.upper_by, r.caps ? r.high : unbounded, r.caps ? who : nobody);
 }
 
 [[nodiscard]] constexpr summary combine(summary a, const summary& b) noexcept
