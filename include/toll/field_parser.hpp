@@ -49,6 +49,13 @@ struct field_options {
     toll::source source{};
     /// What vague words mean.
     vague_table table = vague_table::literal();
+    /// Whose forces the text's "soldiers", "troops", "police" … are when it does not say ("Mali"
+    /// for a report on Mali): the party of a security-forces group read without one. With it,
+    /// `is_about_adversary` tells "JNIM claimed thirty soldiers killed" from the army's own count.
+    /// Empty: the party stays unknown unless the text names it ("Malian soldiers").
+    std::string security_forces_party{};
+    /// Likewise for the text's "militants", "jihadists", "fighters" … ("JNIM").
+    std::string armed_group_party{};
 };
 
 namespace detail {
@@ -306,6 +313,22 @@ private:
                     continue;
                 }
             }
+            // "six others wounded and another kidnapped": one more, of the category after it.
+            if (mode_ == text_mode::sentence && word(i, "another") && is_word(i + 1) && !mentions_.empty()) {
+                const auto c = lookup_category(text_of(i + 1));
+                if (c && c->form != category_form::active) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 1;
+                    m.value = figure::exact(1);
+                    m.span = {tokens_[i].begin, tokens_[i].size()};
+                    m.scan_end = i + 1;
+                    mentions_.push_back(m);
+                    consumed_[i] = true;
+                    ++i;
+                    continue;
+                }
+            }
             vector_cursor cursor{tokens_, i};
             figure_reader<vector_cursor> reader{cursor, text_, options_.table};
             figure_scan scan;
@@ -430,10 +453,18 @@ private:
                 ++k;
                 continue;
             }
+            // "Dozens of M23 rebels": a number glued to a word is part of a name.
+            if (t.kind == token_kind::number && t.joined && k > m.last && is_word(k - 1)) {
+                ++k;
+                continue;
+            }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
             if (const auto c = lookup_category(w)) {
                 if (c->form == category_form::active) break;
+                // "the death of 17,000 civilians and the displacement of two million": a category
+                // noun with "of" and a figure after it is the next figure's.
+                if (m.cat && word(k + 1, "of") && starts_mention(k + 2)) break;
                 // "97 captured soldiers were killed", "many injured individuals": a participle before
                 // a group noun describes the group; a later category word still decides.
                 if (c->form == category_form::both && is_word(k + 1) && lookup_group(text_of(k + 1)) && !m.cat) {
@@ -471,12 +502,23 @@ private:
                 break;
             }
             if (const auto g = lookup_group(w)) {
-                if (!m.grp) m.grp = make_group(*g, label_begin, k);
+                if (!m.grp) {
+                    m.grp = make_group(*g, label_begin, k);
+                    // "17,000 civilians and soldiers": people of two kinds are everyone.
+                    if ((word(k + 1, "and") || word(k + 1, "or")) && is_word(k + 2) && !starts_mention(k + 2)) {
+                        if (const auto other = lookup_group(text_of(k + 2)); other && other->kind != g->kind) {
+                            m.grp = group::everyone();
+                            last_useful = k + 3;
+                            k += 3;
+                            continue;
+                        }
+                    }
+                }
                 last_useful = k + 1;
                 ++k;
                 continue;
             }
-            if (is_non_person_unit(w) && !m.grp && k <= m.last + 2) {
+            if (is_non_person_unit(w) && !m.grp && k <= m.last + 2 && !after_preposition(m.last, k)) {
                 // "40 vehicles destroyed", "50 vehicles captured": read the verb too, so that it is
                 // not taken for the next figure's.
                 m.person_count = false;
@@ -507,6 +549,17 @@ private:
         }
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
+    }
+
+    /// Whether a preposition stands in [from, to): "two million from their homes" does not count homes.
+    [[nodiscard]] bool after_preposition(std::size_t from, std::size_t to) const noexcept
+    {
+        for (std::size_t k = from; k < to; ++k) {
+            if (word(k, "from") || word(k, "in") || word(k, "to") || word(k, "into") || word(k, "at") ||
+                word(k, "on") || word(k, "across") || word(k, "near"))
+                return true;
+        }
+        return false;
     }
 
     /// "the deaths of at least 20,000", "the kidnapping of 172–185 villagers".
@@ -583,7 +636,8 @@ private:
             const std::string_view w = text_of(j);
             if (!(iequals(w, "of") || iequals(w, "at") || iequals(w, "to") || iequals(w, "reached") ||
                   iequals(w, "rose") || iequals(w, "risen") || iequals(w, "climbed") || iequals(w, "stood") ||
-                  iequals(w, "stands") || iequals(w, "is") || iequals(w, "was") || iequals(w, "put") || iequals(w, "has")))
+                  iequals(w, "stands") || iequals(w, "is") || iequals(w, "was") || iequals(w, "put") || iequals(w, "has") ||
+                  iequals(w, "from") || iequals(w, "had") || iequals(w, "jumped") || iequals(w, "increased")))
                 return;
         }
     }
@@ -634,6 +688,10 @@ private:
                     if (s.kind == source_kind::armed_group && iequals(w, s.key)) result.party = std::string{s.party};
                 }
             }
+        }
+        if (result.party.empty()) {
+            if (g.kind == group_kind::security_forces) result.party = options_.security_forces_party;
+            if (g.kind == group_kind::armed_group) result.party = options_.armed_group_party;
         }
         return result;
     }
@@ -841,6 +899,11 @@ private:
                          std::optional<source> relay = std::nullopt)
     {
         if (name.second <= name.first) return;
+        if (mode_ == text_mode::cell || strength >= 2) {
+            const std::size_t whole_first = name.first;
+            name = name_in_subject(name.first, name.second);  // "per observer Joel Wing"
+            for (std::size_t k = whole_first; k < name.first; ++k) consumed_[k] = true;
+        }
         const auto [b, e] = scope_of(at);
         attribution a;
         a.at = at;
@@ -927,10 +990,133 @@ private:
         }
     }
 
+    /// Whether the reporting verb at `verb` is used as a noun or in the passive ("contrary to
+    /// reports", "initial reports of", "we are told", "is reported at"): then it has no subject.
+    [[nodiscard]] bool reporting_verb_without_subject(std::size_t verb) const
+    {
+        if (verb == 0 || !is_word(verb - 1)) return false;
+        const std::string_view before = text_of(verb - 1);
+        const std::string_view w = text_of(verb);
+        for (std::string_view aux : {"is", "are", "was", "were", "be", "been", "being"}) {
+            if (iequals(before, aux)) return true;
+        }
+        const bool noun_form = iequals(w, "reports") || iequals(w, "report") || iequals(w, "claims") ||
+                               iequals(w, "claim") || iequals(w, "estimates");
+        if (!noun_form) return false;
+        for (std::string_view d : {"to", "of", "from", "with", "by", "on", "in", "the", "a", "an", "initial", "earlier",
+                                   "unconfirmed", "conflicting", "latest", "new", "official", "these", "those"}) {
+            if (iequals(before, d)) return true;
+        }
+        return false;
+    }
+
+    [[nodiscard]] static bool is_name_particle(std::string_view w) noexcept
+    {
+        for (std::string_view p : {"al", "el", "bin", "ibn", "de", "da", "van", "von", "abu"}) {
+            if (iequals(w, p)) return true;
+        }
+        return false;
+    }
+
+    [[nodiscard]] static bool is_spokesperson(std::string_view w) noexcept
+    {
+        for (std::string_view p : {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"}) {
+            if (iequals(w, p)) return true;
+        }
+        return false;
+    }
+
+    /// A person's name at the end of a subject, after a description of them: "local resident Samson
+    /// Bulus" is Samson Bulus, "Ukrainian military spokesperson Serhiy Cherevatyi" is Serhiy
+    /// Cherevatyi; but "Nigerian Air Force spokesperson Ehimen Ejodame" speaks for the Nigerian Air
+    /// Force, whose name is all capitalised. Returns the narrowed range.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> name_in_subject(std::size_t b, std::size_t e) const
+    {
+        std::size_t k = e;
+        std::size_t capitals = 0;
+        while (k > b) {
+            const std::size_t t = k - 1;
+            if (capitalised(t)) {
+                ++capitals;
+                --k;
+                continue;
+            }
+            if ((is(t, token_kind::dash) || is(t, token_kind::apostrophe) || is(t, token_kind::period)) &&
+                tokens_[t].joined && k < e) {
+                --k;
+                continue;
+            }
+            if (is_word(t) && is_name_particle(text_of(t)) && k < e) {
+                --k;
+                continue;
+            }
+            break;
+        }
+        if (capitals < 2 || k == b || !is_word(k - 1)) return {b, e};
+        const std::size_t descriptor = k - 1;
+        const std::string_view d = text_of(descriptor);
+        for (std::string_view stop : {"of", "for", "in", "at", "from", "and", "the", "by", "with", "on", "to", "a", "an"}) {
+            if (iequals(d, stop)) return {b, e};
+        }
+        if (is_spokesperson(d) && descriptor > b) {
+            bool organisation = true;
+            for (std::size_t t = b; t < descriptor; ++t) {
+                if (is_word(t) && !capitalised(t) && !word(t, "of") && !word(t, "the")) organisation = false;
+            }
+            if (organisation) return {b, descriptor};
+        }
+        return {k, e};
+    }
+
+    /// "X, a spokesperson for Y, said", "A resident, Modou Mohammed, said", "Mohamed Tajal-Amin, a
+    /// villager, said": the origin of a subject with an appositive before its verb. `comma` is the
+    /// comma right before the verb. Returns false when the words are no appositive.
+    bool read_appositive_subject(std::size_t verb, std::size_t comma)
+    {
+        std::size_t open = comma;
+        while (open > 0 && comma - open < 20) {
+            const std::size_t k = open - 1;
+            if (sentence_[k] != sentence_[verb] || in_mention(k)) return false;
+            if (is(k, token_kind::comma)) break;
+            if (!is_word(k) && !((is(k, token_kind::dash) || is(k, token_kind::apostrophe) || is(k, token_kind::period)) &&
+                                 tokens_[k].joined))
+                return false;
+            --open;
+        }
+        if (open == 0 || !is(open - 1, token_kind::comma) || open == comma) return false;
+        const std::size_t first_comma = open - 1;
+        std::size_t a = open;
+        while (a < comma && (word(a, "a") || word(a, "an") || (word(a, "the") && !capitalised(a)))) ++a;
+        if (a >= comma) return false;
+        // "a spokesperson for Niger's Ministry of National Defense": the body spoken for.
+        const std::string_view head = text_of(a);
+        if (is_spokesperson(head) || iequals(head, "member") || iequals(head, "official") || iequals(head, "officer") ||
+            iequals(head, "representative") || iequals(head, "head")) {
+            std::size_t of = a + 1;
+            while (of < comma && !(word(of, "for") || word(of, "of"))) ++of;
+            if (of + 1 < comma) {
+                auto name = name_at(of + 1);
+                name.second = std::min(name.second, comma);
+                if (name.second > name.first) {
+                    add_attribution(verb, name, 1);
+                    return true;
+                }
+            }
+        }
+        // "A resident, Modou Mohammed, said": the name in the appositive.
+        if (capitalised(a) && !word(a, "who") && !word(a, "which")) {
+            add_attribution(verb, name_in_subject(a, comma), 1);
+            return true;
+        }
+        // "Mohamed Tajal-Amin, a villager, said", "Al-Masirah, the TV station of …, said": the
+        // subject before the appositive.
+        return read_subject_before(verb, first_comma);
+    }
+
     /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
     void read_subject(std::size_t verb)
     {
-        if (verb == 0) return;
+        if (verb == 0 || reporting_verb_without_subject(verb)) return;
         std::size_t j = verb;
         // ", citing residents," between the subject and its verb
         std::optional<source> cited;
@@ -946,18 +1132,66 @@ private:
                 }
                 j = back - 1;
             } else {
+                (void)read_appositive_subject(verb, c);
                 return;
             }
         }
+        if (!cited) {
+            (void)read_subject_before(verb, j);
+            return;
+        }
+        const auto [b, e] = subject_range(verb, j);
+        if (e <= b) return;
+        const source relay = make_source(text_between(b, e));
+        for (std::size_t k = b; k < e; ++k) consumed_[k] = true;
+        attribution a;
+        a.at = verb;
+        const auto scope = scope_of(verb);
+        a.scope_begin = scope.first;
+        a.scope_end = scope.second;
+        a.origin = *cited;
+        a.relay = relay;
+        a.strength = 1;
+        attributions_.push_back(std::move(a));
+    }
+
+    /// The words of the subject that ends at token `j` (exclusive), for the verb at `verb`.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> subject_range(std::size_t verb, std::size_t j) const
+    {
         std::size_t b = j;
-        while (b > 0 && j - b < 8) {
+        while (b > 0 && j - b < 10) {
             const std::size_t k = b - 1;
             if (sentence_[k] != sentence_[verb]) break;
-            if (in_mention(k)) break;
+            if (in_mention(k)) {
+                // "Two security sources told", "Some eyewitnesses said", "One of them stated": a plain
+                // count that starts the subject is part of its name, not a claim.
+                const mention* m = last_mention_before(k + 1);
+                if (m && m->last == b && !m->cat && b < j && is_word(b) && !lookup_category(text_of(b)) &&
+                    (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
+                    (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first))) {
+                    b = m->first;
+                }
+                break;
+            }
             if (is_word(k)) {
+                const std::string_view w = text_of(k);
                 if (word(k, "we") || word(k, "i")) break;
-                if (word(k, "that") || word(k, "and") || word(k, "but") || word(k, "which") || word(k, "who")) break;
-                if (lookup_category(text_of(k))) break;
+                if (word(k, "that") || word(k, "but") || word(k, "which") || word(k, "who") || word(k, "while") ||
+                    word(k, "with") || word(k, "whereas") || word(k, "although") || word(k, "though") ||
+                    word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
+                    word(k, "contrary"))
+                    break;
+                if (is_reporting_verb(w) && k + 1 < j) break;  // "the United Nations stated it had documented"
+                // "Witnesses and relatives reported", "The Times and The Washington Post": a pair of sources.
+                if (word(k, "and")) {
+                    if (k > 0 && b < j && (capitalised(k - 1) || make_source(std::string{text_of(k - 1)}).kind != source_kind::other) &&
+                        !in_mention(k - 1) && !lookup_category(text_of(k - 1))) {
+                        --b;
+                        continue;
+                    }
+                    break;
+                }
+                if (lookup_category(w)) break;
                 --b;
                 continue;
             }
@@ -974,15 +1208,49 @@ private:
                          (word(b, "the") && !(capitalised(b) && b + 1 < j && capitalised(b + 1) &&
                                               !is_sentence_start(b)))))
             ++b;
-        // Drop trailing adverbs and auxiliaries: "JNIM later claimed", "officials have said".
+        // "the country's authorities": a possessive common noun before the source says nothing more.
+        if (b + 3 < j && is_word(b) && !capitalised(b) && is(b + 1, token_kind::apostrophe) && tokens_[b + 1].joined &&
+            word(b + 2, "s") && tokens_[b + 2].joined)
+            b += 3;
+        // Drop trailing adverbs, auxiliaries and times: "JNIM later claimed", "officials have said",
+        // "the government on Monday put", "Authorities had earlier said".
         std::size_t e = j;
-        while (e > b && (word(e - 1, "later") || word(e - 1, "also") || word(e - 1, "have") || word(e - 1, "has") ||
-                         word(e - 1, "had") || word(e - 1, "initially") || word(e - 1, "previously")))
-            --e;
-        if (e <= b) return;
+        for (;;) {
+            if (e > b + 1 && word(e - 2, "on") && is_word(e - 1) && is_weekday(text_of(e - 1))) {
+                e -= 2;
+                continue;
+            }
+            if (e > b && (word(e - 1, "later") || word(e - 1, "also") || word(e - 1, "have") || word(e - 1, "has") ||
+                          word(e - 1, "had") || word(e - 1, "initially") || word(e - 1, "previously") ||
+                          word(e - 1, "earlier") || word(e - 1, "further") || word(e - 1, "today") ||
+                          word(e - 1, "yesterday") || word(e - 1, "then") || word(e - 1, "now") || word(e - 1, "again") ||
+                          word(e - 1, "however") || word(e - 1, "separately") || word(e - 1, "would") ||
+                          word(e - 1, "could") || word(e - 1, "did") || word(e - 1, "will"))) {
+                --e;
+                continue;
+            }
+            break;
+        }
+        if (e <= b) return {b, b};
+        return name_in_subject(b, e);
+    }
+
+    [[nodiscard]] static bool is_weekday(std::string_view w) noexcept
+    {
+        for (std::string_view d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+            if (iequals(w, d)) return true;
+        }
+        return false;
+    }
+
+    /// The subject that ends at token `j`, for the verb at `verb`: resolves pronouns and records it.
+    bool read_subject_before(std::size_t verb, std::size_t j)
+    {
+        const auto [b, e] = subject_range(verb, j);
+        if (e <= b) return false;
         const std::string_view first_word = text_of(b);
         if (e == b + 1 && (iequals(first_word, "we") || iequals(first_word, "i") || iequals(first_word, "you"))) {
-            return;  // the speaker of a quotation: whoever the sentence says is speaking
+            return false;  // the speaker of a quotation: whoever the sentence says is speaking
         }
         if (e == b + 1 && (iequals(first_word, "they") || iequals(first_word, "he") || iequals(first_word, "she") ||
                            iequals(first_word, "it"))) {
@@ -994,25 +1262,12 @@ private:
                     attribution copy = attributions_[a];
                     copy.at = verb;
                     attributions_.push_back(copy);
-                    return;
+                    return true;
                 }
             }
         }
-        if (cited) {
-            const source relay = make_source(text_between(b, e));
-            for (std::size_t k = b; k < e; ++k) consumed_[k] = true;
-            attribution a;
-            a.at = verb;
-            const auto scope = scope_of(verb);
-            a.scope_begin = scope.first;
-            a.scope_end = scope.second;
-            a.origin = *cited;
-            a.relay = relay;
-            a.strength = 1;
-            attributions_.push_back(std::move(a));
-            return;
-        }
         add_attribution(verb, {b, e}, 1);
+        return true;
     }
 
     /// Sorts attributions for source_for: explicit ones by position, all by sentence.
@@ -1143,7 +1398,8 @@ private:
             std::size_t b = e;
             while (b > 0 && is_word(b - 1) && capitalised(b - 1) && !consumed_[b - 1] && e - b < 3) --b;
             if (b == e) continue;
-            if (b > 0 && (is_word(b - 1) || is(b - 1, token_kind::number))) continue;
+            // "Russia 50 killed Mali 10 killed": a word read as the figure before's ends it.
+            if (b > 0 && ((is_word(b - 1) && !consumed_[b - 1]) || is(b - 1, token_kind::number))) continue;
             bool proper = true;
             for (std::size_t k = b; k < e; ++k) {
                 const std::string_view w = text_of(k);
@@ -1197,7 +1453,10 @@ private:
                     sources[i] == sources[i - 1])
                     b.grp = a.grp;
             }
-            if (b.grp) {
+            // Only figures that are claims count as the sentence's groups: "Hundreds of Boko Haram
+            // fighters attacked …, killing 16 soldiers and wounding nine more" names one group of victims.
+            const bool claim_bearing = b.person_count && (b.cat || mode_ == text_mode::cell);
+            if (b.grp && claim_bearing) {
                 if (!first_group) first_group = b.grp;
                 else if (*first_group != *b.grp) several_groups = true;
             }

@@ -214,6 +214,49 @@ TEST_CASE("seed sentences")
     CHECK(sentence("The Moura massacre was carried out between 27 and 31 March 2022.").empty());
 }
 
+TEST_CASE("whose forces: a default party for the text's soldiers and fighters")
+{
+    const std::string farabougou = "JNIM claimed responsibility for the attack, and they claimed to have killed thirty "
+                                   "soldiers and captured three hostages.";
+    // Without a default the soldiers belong to no known party: nothing tells JNIM's claim apart.
+    const auto plain = toll::parse_sentence(farabougou);
+    REQUIRE(plain.value().size() == 2);
+    CHECK(plain.value()[0].group.party.empty());
+    CHECK(plain.value()[0].source.origin.party == "JNIM");
+    CHECK_FALSE(toll::is_about_adversary(plain.value()[0]));
+
+    // The caller knows the text is about Mali: its soldiers are Mali's, and JNIM's count of them is a
+    // claim about an adversary's losses.
+    toll::field_options mali;
+    mali.security_forces_party = "Mali";
+    mali.armed_group_party = "JNIM";
+    const auto read = toll::parse_sentence(farabougou, mali);
+    REQUIRE(read.value().size() == 2);
+    const claim& soldiers = read.value()[0];
+    CHECK(claim_code(soldiers) == "killed/security_forces/30/30/exact/JNIM");
+    CHECK(soldiers.group.party == "Mali");
+    CHECK(toll::is_about_adversary(soldiers));
+    // "three hostages" names no force: no party, no adversary claim.
+    CHECK(read.value()[1].group.party.empty());
+    CHECK_FALSE(toll::is_about_adversary(read.value()[1]));
+
+    // The army's own count of its soldiers is no adversary claim; its count of JNIM's fighters is.
+    const auto army = toll::parse_sentence("The Malian army said 12 soldiers and 40 jihadists were killed.", mali);
+    REQUIRE(army.value().size() == 2);
+    CHECK(army.value()[0].source.origin.party == "Mali");
+    CHECK(army.value()[0].group.party == "Mali");
+    CHECK_FALSE(toll::is_about_adversary(army.value()[0]));
+    CHECK(army.value()[1].group.party == "JNIM");
+    CHECK(toll::is_about_adversary(army.value()[1]));
+
+    // A party the text names wins over the default.
+    toll::field_options niger;
+    niger.security_forces_party = "Niger";
+    CHECK(toll::parse_field("5 Malian soldiers killed", niger).value().front().group.party == "Mali");
+    CHECK(toll::parse_field("5 soldiers killed", niger).value().front().group.party == "Niger");
+    CHECK(toll::parse_field("5 civilians killed", niger).value().front().group.party.empty());
+}
+
 TEST_CASE("relay chains: the origin is the first link")
 {
     const auto result = toll::parse_sentence("RFI, citing residents, stated fifty people were killed.");
@@ -236,7 +279,9 @@ TEST_CASE("relay chains: the origin is the first link")
 TEST_CASE("explicit zeros are claims; silence is not")
 {
     CHECK(cell("no casualties") == list{"casualties/all/0/0/zero/-"});
-    CHECK(cell("None", toll::field_options{category::killed, {}, {}, toll::vague_table::literal()}) ==
+    toll::field_options killed;
+    killed.category = category::killed;
+    CHECK(cell("None", killed) ==
           list{"killed/all/0/0/zero/-"});
     CHECK(sentence("The army reported no casualties.") == list{"casualties/all/0/0/zero/army"});
     CHECK(sentence("The army did not say whether it lost soldiers.").empty());
@@ -274,6 +319,22 @@ TEST_CASE("diagnostics for what a cell holds beyond claims; never a throw")
 }
 
 // ---- the corpus ------------------------------------------------------------------------------
+//
+// Every line of tests/data/real-figures.tsv is read and compared, claim by claim and in any order,
+// with what the coder wrote: category, group, low, high, qualifier and source must all agree. A line
+// the parser reads differently must be listed, with a one-line reason, in
+// tests/data/real-figures-known-misses.tsv; a listed line that now reads right fails too, so the
+// list only shrinks. TOLL_CORPUS_VERBOSE=1 prints every miss; TOLL_CORPUS_WRITE_MISSES=<file>
+// writes the current misses in that file's format (reasons already listed are kept; new ones get
+// the differences as their reason, to be edited by hand).
+//
+// Comparison rules (the corpus's notation, see the TSV's header):
+//   - group `named:<label>` compares the label (case-insensitive) and nothing else, since the
+//     notation does not carry a kind; any other group compares the kind, and the parser's group must
+//     then have no label;
+//   - source compares the origin's name case-insensitively, ignoring a leading "the", "a" or "an"
+//     ("A witness" and "witness" are one source); `-` means the parser names no origin;
+//   - a `figure` line codes the figure alone (category and group `-`): those two are not compared.
 
 namespace {
 
@@ -302,14 +363,27 @@ std::vector<std::string> split(std::string_view s, std::string_view separator)
     }
 }
 
-/// One expected claim, normalised: fields trimmed, the source lower-cased, "-" fields ignored.
-struct expected_claim {
-    std::string category, group, figure, source;
+/// A source name for comparison: lower-cased, without a leading article.
+std::string source_key(std::string_view name)
+{
+    std::string s = lowered(trim(name));
+    for (std::string_view article : {"the ", "a ", "an "}) {
+        if (s.rfind(article, 0) == 0) {
+            s.erase(0, article.size());
+            break;
+        }
+    }
+    return s;
+}
+
+/// One claim, as the corpus writes it: category/group/low/high/qualifier/source.
+struct coded_claim {
+    std::string category, group, figure, source;  // source as written; "-" for none
 };
 
-expected_claim parse_expected(const std::string& code)
+coded_claim parse_expected(const std::string& code)
 {
-    // category/group/low/high/qualifier/source; the source may itself hold slashes.
+    // The source may itself hold slashes: split off the first five fields only.
     std::vector<std::string> fields;
     std::size_t at = 0;
     for (int i = 0; i < 5; ++i) {
@@ -320,18 +394,83 @@ expected_claim parse_expected(const std::string& code)
     }
     fields.push_back(trim(code.substr(at)));
     while (fields.size() < 6) fields.emplace_back("-");
-    return {fields[0], fields[1], fields[2] + "/" + fields[3] + "/" + fields[4], lowered(fields[5])};
+    return {fields[0], fields[1], fields[2] + "/" + fields[3] + "/" + fields[4], fields[5]};
 }
 
-bool matches(const expected_claim& e, const claim& c)
+coded_claim coded(const claim& c)
 {
-    const std::string got_figure = figure_code(c.figure);
-    if (got_figure != e.figure) return false;
-    if (e.category != "-" && e.category != toll::to_string(c.category)) return false;
-    if (e.group != "-" && lowered(e.group) != lowered(group_code(c.group))) return false;
-    if (e.source != "-" && e.source != lowered(trim(c.source.origin.name))) return false;
-    if (e.source == "-" && e.category != "-" && !c.source.origin.name.empty()) return false;
-    return true;
+    const std::string& source = c.source.origin.name;
+    return {std::string{toll::to_string(c.category)}, group_code(c.group), figure_code(c.figure),
+            trim(source).empty() ? std::string{"-"} : trim(source)};
+}
+
+std::string to_code(const coded_claim& c) { return c.category + "/" + c.group + "/" + c.figure + "/" + c.source; }
+
+bool same_group(const std::string& expected, const std::string& got)
+{
+    if (expected.rfind("named:", 0) == 0) return lowered(expected) == lowered(got);
+    return expected == got;  // a kind: the parser's group must be that kind, unlabelled
+}
+
+bool same_source(const std::string& expected, const std::string& got)
+{
+    if (expected == "-" || got == "-") return expected == got;
+    return source_key(expected) == source_key(got);
+}
+
+/// Which fields of `e` and `g` differ ("group", "source" …); empty when they agree.
+std::vector<std::string> differences(const coded_claim& e, const coded_claim& g, bool figure_only)
+{
+    std::vector<std::string> out;
+    if (!figure_only && e.category != g.category) out.push_back("category");
+    if (!figure_only && !same_group(e.group, g.group)) out.push_back("group");
+    if (e.figure != g.figure) out.push_back("figure");
+    if (!same_source(e.source, g.source)) out.push_back("source");
+    return out;
+}
+
+/// Pairs expected claims with claims read (exact matches first, then the closest on the same
+/// figure) and says what differs; empty when the line reads exactly as coded.
+std::string compare(const std::vector<coded_claim>& expected, const std::vector<coded_claim>& got, bool figure_only)
+{
+    std::vector<bool> used(got.size(), false);
+    std::vector<bool> matched(expected.size(), false);
+    for (std::size_t e = 0; e < expected.size(); ++e) {
+        for (std::size_t g = 0; g < got.size() && !matched[e]; ++g) {
+            if (!used[g] && differences(expected[e], got[g], figure_only).empty()) used[g] = matched[e] = true;
+        }
+    }
+    std::string why;
+    auto note = [&](const std::string& text) { why += (why.empty() ? "" : "; ") + text; };
+    for (std::size_t e = 0; e < expected.size(); ++e) {
+        if (matched[e]) continue;
+        std::size_t best = got.size();
+        std::size_t best_diffs = 99;
+        for (std::size_t g = 0; g < got.size(); ++g) {
+            if (used[g]) continue;
+            const auto d = differences(expected[e], got[g], figure_only);
+            const bool figure_differs = std::find(d.begin(), d.end(), "figure") != d.end();
+            if (!figure_differs && d.size() < best_diffs) best = g, best_diffs = d.size();
+        }
+        if (best == got.size()) {
+            note("not read: " + to_code(expected[e]));
+            continue;
+        }
+        used[best] = true;
+        const coded_claim& e_ = expected[e];
+        const coded_claim& g_ = got[best];
+        std::string parts;
+        for (const auto& field : differences(e_, g_, figure_only)) {
+            const std::string& mine = field == "category" ? g_.category : field == "group" ? g_.group : g_.source;
+            const std::string& theirs = field == "category" ? e_.category : field == "group" ? e_.group : e_.source;
+            parts += (parts.empty() ? "" : ", ") + field + " '" + mine + "' vs coder '" + theirs + "'";
+        }
+        note(e_.figure + ": " + parts);
+    }
+    for (std::size_t g = 0; g < got.size(); ++g) {
+        if (!used[g]) note("extra: " + to_code(got[g]));
+    }
+    return why;
 }
 
 /// The category a cell's infobox column gives its bare figures, as a user would pass it.
@@ -347,21 +486,55 @@ category column_category(const std::string& origin)
 
 struct tally {
     int lines = 0;
-    int passed = 0;
+    int exact = 0;
+    int known = 0;
 };
+
+/// The known misses: "kind<TAB>text" to the reason.
+std::vector<std::pair<std::string, std::string>> read_known_misses(const std::string& path)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    std::ifstream in{path};
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line.front() == '#') continue;
+        const auto columns = split(line, "\t");
+        if (columns.size() < 3) {
+            FAIL_CHECK("malformed known-miss line (want kind<TAB>text<TAB>reason): ", line);
+            continue;
+        }
+        out.emplace_back(columns[0] + "\t" + columns[1], trim(columns[2]));
+    }
+    return out;
+}
 
 }  // namespace
 
 TEST_CASE("corpus: real strings from public reports")
 {
     const std::string path = std::string{TOLL_TEST_DATA_DIR} + "/real-figures.tsv";
+    const std::string misses_path = std::string{TOLL_TEST_DATA_DIR} + "/real-figures-known-misses.tsv";
     std::ifstream in{path};
     REQUIRE_MESSAGE(in.good(), "cannot open ", path);
     const bool verbose = std::getenv("TOLL_CORPUS_VERBOSE") != nullptr;
+    const char* write_to = std::getenv("TOLL_CORPUS_WRITE_MISSES");
+
+    const auto known = read_known_misses(misses_path);
+    std::vector<bool> known_seen(known.size(), false);
+    auto find_known = [&](const std::string& key) -> std::size_t {
+        for (std::size_t i = 0; i < known.size(); ++i) {
+            if (known[i].first == key) return i;
+        }
+        return known.size();
+    };
+    std::string written = "# kind\ttext\treason — lines of real-figures.tsv the parser reads differently from the coder.\n"
+                          "# Generated by TOLL_CORPUS_WRITE_MISSES, then edited; see tests/unit/field_parser.cpp.\n";
 
     tally figures, cells, sentences;
     std::string line;
+    std::size_t line_number = 0;
     while (std::getline(in, line)) {
+        ++line_number;
         if (line.empty() || line.front() == '#' || line.rfind("kind\t", 0) == 0) continue;
         const auto columns = split(line, "\t");
         REQUIRE_MESSAGE(columns.size() >= 3, "malformed corpus line: ", line);
@@ -369,8 +542,9 @@ TEST_CASE("corpus: real strings from public reports")
         const std::string& text = columns[1];
         const std::string expected_text = trim(columns[2]);
         const std::string origin = columns.size() > 3 ? columns[3] : std::string{};
+        REQUIRE_MESSAGE((kind == "figure" || kind == "cell" || kind == "sentence"), "unknown kind: ", line);
 
-        std::vector<expected_claim> expected;
+        std::vector<coded_claim> expected;
         if (expected_text != "-") {
             for (const auto& code : split(expected_text, " | ")) expected.push_back(parse_expected(trim(code)));
         }
@@ -380,38 +554,52 @@ TEST_CASE("corpus: real strings from public reports")
         const auto result = kind == "sentence" ? toll::parse_sentence(text, options) : toll::parse_field(text, options);
 
         // Every line, whatever it holds, ends in claims or diagnostics, and the spans lie in the text.
+        std::vector<coded_claim> got;
         for (const claim& c : result.value()) {
             REQUIRE(c.span.has_value());
             CHECK(c.span->offset + c.span->length <= text.size());
+            got.push_back(coded(c));
         }
 
-        // Order-free comparison: each expected claim matches one claim read, and nothing is left over.
-        std::vector<bool> used(result.value().size(), false);
-        bool ok = true;
-        for (const auto& e : expected) {
-            bool found = false;
-            for (std::size_t i = 0; i < used.size() && !found; ++i) {
-                if (!used[i] && matches(e, result.value()[i])) used[i] = found = true;
-            }
-            ok = ok && found;
-        }
-        ok = ok && std::all_of(used.begin(), used.end(), [](bool u) { return u; });
-
+        const std::string why = compare(expected, got, kind == "figure");
+        const std::string key = kind + "\t" + text;
+        const std::size_t listed = find_known(key);
         tally& t = kind == "figure" ? figures : kind == "cell" ? cells : sentences;
         ++t.lines;
-        if (ok) ++t.passed;
-        if (!ok && verbose) {
-            std::string got;
-            for (const auto& c : result.value()) got += (got.empty() ? "" : " | ") + claim_code(c);
-            MESSAGE(kind, ": ", text, "\n   expected: ", expected_text, "\n   got:      ", (got.empty() ? "-" : got));
+        if (listed < known.size()) known_seen[listed] = true;
+        std::string got_text;
+        for (const auto& c : got) got_text += (got_text.empty() ? "" : " | ") + to_code(c);
+        if (why.empty()) {
+            ++t.exact;
+            CHECK_MESSAGE(listed == known.size(), "line ", line_number,
+                          " is listed as a known miss but now reads as coded; remove it from "
+                          "real-figures-known-misses.tsv: ",
+                          text);
+            continue;
+        }
+        if (listed < known.size()) {
+            ++t.known;
+            written += key + "\t" + known[listed].second + "\n";
+        } else {
+            written += key + "\t" + why + "\n";
+            CHECK_MESSAGE(false, "line ", line_number, " (", kind, ") reads differently from the coder: ", text,
+                          "\n   expected: ", expected_text, "\n   got:      ", (got_text.empty() ? "-" : got_text),
+                          "\n   differs:  ", why);
+        }
+        if (verbose) {
+            MESSAGE(kind, ": ", text, "\n   expected: ", expected_text, "\n   got:      ",
+                    (got_text.empty() ? "-" : got_text), "\n   differs:  ", why);
         }
     }
-    MESSAGE("corpus: figures ", figures.passed, "/", figures.lines, ", cells ", cells.passed, "/", cells.lines,
-            ", sentences ", sentences.passed, "/", sentences.lines,
-            " (set TOLL_CORPUS_VERBOSE=1 to list the lines read differently)");
+    for (std::size_t i = 0; i < known.size(); ++i) {
+        CHECK_MESSAGE(known_seen[i], "known miss not in the corpus (text changed or line removed?): ", known[i].first);
+    }
+    if (write_to != nullptr) {
+        std::ofstream out{write_to};
+        out << written;
+    }
+    MESSAGE("corpus (exact / known misses / lines): figures ", figures.exact, "/", figures.known, "/", figures.lines,
+            ", cells ", cells.exact, "/", cells.known, "/", cells.lines, ", sentences ", sentences.exact, "/",
+            sentences.known, "/", sentences.lines);
     CHECK(figures.lines + cells.lines + sentences.lines >= 150);
-    // Floors, not goals: they keep the parser from sliding back. Raise them as it learns more.
-    CHECK(figures.passed * 100 >= figures.lines * 95);
-    CHECK(cells.passed * 100 >= cells.lines * 75);
-    CHECK(sentences.passed * 100 >= sentences.lines * 40);
 }

@@ -97,11 +97,11 @@ TEST_CASE("ranges")
 TEST_CASE("lower bounds")
 {
     for (std::string_view text : {"20+", "20 +", "at least 20", "At least twenty", "no fewer than 20", "not less than 20",
-                                  "a minimum of 20", "20 or more", "≥ 20", ">=20"}) {
+                                  "a minimum of 20", "20 or more", "≥ 20", ">=20", "as few as 20", "As few as 20",
+                                  "as low as 20", "upwards of 20", "Upwards of 20", "upward of 20"}) {
         CHECK(read(text) == figure::at_least(20));
     }
-    for (std::string_view text : {"over 300", "Over 300", "more than 300", "in excess of 300", "upwards of 300",
-                                  "just over 300", "> 300", "more than 300+"}) {
+    for (std::string_view text : {"over 300", "Over 300", "more than 300", "in excess of 300", "just over 300", "> 300", "more than 300+"}) {
         CHECK(read(text) == figure::more_than(300));
     }
     CHECK(read("over 300").low() == 301);
@@ -111,7 +111,8 @@ TEST_CASE("lower bounds")
 TEST_CASE("upper bounds")
 {
     for (std::string_view text : {"up to 30", "Up to 30", "as many as 30", "at most 30", "no more than 30",
-                                  "a maximum of 30", "30 or fewer", "≤ 30"}) {
+                                  "a maximum of 30", "30 or fewer", "≤ 30", "as high as 30", "As high as 30",
+                                  "as much as 30", "as many as thirty"}) {
         CHECK(read(text) == figure::at_most(30));
     }
     for (std::string_view text : {"fewer than 30", "less than 30", "Fewer than 30", "under 30", "< 30"}) {
@@ -124,7 +125,7 @@ TEST_CASE("approximations")
 {
     for (std::string_view text : {"about 50", "around 50", "approximately 50", "approx. 50", "some 50", "roughly 50",
                                   "nearly 50", "almost 50", "c. 50", "ca. 50", "circa 50", "~50", "~ 50", "≈50",
-                                  "an estimated 50", "est. 50", "50 or so", "close to 50"}) {
+                                  "an estimated 50", "est. 50", "50 or so", "close to 50", "in the region of 50"}) {
         CHECK(read(text) == figure::approximately(50));
     }
     CHECK(read("nearly two million") == figure::approximately(2'000'000));
@@ -148,6 +149,12 @@ TEST_CASE("vague words through the table")
     CHECK(read("multiple") == figure::vague(vague_word::several, literal));
     CHECK(read("a number") == figure::vague(vague_word::several, literal));
     CHECK(read("a large number") == figure::vague(vague_word::many, literal));
+    CHECK(read("a handful") == figure::vague(vague_word::a_few, literal));
+    CHECK(read("A handful") == figure::vague(vague_word::a_few, literal));
+    CHECK(read("scores") == figure::vague(vague_word::scores, literal));
+    // A bound on a range or a vague word: "as many as 20–30" tops out at 30.
+    CHECK(read("as high as 20-30") == figure::at_most(30));
+    CHECK(read("as few as 20-30") == figure::at_least(20));
 
     // The table is part of the result, and the figure is read with it.
     const auto acled = toll::vague_table::acled();

@@ -216,7 +216,9 @@ struct group_word {
     for (std::string_view v : {"said", "says", "say", "stated", "states", "reported", "reports", "report", "told",
                                "announced", "announces", "claimed", "claims", "claim", "confirmed", "confirms",
                                "documented", "counted", "recorded", "estimated", "estimates", "put", "puts",
-                               "gave", "cited", "added", "indicated", "noted", "alleged", "revealed", "tallied"}) {
+                               "gave", "cited", "added", "indicated", "noted", "alleged", "revealed", "tallied",
+                               "commented", "explained", "tweeted", "wrote", "disclosed", "acknowledged",
+                               "admitted", "declared", "showed", "show", "shows"}) {
         if (iequals(w, v)) return true;
     }
     return false;

@@ -221,7 +221,12 @@ private:
                 if (word(1, "least")) return take(2, bound_kind::at_least);
                 if (word(1, "most")) return take(2, bound_kind::at_most);
             }
-            if (iequals(w, "as") && word(1, "many") && word(2, "as")) return take(3, bound_kind::at_most);
+            if (iequals(w, "as") && word(2, "as")) {
+                // "as many as 100", "as high as 20": the top of what is claimed; "as few as 10",
+                // "as low as 10": the bottom of it.
+                if (word(1, "many") || word(1, "high") || word(1, "much")) return take(3, bound_kind::at_most);
+                if (word(1, "few") || word(1, "low") || word(1, "little")) return take(3, bound_kind::at_least);
+            }
             if (iequals(w, "a") || iequals(w, "an")) {
                 if (word(1, "minimum") && word(2, "of")) return take(3, bound_kind::at_least);
                 if (word(1, "maximum") && word(2, "of")) return take(3, bound_kind::at_most);
@@ -234,7 +239,7 @@ private:
         case 'c':
             if ((iequals(w, "c") || iequals(w, "ca")) && optional_period(1)) return take(2, bound_kind::approximately);
             if (iequals(w, "circa")) return take(1, bound_kind::approximately);
-            if (iequals(w, "close") && word(1, "to")) return take(2, bound_kind::approximately);
+            if ((iequals(w, "close") || iequals(w, "closer")) && word(1, "to")) return take(2, bound_kind::approximately);
             break;
         case 'e':
             if (iequals(w, "est")) return take(1 + optional_period(1), bound_kind::approximately);
@@ -250,6 +255,8 @@ private:
             break;
         case 'i':
             if (iequals(w, "in") && word(1, "excess") && word(2, "of")) return take(3, bound_kind::more_than);
+            if (iequals(w, "in") && word(1, "the") && word(2, "region") && word(3, "of"))
+                return take(4, bound_kind::approximately);
             break;
         case 'j':
             if (iequals(w, "just") && word(1, "over")) return take(2, bound_kind::more_than);
@@ -281,7 +288,8 @@ private:
             break;
         case 'u':
             if (iequals(w, "up") && word(1, "to")) return take(2, bound_kind::at_most);
-            if (iequals(w, "upwards") && word(1, "of")) return take(2, bound_kind::more_than);
+            // "upwards of 300": 300 and up (the brief's reading, and how style guides gloss it).
+            if ((iequals(w, "upwards") || iequals(w, "upward")) && word(1, "of")) return take(2, bound_kind::at_least);
             if (iequals(w, "under")) return take(1, bound_kind::fewer_than);
             break;
         case 'w':
