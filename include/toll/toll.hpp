@@ -1,11 +1,19 @@
 #pragma once
-// toll: casualty-estimate reconciliation. This umbrella header brings in every public header.
+// toll: casualty-estimate reconciliation. This header is the vocabulary — every value type and
+// the figure parser — and stays cheap to include (benchmarks/compile_time.sh measures it).
+// The heavier parts are included on their own, so a user pays only for what they use:
+//   <toll/field_parser.hpp>   claims from infobox cells and news sentences
+//   <toll/reconcile.hpp>      reconciliation under a policy; <toll/timeline.hpp>, <toll/sums.hpp>
+//   <toll/bulk.hpp>           the compact path for millions of claims
+//   <toll/claims_csv.hpp>, <toll/events_csv.hpp>, <toll/json.hpp>, <toll/value_json.hpp>   I/O
 
 #include <toll/category.hpp>
 #include <toll/claim.hpp>
 #include <toll/event.hpp>
 #include <toll/figure.hpp>
+#include <toll/figure_parser.hpp>
 #include <toll/group.hpp>
 #include <toll/interval.hpp>
+#include <toll/parse_result.hpp>
 #include <toll/source.hpp>
 #include <toll/vague_words.hpp>
