@@ -119,6 +119,36 @@ struct reconciliation {
 
 namespace detail {
 
+inline std::string joined(const std::vector<std::string>& ids)
+{
+    std::string text;
+    for (const auto& id : ids) text += (text.empty() ? "" : ", ") + id;
+    return text;
+}
+
+}  // namespace detail
+
+/// Several lines a person can check: the key and policy, the status, the reported range, the
+/// logical bounds and the best figure, each with the claims behind it, then clashes, if any.
+[[nodiscard]] inline std::string to_string(const reconciliation& r)
+{
+    std::string text = to_string(r.key) + " under " + r.policy + ": " + std::string{to_string(r.status)};
+    if (r.reported) {
+        text += "\n  reported " + to_string(r.reported->range) + ", lowest per " + detail::joined(r.reported->low_claims) +
+                ", highest per " + detail::joined(r.reported->high_claims);
+    }
+    if (r.lower) text += "\n  at least " + to_string(*r.lower);
+    text += r.upper ? "\n  at most " + to_string(*r.upper) : std::string{"\n  no cap"};
+    if (r.best) {
+        text += "\n  best " + std::to_string(r.best->value) + " (" + std::string{to_string(r.best->rule)} + ": " +
+                detail::joined(r.best->claims) + ")";
+    }
+    if (!r.clashing.empty()) text += "\n  clashing: " + detail::joined(r.clashing);
+    return text;
+}
+
+namespace detail {
+
 /// A claim's day as a number that orders undated claims first.
 [[nodiscard]] inline std::uint32_t day_key(const boost::gregorian::date& d)
 {
