@@ -2,6 +2,7 @@
 // What the `toll` subcommands share: argument parsing, exit codes, the progress line, and loading
 // claims and events files with every error reported as file:line:column.
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
@@ -31,6 +32,8 @@
 #include <toll/group.hpp>
 #include <toll/key.hpp>
 #include <toll/policy.hpp>
+#include <toll/provenance.hpp>
+#include <toll/reconcile.hpp>
 
 namespace toll_cli {
 
@@ -150,6 +153,51 @@ private:
 }
 
 /// "12,345,678".
+/// The options `toll timeline` and `toll plot` share: the claims file, the key (event, category,
+/// group, about-party), the events file and the policy.
+struct key_selection {
+    std::optional<std::string> claims_path;
+    std::optional<std::string> events_path;
+    std::optional<std::string> event;
+    toll::category category = toll::category::killed;
+    std::string group_text = "all";
+    std::string party;
+    toll::policy policy = toll::policy::ucdp();
+
+    /// Takes the argument `arg` (and its value) when it is one of these options or the claims
+    /// file; false for anything else, which the caller reads or rejects.
+    bool take(arguments& a, std::string_view arg)
+    {
+        if (arg == "--event") event = std::string{a.value()};
+        else if (arg == "--category") category = category_named(a.value());
+        else if (arg == "--group") group_text = std::string{a.value()};
+        else if (arg == "--about-party") party = std::string{a.value()};
+        else if (arg == "--events") events_path = std::string{a.value()};
+        else if (arg == "--policy") policy = policy_named(a.value());
+        else if (a.is_option()) return false;
+        else if (claims_path) throw usage_error{"one claims file only (got " + *claims_path + " and " + std::string{arg} + ")"};
+        else claims_path = std::string{arg};
+        return true;
+    }
+
+    /// The key asked for; a usage error when the claims file or the event is missing.
+    [[nodiscard]] toll::claim_key key() const
+    {
+        if (!claims_path) throw usage_error{"no claims file given"};
+        if (!event || event->empty()) throw usage_error{"no event given (--event ID)"};
+        return {{*event}, category, group_named(group_text, party)};
+    }
+};
+
+/// An input error when no claim of the file falls under the result's key.
+inline void require_claims_under(const toll::reconciliation& result, const std::string& claims_path)
+{
+    const bool any = std::any_of(result.claims.begin(), result.claims.end(), [](const toll::claim_fate& f) {
+        return f.exclusion != toll::exclusion::outside_key && f.exclusion != toll::exclusion::invalid;
+    });
+    if (!any) throw input_error{claims_path + ": no claim about " + to_string(result.key)};
+}
+
 [[nodiscard]] inline std::string grouped(std::size_t n)
 {
     std::string digits = std::to_string(n);

@@ -48,14 +48,8 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
 [[nodiscard]] inline int run_plot(std::span<const std::string_view> args, std::ostream& out, std::ostream& err)
 {
     arguments a{args};
-    std::optional<std::string> claims_path;
-    std::optional<std::string> events_path;
-    std::optional<std::string> event;
+    key_selection selection;
     std::optional<std::string> output;
-    toll::category category = toll::category::killed;
-    std::string group_text = "all";
-    std::string party;
-    toll::policy p = toll::policy::ucdp();
     std::optional<boost::gregorian::date> as_of;
     toll::forest_plot_options options;
     while (const auto arg = a.next()) {
@@ -64,19 +58,8 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
             out << plot_help;
             return exit_ok;
         }
-        if (*arg == "--event") {
-            event = std::string{a.value()};
-        } else if (*arg == "--category") {
-            category = category_named(a.value());
-        } else if (*arg == "--group") {
-            group_text = std::string{a.value()};
-        } else if (*arg == "--about-party") {
-            party = std::string{a.value()};
-        } else if (*arg == "--events") {
-            events_path = std::string{a.value()};
-        } else if (*arg == "--policy") {
-            p = policy_named(a.value());
-        } else if (*arg == "--as-of") {
+        if (selection.take(a, *arg)) continue;
+        if (*arg == "--as-of") {
             as_of = date_named(a.value(), "--as-of");
         } else if (*arg == "--scale") {
             const auto scale = a.value();
@@ -85,32 +68,24 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
             else throw usage_error{"unknown scale \"" + std::string{scale} + "\" (expected linear or log)"};
         } else if (*arg == "-o" || *arg == "--output") {
             output = std::string{a.value()};
-        } else if (a.is_option()) {
-            throw usage_error{"unknown option " + std::string{*arg}};
-        } else if (claims_path) {
-            throw usage_error{"one claims file only (got " + *claims_path + " and " + std::string{*arg} + ")"};
         } else {
-            claims_path = std::string{*arg};
+            throw usage_error{"unknown option " + std::string{*arg}};
         }
     }
-    if (!claims_path) throw usage_error{"no claims file given"};
-    if (!event || event->empty()) throw usage_error{"no event given (--event ID)"};
+    const toll::claim_key key = selection.key();
+    const std::string& event = key.events.front();
+    const toll::policy& p = selection.policy;
     if (!output || output->empty()) throw usage_error{"no output file given (-o FILE.svg, or -o - for stdout)"};
-    const toll::claim_key key{{*event}, category, group_named(group_text, party)};
 
     std::optional<events_file> events;
-    if (events_path) events = load_events(*events_path, err);
-    const claims_file claims = load_claims(*claims_path, p.vague_words, err);
+    if (selection.events_path) events = load_events(*selection.events_path, err);
+    const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err);
     if (events) {
-        if (!events->find(*event)) throw input_error{*events_path + ": no event \"" + *event + "\""};
+        if (!events->find(event)) throw input_error{*selection.events_path + ": no event \"" + event + "\""};
         options.events = events->events;
     }
     const auto result = toll::reconcile(claims.claims, key, p, as_of);
-    if (std::none_of(result.claims.begin(), result.claims.end(), [](const toll::claim_fate& f) {
-            return f.exclusion != toll::exclusion::outside_key && f.exclusion != toll::exclusion::invalid;
-        })) {
-        throw input_error{*claims_path + ": no claim about " + to_string(key)};
-    }
+    require_claims_under(result, *selection.claims_path);
     const std::string svg = toll::forest_plot_svg(claims.claims, result, p, options);
     if (*output == "-") {
         out << svg;

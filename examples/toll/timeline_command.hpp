@@ -44,54 +44,27 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
 [[nodiscard]] inline int run_timeline(std::span<const std::string_view> args, std::ostream& out, std::ostream& err)
 {
     arguments a{args};
-    std::optional<std::string> claims_path;
-    std::optional<std::string> events_path;
-    std::optional<std::string> event;
-    toll::category category = toll::category::killed;
-    std::string group_text = "all";
-    std::string party;
-    toll::policy p = toll::policy::ucdp();
+    key_selection selection;
     while (const auto arg = a.next()) {
         if (*arg == "-h" || *arg == "--help") {
             a.no_value();
             out << timeline_help;
             return exit_ok;
         }
-        if (*arg == "--event") {
-            event = std::string{a.value()};
-        } else if (*arg == "--category") {
-            category = category_named(a.value());
-        } else if (*arg == "--group") {
-            group_text = std::string{a.value()};
-        } else if (*arg == "--about-party") {
-            party = std::string{a.value()};
-        } else if (*arg == "--events") {
-            events_path = std::string{a.value()};
-        } else if (*arg == "--policy") {
-            p = policy_named(a.value());
-        } else if (a.is_option()) {
-            throw usage_error{"unknown option " + std::string{*arg}};
-        } else if (claims_path) {
-            throw usage_error{"one claims file only (got " + *claims_path + " and " + std::string{*arg} + ")"};
-        } else {
-            claims_path = std::string{*arg};
-        }
+        if (!selection.take(a, *arg)) throw usage_error{"unknown option " + std::string{*arg}};
     }
-    if (!claims_path) throw usage_error{"no claims file given"};
-    if (!event || event->empty()) throw usage_error{"no event given (--event ID)"};
-    const toll::claim_key key{{*event}, category, group_named(group_text, party)};
+    const toll::claim_key key = selection.key();
+    const std::string& event = key.events.front();
+    const toll::policy& p = selection.policy;
 
     std::optional<events_file> events;
-    if (events_path) events = load_events(*events_path, err);
-    const claims_file claims = load_claims(*claims_path, p.vague_words, err);
+    if (selection.events_path) events = load_events(*selection.events_path, err);
+    const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err);
     const events_file* known = events ? &*events : nullptr;
-    if (known && !known->find(*event)) throw input_error{*events_path + ": no event \"" + *event + "\""};
+    if (known && !known->find(event)) throw input_error{*selection.events_path + ": no event \"" + event + "\""};
 
     const auto overall = toll::reconcile(claims.claims, key, p);
-    if (std::none_of(overall.claims.begin(), overall.claims.end(),
-                     [](const toll::claim_fate& f) { return f.exclusion != toll::exclusion::outside_key && f.exclusion != toll::exclusion::invalid; })) {
-        throw input_error{*claims_path + ": no claim about " + to_string(key)};
-    }
+    require_claims_under(overall, *selection.claims_path);
     const auto steps = toll::timeline(claims.claims, key, p);
 
     out << scope_heading(key.events, known) << '\n'
