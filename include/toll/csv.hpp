@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include <toll/detail/csv_scan.hpp>
 #include <toll/detail/enum_names.hpp>
 #include <toll/detail/streaming.hpp>
 
@@ -254,32 +255,6 @@ private:
         return std::string_view{text_.data() + pos, length};
     }
 
-    // The first comma, quote, CR or LF at or after `pos`, or the size of `text`. Eight bytes at
-    // a time where possible: this loop is where a large file spends its time.
-    [[nodiscard]] static std::size_t find_special(std::string_view text, std::size_t pos) noexcept
-    {
-        constexpr std::uint64_t ones = 0x0101010101010101ull;
-        constexpr std::uint64_t highs = 0x8080808080808080ull;
-        // Whether any byte of `x` is zero (the classic bit trick; exact, not just a hint).
-        constexpr auto has_zero = [](std::uint64_t x) noexcept { return ((x - ones) & ~x & highs) != 0; };
-        const std::size_t size = text.size();
-        while (size - pos >= 8) {
-            std::uint64_t block = 0;
-            std::memcpy(&block, text.data() + pos, 8);
-            if (has_zero(block ^ (ones * ',')) || has_zero(block ^ (ones * '"')) || has_zero(block ^ (ones * '\n')) ||
-                has_zero(block ^ (ones * '\r'))) {
-                break;
-            }
-            pos += 8;
-        }
-        while (pos < size) {
-            const char c = text[pos];
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') break;
-            ++pos;
-        }
-        return pos;
-    }
-
     void skip_blank_lines() noexcept
     {
         while (pos_ < text_.size() && is_line_end(text_[pos_])) {
@@ -340,7 +315,7 @@ private:
             } else {
                 const std::size_t start = pos_;
                 while (true) {
-                    pos_ = find_special(text_, pos_);
+                    pos_ = detail::next_csv_special(text_.data(), pos_, text_.size());
                     if (pos_ >= size || text_[pos_] != '"') break;
                     if (!row.error_) {
                         row.error_ = make_error(line_, column, csv_errc::stray_quote,

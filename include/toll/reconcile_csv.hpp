@@ -63,6 +63,7 @@
 #include <toll/category.hpp>
 #include <toll/claims_csv.hpp>
 #include <toll/csv.hpp>
+#include <toll/detail/csv_scan.hpp>
 #include <toll/detail/csv_records.hpp>
 #include <toll/detail/huge_pages.hpp>
 #include <toll/detail/utf8_check.hpp>
@@ -334,32 +335,6 @@ static_assert(sizeof(packed_key) == 16);
         --n;
     }
     return (any & 0x8080808080808080ull) != 0;
-}
-
-/// The first comma, quote, CR or LF at or after `pos`, or `size`.
-[[nodiscard]] inline std::size_t next_special(const char* text, std::size_t pos, std::size_t size) noexcept
-{
-    constexpr std::uint64_t ones = 0x0101010101010101ull;
-    constexpr std::uint64_t highs = 0x8080808080808080ull;
-    while (size - pos >= 8) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, text + pos, 8);
-        const std::uint64_t a = w ^ (ones * ',');
-        const std::uint64_t b = w ^ (ones * '"');
-        const std::uint64_t c = w ^ (ones * '\n');
-        const std::uint64_t d = w ^ (ones * '\r');
-        const std::uint64_t zero = ((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c) | ((d - ones) & ~d);
-        const std::uint64_t found = zero & highs;
-        // Bytes above the first match may be false alarms; the first one set is exact.
-        if (found != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(found) / 8);
-        pos += 8;
-    }
-    while (pos < size) {
-        const char c = text[pos];
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') break;
-        ++pos;
-    }
-    return pos;
 }
 
 /// One field as the fast tokenizer saw it.
@@ -748,7 +723,7 @@ private:
             } else {
                 const std::size_t start = pos;
                 while (true) {
-                    pos = detail::bulk_csv::next_special(p, pos, size);
+                    pos = detail::next_csv_special(p, pos, size);
                     if (pos >= size || p[pos] != '"') break;
                     trouble = true;
                     ++pos;
