@@ -118,28 +118,33 @@ inline json_writer& write_json(json_writer& json, const event& e)
     return write_json(json, e.period).end_object();
 }
 
-/// A JSON array of `claims`, indented by `indent` (0: one line), followed by a newline.
-inline void write_claims_json(std::ostream& out, std::span<const claim> claims, int indent = 2)
+namespace detail {
+
+// A JSON array of `values`, each written by its write_json overload, then a newline.
+template <class Value>
+void write_json_array(std::ostream& out, std::span<const Value> values, int indent)
 {
     {
         json_writer json{out, indent};
         json.begin_array();
-        for (const auto& c : claims) write_json(json, c);
+        for (const auto& v : values) write_json(json, v);
         json.end_array();
     }
     out << '\n';
 }
 
+}  // namespace detail
+
+/// A JSON array of `claims`, indented by `indent` (0: one line), followed by a newline.
+inline void write_claims_json(std::ostream& out, std::span<const claim> claims, int indent = 2)
+{
+    detail::write_json_array(out, claims, indent);
+}
+
 /// A JSON array of `events`, indented by `indent` (0: one line), followed by a newline.
 inline void write_events_json(std::ostream& out, std::span<const event> events, int indent = 2)
 {
-    {
-        json_writer json{out, indent};
-        json.begin_array();
-        for (const auto& e : events) write_json(json, e);
-        json.end_array();
-    }
-    out << '\n';
+    detail::write_json_array(out, events, indent);
 }
 
 }  // namespace toll
