@@ -11,9 +11,9 @@
 # /usr/bin/python3, whichever has it), POLICY (default ucdp).
 #
 # The claims file is generated once (benchmarks/make_claims_csv.py, seed 42) and cached as
-# BUILD_DIR/claims-ROWS.csv (about 1.5 GB at 10 million rows). toll's side is the `toll reconcile
-# FILE --format csv` command when the build has it, else toll-bench-reconcile_csv (the same
-# library call, toll::reconcile_claims_csv).
+# BUILD_DIR/claims-ROWS.csv (about 1.5 GB at 10 million rows). toll's side is the command
+# `toll reconcile FILE --format csv --policy POLICY` (target toll-command), which streams the file
+# through toll/reconcile_csv.hpp and writes its results CSV.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,7 +22,7 @@ rows=${ROWS:-10000000}
 policy=${POLICY:-ucdp}
 
 cmake --preset default -S "$root" -B "$build" > /dev/null
-cmake --build "$build" --target toll-bench-reconcile_csv -j 2 > /dev/null
+cmake --build "$build" --target toll-command -j 2 > /dev/null
 
 claims=$build/claims-$rows.csv
 if [ ! -f "$claims" ]; then
@@ -45,9 +45,7 @@ timed() {
 
 echo "toll reconcile benchmark: $rows rows ($(du -h "$claims" | cut -f1)), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# The driver calls reconcile_csv.hpp, the streaming path; `toll reconcile --format csv` still holds
-# every claim in memory and is to be routed through it.
-toll_command=("$build/benchmarks/toll-bench-reconcile_csv" "$claims" --policy "$policy")
+toll_command=("$build/examples/toll" reconcile "$claims" --format csv --policy "$policy")
 echo "toll:   ${toll_command[*]#"$build/"} > out.csv"
 timed toll bash -c '"$@" > "'"$work"'/toll.csv"' _ "${toll_command[@]}"
 toll_seconds=$seconds

@@ -234,10 +234,14 @@ public:
     }
 
     /// Shows the line at once, for one long step that cannot report as it goes.
-    void announce(std::size_t count)
+    void announce(std::size_t count) { announce(grouped(count)); }
+
+    /// The same, with `detail` ("1,430 MiB") in place of a count.
+    void announce(std::string_view detail)
     {
         if (!enabled_) return;
-        const std::string line = "\rtoll: " + what_ + ": " + grouped(count) + "\u2026";
+        std::string line = "\rtoll: " + what_ + ": " + std::string{detail} + "\u2026";
+        if (line.size() < shown_) line.append(shown_ - line.size(), ' ');
         shown_ = line.size();
         std::cerr << line << std::flush;
     }
@@ -260,25 +264,25 @@ private:
     std::size_t shown_ = 0;
 };
 
-/// The whole text of `path`; throws input_error saying why when it cannot be read.
-[[nodiscard]] inline std::string read_input_file(const std::filesystem::path& path)
+/// The status of an input file; throws input_error when there is no such file or it is a directory.
+inline std::filesystem::file_status check_input_file(const std::filesystem::path& path)
 {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
-    std::string problem;
-    if (!std::filesystem::exists(status)) {
-        problem = "no such file";
-    } else if (std::filesystem::is_directory(status)) {
-        problem = "is a directory, not a CSV file";
+    if (!std::filesystem::exists(status)) throw input_error{path.string() + ": no such file"};
+    if (std::filesystem::is_directory(status)) throw input_error{path.string() + ": is a directory, not a CSV file"};
+    return status;
+}
+
+/// The whole text of `path`; throws input_error saying why when it cannot be read.
+[[nodiscard]] inline std::string read_input_file(const std::filesystem::path& path)
+{
+    check_input_file(path);
+    try {
+        return toll::read_text_file(path);
+    } catch (const std::exception&) {
+        throw input_error{path.string() + ": cannot be read"};
     }
-    if (problem.empty()) {
-        try {
-            return toll::read_text_file(path);
-        } catch (const std::exception&) {
-            problem = "cannot be read";
-        }
-    }
-    throw input_error{path.string() + ": " + problem};
 }
 
 /// Prints CSV errors, at most `limit` of them, then how many more there were.
@@ -354,10 +358,13 @@ struct events_file {
 
 /// Reports every event id in the claims file that the events file does not have, as
 /// file:line:column (event): ...; returns how many there were. The claims are kept as they are.
-inline std::size_t report_unknown_events(const std::string& claims_path, const events_file& events, std::ostream& err)
+/// `text`: the file's text when the caller has it (else it is read).
+inline std::size_t report_unknown_events(const std::string& claims_path, const events_file& events, std::ostream& err,
+                                         const std::string* text_read = nullptr)
 {
-    const std::string text = toll::read_text_file(claims_path);
-    toll::csv_reader reader{text, claims_path};
+    const std::string text = text_read ? std::string{} : toll::read_text_file(claims_path);
+    const std::string_view all = text_read ? std::string_view{*text_read} : std::string_view{text};
+    toll::csv_reader reader{all, claims_path};
     const auto column = reader.find("event");
     if (reader.error() || !column) return 0;
     std::size_t unknown = 0;
@@ -388,6 +395,20 @@ inline std::size_t report_unknown_events(const std::string& claims_path, const e
         text += e && !e->name.empty() ? e->name : id;
     }
     return text;
+}
+
+/// scope_name for an event scope written `;`-joined, appended to `name`; false when an id of it is
+/// not in `events`.
+inline bool append_scope_name(std::string& name, std::string_view scope, const events_file& events)
+{
+    bool known = true;
+    toll::detail::for_each_list_item(scope, [&](std::string_view id) {
+        if (!name.empty()) name += " + ";
+        const toll::event* e = events.find(id);
+        if (!e) known = false;
+        name += e && !e->name.empty() ? std::string_view{e->name} : id;
+    });
+    return known;
 }
 
 /// The group as the claims CSV writes it: `kind` or `kind/label`.

@@ -1,16 +1,21 @@
 #pragma once
 // `toll reconcile`: every key of a claims file reconciled under a policy, as a table for people,
-// CSV for spreadsheets or JSON for programs, each with the claims behind every bound.
+// CSV for spreadsheets or JSON for programs, each with the claims behind every bound. Table and
+// JSON hold every claim in memory (toll::reconcile, full provenance); CSV streams the file through
+// toll::claims_csv_reconciler and writes the library's results CSV (docs/csv-format.md).
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <ostream>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -23,6 +28,7 @@
 #include <toll/policy.hpp>
 #include <toll/provenance.hpp>
 #include <toll/reconcile.hpp>
+#include <toll/reconcile_csv.hpp>
 #include <toll/value_json.hpp>
 
 #include "cli.hpp"
@@ -111,7 +117,7 @@ public:
     [[nodiscard]] const events_file* events() const noexcept { return events_; }
     [[nodiscard]] const claims_file& claims() const noexcept { return *claims_; }
     [[nodiscard]] std::span<const std::size_t> order() const noexcept { return order_; }
-    /// The claim with id `id`; the index is built on first use (CSV output never needs it).
+    /// The claim with id `id`; the index is built on first use.
     [[nodiscard]] const toll::claim* claim(const std::string& id) const
     {
         if (by_id_.empty()) {
@@ -276,47 +282,6 @@ inline void write_table(std::ostream& out, const reconciled& data, const toll::p
     }
 }
 
-/// One CSV row per key.
-inline void write_csv(std::ostream& out, const reconciled& data, const toll::policy& p)
-{
-    toll::csv_writer w{out};
-    const bool named = data.events() != nullptr;
-    w.field("event");
-    if (named) w.field("event_name");
-    for (const char* name : {"category", "group", "about_party", "low", "high", "best", "lower", "upper", "status", "policy",
-                             "low_claims", "high_claims", "lower_claims", "upper_claims", "best_claims", "clashing", "excluded"}) {
-        w.field(name);
-    }
-    w.end_row();
-    const auto& results = data.report().results;
-    for (const std::size_t i : data.order()) {
-        const auto& r = results[i];
-        w.field(detail::joined(r.key.events));
-        if (named) w.field(scope_name(r.key.events, data.events()));
-        w.field(to_string(r.key.category)).field(group_cell(r.key.group)).field(r.key.group.party);
-        w.field(cells::low(r));
-        w.field(r.reported && r.reported->range.high() ? std::to_string(*r.reported->range.high()) : std::string{});
-        w.field(cells::best(r));
-        w.field(r.lower ? std::to_string(r.lower->value) : std::string{});
-        w.field(r.upper ? std::to_string(r.upper->value) : std::string{});
-        w.field(to_string(r.status)).field(p.name);
-        w.field(r.reported ? detail::joined(r.reported->low_claims) : std::string{});
-        w.field(r.reported ? detail::joined(r.reported->high_claims) : std::string{});
-        w.field(r.lower ? detail::joined(r.lower->claims) : std::string{});
-        w.field(r.upper ? detail::joined(r.upper->claims) : std::string{});
-        w.field(r.best ? detail::joined(r.best->claims) : std::string{});
-        w.field(detail::joined(r.clashing));
-        std::string excluded;
-        for (const auto& f : r.claims) {
-            if (f.used()) continue;
-            if (!excluded.empty()) excluded += ';';
-            excluded += f.claim + "=" + std::string{to_string(*f.exclusion)};
-        }
-        w.field(excluded);
-        w.end_row();
-    }
-}
-
 namespace detail {
 
 inline void write_key_members(toll::json_writer& json, const toll::claim_key& key, const events_file* events)
@@ -467,14 +432,19 @@ Reconciles every key (event, category, group) of a claims file under a policy an
 per key: the reported range (low, high), the best figure, the logical bounds the admissible claims
 establish, the status, and the claims behind each of them.
 
-  --events EVENTS.csv   the events the claims are about: their names head the table, and every
-                        claim's event ids are checked against the file (unknown ids are errors,
-                        reported as file:line:column; the claims are still reconciled)
+  --events EVENTS.csv   the events the claims are about: their names head the table (csv: an
+                        event_name column), and every claim's event ids are checked against the
+                        file (unknown ids are errors, reported as file:line:column; the claims
+                        are still reconciled)
   --policy NAME         acled, ucdp (default) or strict (see toll/policy.hpp)
   --as-of DATE          only claims reported by DATE count; undated claims are excluded
   --format FORMAT       table (default): for people, with every claim under its key;
-                        csv: one row per key, with the claim ids behind each bound;
-                        json: the same, plus every excluded claim with its reason and every clash
+                        csv: one row per key in the order keys first appear in the file, with
+                        the bounds, counts of claims used and excluded, the id of the claim
+                        that sets each bound (the first in the file among ties) and every
+                        excluded claim as id=reason; streamed, for files of millions of rows;
+                        json: every claim behind each bound (all ties), every claim of each key
+                        with its fate, every excluded claim with its reason and every clash
   -h, --help            this help
 
 A claims file with malformed rows is not reconciled: every error is listed on stderr, one per
@@ -482,6 +452,62 @@ line as file:line:column (column name): reason [code], and nothing is printed on
 Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad input,
 2 bad arguments.
 )";
+
+/// `--format csv`: the claims file streamed through toll::claims_csv_reconciler, never held as
+/// claims, and written by its write_csv (the results CSV of docs/csv-format.md). Errors are
+/// reported as load_claims reports them; event ids missing from `events` as
+/// report_unknown_events does (after the output: the file is read again only then).
+[[nodiscard]] inline int reconcile_to_csv(const std::string& claims_path, const events_file* events, const toll::policy& p,
+                                          std::optional<boost::gregorian::date> as_of, std::ostream& out, std::ostream& err)
+{
+    const auto status = check_input_file(claims_path);
+    toll::reconcile_csv_options options;
+    options.file = claims_path;
+    options.vagueness = p.vague_words;
+    options.as_of = as_of;
+    bool unknown_events = false;
+    if (events) {
+        options.event_name = [&](std::string_view scope, std::string& name) {
+            if (!append_scope_name(name, scope, *events)) unknown_events = true;
+        };
+    }
+    toll::claims_csv_reconciler reconciler{p, std::move(options)};
+    std::string piped;  // the text of a claims file that is not a regular file, read once
+    {
+        progress shown{"reading " + claims_path};
+        if (std::filesystem::is_regular_file(status)) {
+            std::error_code ec;
+            const auto bytes = std::filesystem::file_size(claims_path, ec);
+            if (!ec && bytes >= (std::uintmax_t{128} << 20)) shown.announce(grouped(bytes >> 20) + " MiB");
+            try {
+                reconciler.load(claims_path);
+            } catch (const std::runtime_error&) {
+                throw input_error{claims_path + ": cannot be read"};
+            }
+        } else {
+            piped = read_input_file(claims_path);  // a pipe or a device: no size, no mapping
+            reconciler.load_text(piped);
+        }
+    }
+    if (!reconciler.errors().empty()) {
+        const auto& errors = reconciler.errors();
+        report_csv_errors(errors, err);
+        throw input_error{grouped(errors.size()) + (errors.size() == 1 ? " error" : " errors") + " in " + claims_path};
+    }
+    {
+        // Rows are written as keys are reconciled: no line on a terminal the rows go to.
+        progress shown{"reconciling claims"};
+        if (reconciler.claims() >= 1'000'000 && !is_terminal(1)) shown.announce(reconciler.claims());
+        reconciler.write_csv(out);
+    }
+    out.flush();
+    if (unknown_events) {
+        const std::size_t unknown = report_unknown_events(claims_path, *events, err, piped.empty() ? nullptr : &piped);
+        throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + claims_path + " not in " +
+                          events->name};
+    }
+    return exit_ok;
+}
 
 [[nodiscard]] inline int run_reconcile(std::span<const std::string_view> args, std::ostream& out, std::ostream& err)
 {
@@ -517,6 +543,7 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
 
     std::optional<events_file> events;
     if (events_path) events = load_events(*events_path, err);
+    if (format == output_format::csv) return reconcile_to_csv(*claims_path, events ? &*events : nullptr, p, as_of, out, err);
     const claims_file claims = load_claims(*claims_path, p.vague_words, err);
     const std::size_t unknown = events ? report_unknown_events(*claims_path, *events, err) : 0;
 
@@ -527,10 +554,10 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
         report = toll::reconcile(claims.claims, p, as_of);
     }
     const reconciled data{claims, events ? &*events : nullptr, std::move(report)};
-    switch (format) {
-    case output_format::table: write_table(out, data, p, as_of); break;
-    case output_format::csv: write_csv(out, data, p); break;
-    case output_format::json: write_json(out, data, p, as_of); break;
+    if (format == output_format::json) {
+        write_json(out, data, p, as_of);
+    } else {
+        write_table(out, data, p, as_of);
     }
     out.flush();
     if (unknown != 0) {

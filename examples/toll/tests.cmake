@@ -37,6 +37,8 @@ toll_command_test(reconcile.json ARGS "reconcile|${claims}|--events|${events}|--
 toll_command_test(reconcile.acled ARGS "reconcile|${claims}|--policy|acled|--format|csv" EXPECTED toll/tests/reconcile-mali-acled.csv)
 toll_command_test(reconcile.as_of
   ARGS "reconcile|${claims}|--events|${events}|--as-of|2023-02-25|--policy|strict" EXPECTED toll/tests/reconcile-mali-as-of.txt)
+toll_command_test(reconcile.csv_as_of ARGS "reconcile|${claims}|--events|${events}|--as-of|2023-02-25|--policy|strict|--format|csv"
+  EXPECTED toll/tests/reconcile-mali-as-of.csv)
 toll_command_test(timeline.kani_bonzon ARGS "timeline|${claims}|--events|${events}|--event|kani-bonzon-2023"
   EXPECTED toll/tests/timeline-kani-bonzon.txt)
 toll_command_test(timeline.civilians
@@ -86,12 +88,25 @@ toll_command_test(reconcile.unbalanced_quote ARGS "reconcile|${fixtures}/unbalan
   STDERR "unbalanced-quote.csv:2:12 \\(text\\): the quote opened here is never closed[^\n]*\\[unbalanced_quote\\]")
 toll_command_test(reconcile.bad_figure ARGS "reconcile|${fixtures}/bad-figure.csv" STATUS 1
   STDERR "bad-figure.csv:3:5 \\(figure\\): \"a lot maybe\" is not a figure[^\n]*\\[bad_figure\\]")
+# --format csv streams the file (toll/reconcile_csv.hpp): the same errors, nothing on stdout.
+toll_command_test(reconcile.csv_bad_figure ARGS "reconcile|${fixtures}/bad-figure.csv|--format|csv" STATUS 1 STDOUT "^$"
+  STDERR "bad-figure.csv:3:5 \\(figure\\): \"a lot maybe\" is not a figure[^\n]*\\[bad_figure\\]\ntoll reconcile: 1 error in ")
+toll_command_test(reconcile.csv_unbalanced_quote ARGS "reconcile|${fixtures}/unbalanced-quote.csv|--format|csv" STATUS 1 STDOUT "^$"
+  STDERR "unbalanced-quote.csv:2:12 \\(text\\): the quote opened here is never closed[^\n]*\\[unbalanced_quote\\]")
+toll_command_test(reconcile.csv_missing_column ARGS "reconcile|${fixtures}/missing-column.csv|--format|csv" STATUS 1 STDOUT "^$"
+  STDERR "missing-column.csv:1 \\(source_kind\\): the header has no column \"source_kind\" \\[missing_column\\]")
+toll_command_test(reconcile.csv_missing_file ARGS "reconcile|no-such-claims.csv|--format|csv" STATUS 1 STDERR "no-such-claims.csv: no such file")
+toll_command_test(reconcile.csv_directory ARGS "reconcile|examples|--format|csv" STATUS 1 STDERR "examples: is a directory")
 toll_command_test(reconcile.bad_date ARGS "reconcile|${fixtures}/bad-date.csv" STATUS 1
   STDERR "bad-date.csv:2:11 \\(reported\\): \"2023-02-30\" has a day that month does not have \\[bad_date\\]")
 toll_command_test(reconcile.missing_column ARGS "reconcile|${fixtures}/missing-column.csv" STATUS 1
   STDERR "missing-column.csv:1 \\(source_kind\\): the header has no column \"source_kind\" \\[missing_column\\]")
 toll_command_test(reconcile.empty_file ARGS "reconcile|${fixtures}/empty.csv" STATUS 1 STDERR "empty.csv[^\n]*\\[empty_file\\]")
 toll_command_test(reconcile.unknown_event ARGS "reconcile|${fixtures}/unknown-event.csv|--events|${events}" STATUS 1
+  STDERR "unknown-event.csv:3:2 \\(event\\): the event \"nowhere-2023\" is not in examples/data/mali-events.csv")
+# With --format csv the rows are written in full (the unknown id shown as itself), then the errors.
+toll_command_test(reconcile.csv_unknown_event ARGS "reconcile|${fixtures}/unknown-event.csv|--events|${events}|--format|csv" STATUS 1
+  STDOUT "\nkani-bonzon-2023.nowhere-2023,Kani Bonzon massacre \\+ nowhere-2023,killed,all,,20,"
   STDERR "unknown-event.csv:3:2 \\(event\\): the event \"nowhere-2023\" is not in examples/data/mali-events.csv")
 toll_command_test(reconcile.bad_events ARGS "reconcile|${claims}|--events|${fixtures}/bad-period-events.csv" STATUS 1
   STDERR "bad-period-events.csv:2:7 \\(period\\): \"2023-13\" has a month outside 01-12 \\[bad_period\\]")

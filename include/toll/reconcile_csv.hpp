@@ -27,18 +27,22 @@
 // worded exactly as that reader words them. A later row repeating an earlier id is reported as
 // duplicate_id (when options.check_duplicate_ids) and is not reconciled.
 //
-// The results, one per key in the order each key first appears in the file, as CSV:
+// The results, one per key in the order each key first appears in the file, as CSV
+// (docs/csv-format.md, "Results"):
 //
-//   event,category,group,about_party,low,high,best,lower,upper,status,claims,used,excluded,
-//   low_claim,high_claim,best_claim,lower_claim,upper_claim
+//   event,[event_name,]category,group,about_party,low,high,best,lower,upper,status,policy,
+//   claims,used,excluded,low_claim,high_claim,best_claim,lower_claim,upper_claim,excluded_claims
 //
-// `event` is the key's event scope (its ids sorted, `;`-joined); `low`/`high` the reported range
-// (the lowest and highest admissible figure as the policy reads them; `high` empty when a figure
-// is unbounded); `lower`/`upper` the logical bounds (`upper` empty when nothing caps); `best` per
-// the policy's rule (empty when it gives none); low to best empty when the status is unknown;
-// `claims` the key's rows, `used` those counted, `excluded` the rest (each with its reason, see
-// for_each_excluded); `*_claim` the id of the claim that sets each bound (the first in the file
-// among claims that tie; toll::reconcile lists every claim that reaches the bound, this names one).
+// `event` is the key's event scope (its ids sorted, `;`-joined); `event_name` only when
+// options.event_name is set; `low`/`high` the reported range (the lowest and highest admissible
+// figure as the policy reads them; `high` empty when a figure is unbounded); `lower`/`upper` the
+// logical bounds (`upper` empty when nothing caps); `best` per the policy's rule (empty when it
+// gives none); low to upper empty when the status is unknown; `policy` the policy's name;
+// `claims` the key's rows, `used` those counted, `excluded` the rest; `*_claim` the id of the
+// claim that sets each bound (the first in the file among claims that tie; toll::reconcile lists
+// every claim that reaches the bound, this names one); `excluded_claims` every excluded claim of
+// the key in file order as `id=reason`, `;`-joined, with `:id` of the claim counted instead for
+// superseded and relayed ones (`c7=superseded:c9;c8=adversary_claim`).
 
 #include <algorithm>
 #include <array>
@@ -47,6 +51,7 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <ostream>
@@ -97,6 +102,10 @@ struct reconcile_csv_options {
     std::optional<boost::gregorian::date> as_of;
     /// Line ends of the CSV written.
     std::string_view line_end = "\n";
+    /// When set, write_csv writes an `event_name` column after `event`: for each key it calls
+    /// `event_name(events, name)` with the key's event scope (ids sorted, `;`-joined) and an empty
+    /// string to append the scope's name to (not called again while the scope stays the same).
+    std::function<void(std::string_view events, std::string& name)> event_name;
 };
 
 /// One key's result, valid during the for_each_key callback that receives it.
@@ -117,6 +126,10 @@ struct csv_key_result {
     /// The best figure under the policy's rule, and the claim it comes from (index).
     std::optional<count_type> best;
     std::uint32_t best_by = detail::nobody;
+    /// The key's rows in file order (each one's `claim` is its index), and the fate of every claim
+    /// by index: used, or why excluded and the claim counted instead.
+    std::span<const bulk::record> rows;
+    std::span<const bulk::fate> fates;
 };
 
 /// The one-call form's account of a run.
@@ -422,10 +435,13 @@ public:
                 k.status = kr.status();
                 k.claims = 0;
                 k.used = 0;
+                const std::size_t key_first = r;
                 for (; r < last && records_[r].key == kr.key(); ++r) {
                     ++k.claims;
                     k.used += out.fates[records_[r].claim].used() ? 1U : 0U;
                 }
+                k.rows = {records_.data() + key_first, r - key_first};
+                k.fates = {out.fates.data(), out.fates.size()};
                 set_best(k);
                 ++statuses_[static_cast<std::size_t>(k.status)];
                 f(std::as_const(k));
@@ -454,9 +470,17 @@ public:
         std::string buffer;
         buffer.reserve(1U << 20);
         const std::string_view end = options_.line_end;
-        buffer += "event,category,group,about_party,low,high,best,lower,upper,status,claims,used,excluded,"
-                  "low_claim,high_claim,best_claim,lower_claim,upper_claim";
+        const bool named = static_cast<bool>(options_.event_name);
+        buffer += named ? "event,event_name," : "event,";
+        buffer += "category,group,about_party,low,high,best,lower,upper,status,policy,claims,used,excluded,"
+                  "low_claim,high_claim,best_claim,lower_claim,upper_claim,excluded_claims";
         buffer += end;
+        std::string policy_cell;
+        csv_writer::append_field(policy_cell, policy_.name);
+        std::string scratch;  // a cell put together before it is quoted; reused, so no allocation per row
+        std::string name;     // the current scope's event name
+        std::string_view named_scope;
+        bool have_name = false;
         auto number = [&](count_type v) {
             char digits[24];
             const auto [p, ec] = std::to_chars(digits, digits + sizeof digits, v);
@@ -470,15 +494,25 @@ public:
             const detail::summary& s = k.summary;
             text(k.events);
             buffer += ',';
+            if (named) {
+                if (!have_name || k.events != named_scope) {
+                    name.clear();
+                    options_.event_name(k.events, name);
+                    named_scope = k.events;  // interned: stays valid while writing
+                    have_name = true;
+                }
+                text(name);
+                buffer += ',';
+            }
             buffer += to_string(k.category);
             buffer += ',';
             if (k.label.empty()) {
                 buffer += to_string(k.kind);
             } else {
-                std::string group_text{to_string(k.kind)};
-                group_text += '/';
-                group_text += k.label;
-                text(group_text);
+                scratch.assign(to_string(k.kind));
+                scratch += '/';
+                scratch += k.label;
+                text(scratch);
             }
             buffer += ',';
             text(k.party);
@@ -496,6 +530,8 @@ public:
             buffer += ',';
             buffer += to_string(k.status);
             buffer += ',';
+            buffer += policy_cell;
+            buffer += ',';
             number(k.claims);
             buffer += ',';
             number(k.used);
@@ -511,6 +547,25 @@ public:
             if (known) claim_cell(s.lower_by);
             buffer += ',';
             if (known && s.capped()) claim_cell(s.upper_by);
+            buffer += ',';
+            if (k.used != k.claims) {
+                // id=reason, or id=reason:counted_instead for superseded and relayed claims.
+                scratch.clear();
+                for (const bulk::record& row : k.rows) {
+                    const bulk::fate f = k.fates[row.claim];
+                    const auto why = f.exclusion();
+                    if (!why) continue;
+                    if (!scratch.empty()) scratch += ';';
+                    scratch += ids_[row.claim];
+                    scratch += '=';
+                    scratch += to_string(*why);
+                    if (const std::uint32_t instead = f.counted_instead(); instead != detail::nobody) {
+                        scratch += ':';
+                        scratch += ids_[instead];
+                    }
+                }
+                text(scratch);
+            }
             buffer += end;
             if (buffer.size() > (1U << 20) - 4096) {
                 out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));

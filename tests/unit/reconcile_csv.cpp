@@ -24,9 +24,23 @@ namespace {
 
 struct key_row {
     claim_key key;
-    csv_key_result result;
+    csv_key_result result;  // its rows and fates are gone after the callback
     std::string low_by, high_by, lower_by, upper_by;
+    /// The key's excluded claims from its rows and fates, in file order: id=reason[:counted instead].
+    std::vector<std::string> excluded;
 };
+
+std::string excluded_cell(std::string_view id, exclusion why, std::string_view instead)
+{
+    std::string text{id};
+    text += '=';
+    text += to_string(why);
+    if (!instead.empty()) {
+        text += ':';
+        text += instead;
+    }
+    return text;
+}
 
 std::vector<key_row> fast_results(claims_csv_reconciler& r)
 {
@@ -42,6 +56,12 @@ std::vector<key_row> fast_results(claims_csv_reconciler& r)
         row.high_by = id(k.summary.reported_high_by);
         row.lower_by = id(k.summary.lower_by);
         row.upper_by = id(k.summary.upper_by);
+        CHECK(k.rows.size() == k.claims);
+        for (const bulk::record& rec : k.rows) {
+            const bulk::fate f = k.fates[rec.claim];
+            if (const auto why = f.exclusion()) row.excluded.push_back(excluded_cell(r.id(rec.claim), *why, id(f.counted_instead())));
+        }
+        CHECK(row.excluded.size() == k.claims - k.used);
         rows.push_back(row);
     });
     return rows;
@@ -58,6 +78,8 @@ void check_agrees(const std::string& text, const policy& p)
     const claim_records read = read_claims_csv(text);
     REQUIRE(read.ok());
     const reconciliation_report expected = reconcile(read.values, p);
+    std::map<std::string, std::size_t> line_of;  // claim id -> its place in the file
+    for (const claim& c : read.values) line_of.emplace(c.id, line_of.size());
 
     claims_csv_reconciler r{p};
     r.load_text(text);
@@ -71,6 +93,15 @@ void check_agrees(const std::string& text, const policy& p)
         CHECK(row.result.status == want->status);
         CHECK(row.result.claims == want->claims.size());
         CHECK(row.result.used == std::count_if(want->claims.begin(), want->claims.end(), [](const claim_fate& f) { return f.used(); }));
+        std::vector<claim_fate> excluded;
+        for (const claim_fate& f : want->claims) {
+            if (!f.used()) excluded.push_back(f);
+        }
+        std::sort(excluded.begin(), excluded.end(),
+                  [&](const claim_fate& a, const claim_fate& b) { return line_of.at(a.claim) < line_of.at(b.claim); });
+        std::vector<std::string> want_excluded;
+        for (const claim_fate& f : excluded) want_excluded.push_back(excluded_cell(f.claim, *f.exclusion, f.counted_instead));
+        CHECK(row.excluded == want_excluded);
         if (want->status == status::unknown) continue;
         const detail::summary& s = row.result.summary;
         CHECK(s.reported_low == want->reported->range.low());
@@ -252,8 +283,43 @@ TEST_CASE("reconcile_claims_csv writes one row per key")
     CHECK(report.claims == 3);
     CHECK(report.keys == 2);
     CHECK(out.str() ==
-          "event,category,group,about_party,low,high,best,lower,upper,status,claims,used,excluded,"
-          "low_claim,high_claim,best_claim,lower_claim,upper_claim\n"
-          "e1,killed,all,,30,,40,40,62,consistent,2,2,0,w1,w2,w2,w2,w1\n"
-          "e2,injured,\"named/dozo, hunters\",Mali,,,,,,unknown,1,1,0,,,,,\n");
+          "event,category,group,about_party,low,high,best,lower,upper,status,policy,claims,used,excluded,"
+          "low_claim,high_claim,best_claim,lower_claim,upper_claim,excluded_claims\n"
+          "e1,killed,all,,30,,40,40,62,consistent,ucdp,2,2,0,w1,w2,w2,w2,w1,\n"
+          "e2,injured,\"named/dozo, hunters\",Mali,,,,,,unknown,ucdp,1,1,0,,,,,,\n");
+}
+
+TEST_CASE("write_csv: event names, the policy's name, excluded claims with the claim counted instead")
+{
+    const std::string text = std::string{header} +
+                             "s1,e1,killed,all,20,HRW,ngo,,,,2023-01-01,\n"
+                             "a1,e2;e1,killed,security_forces,30,JNIM,armed_group,JNIM,Mali,,2023-01-02,\n"
+                             "s2,e1,killed,all,25,HRW,ngo,,,RFI,2023-01-05,\n"
+                             "\"s,3\",e1,killed,all,25,HRW,ngo,,,Le Monde,2023-01-06,\n"
+                             "w1,e1,killed,all,12,residents,witness,,,,2023-01-02,\n";
+    policy p = policy::ucdp();
+    p.name = "ucdp, as of now";
+    reconcile_csv_options o;
+    std::vector<std::string> asked;
+    o.event_name = [&](std::string_view events, std::string& name) {
+        asked.emplace_back(events);
+        detail::for_each_list_item(events, [&](std::string_view id) {
+            if (!name.empty()) name += " + ";
+            name += id == "e1" ? std::string_view{"Attack on \"E\""} : id;
+        });
+    };
+    claims_csv_reconciler r{p, o};
+    r.load_text(text);
+    REQUIRE(r.errors().empty());
+    std::ostringstream out;
+    r.write_csv(out);
+    CHECK(out.str() ==
+          "event,event_name,category,group,about_party,low,high,best,lower,upper,status,policy,claims,used,excluded,"
+          "low_claim,high_claim,best_claim,lower_claim,upper_claim,excluded_claims\n"
+          "e1,\"Attack on \"\"E\"\"\",killed,all,,12,25,25,25,,consistent,\"ucdp, as of now\",4,2,2,w1,\"s,3\",\"s,3\",\"s,3\",,"
+          "\"s1=superseded:s,3;s2=relayed:s,3\"\n"
+          "e1;e2,\"Attack on \"\"E\"\" + e2\",killed,security_forces,Mali,,,,,,unknown,\"ucdp, as of now\",1,0,1,,,,,,"
+          "a1=adversary_claim\n");
+    CHECK(asked == std::vector<std::string>{"e1", "e1;e2"});
+    check_agrees(text, p);  // the same fates as toll::reconcile, counted_instead included
 }
