@@ -402,8 +402,8 @@ inline toll::detail::summary reduce_large_key(const record* first, const record*
     return s;
 }
 
-/// Reduces every key of `records` (grouped by key, keys ascending) into `out`, whose fates are
-/// already sized.
+/// Reduces every key of `records` (grouped by key, keys ascending) into `keys`, writing each
+/// claim's fate into `fates_by_claim` (indexed by claim).
 ///
 /// One pass per key does the common case outright: it finds the key's end and, on the way, counts
 /// every record as used and adds it to the summary as if each had a figure and claim indices
@@ -414,10 +414,11 @@ inline toll::detail::summary reduce_large_key(const record* first, const record*
 /// predictor cannot learn (key sizes are data); the rest of the loop is predictable or a
 /// conditional move, and it keeps few values live (one word of "trouble" for all three alarms)
 /// so that they stay in registers.
-inline void reduce_grouped(const record* first, const record* const end, result& out, std::vector<record>& scratch)
+inline void reduce_grouped(const record* first, const record* const end, std::span<fate> fates_by_claim,
+                           toll::detail::big_vector<key_result>& keys, std::vector<record>& scratch)
 {
-    fate* const fates = out.fates.data();
-    const std::size_t n = out.fates.size();
+    fate* const fates = fates_by_claim.data();
+    const std::size_t n = fates_by_claim.size();
     auto checked = [n](const record& r) {
         if (r.claim >= n) throw std::invalid_argument("toll::bulk: claim index out of range");
         return r.claim;
@@ -443,9 +444,14 @@ inline void reduce_grouped(const record* first, const record* const end, result&
             const toll::detail::summary all = s;  // a copy: taking the address of `s` keeps it out of registers
             s = last - first <= small_key ? reduce_key(first, last, fates, &all) : reduce_large_key(first, last, fates, scratch);
         }
-        out.keys.emplace_back(first->key, s);
+        keys.emplace_back(first->key, s);
         first = last;
     }
+}
+
+inline void reduce_grouped(const record* first, const record* const end, result& out, std::vector<record>& scratch)
+{
+    reduce_grouped(first, end, {out.fates.data(), out.fates.size()}, out.keys, scratch);
 }
 
 [[nodiscard]] inline unsigned bits_for(std::uint64_t n) noexcept

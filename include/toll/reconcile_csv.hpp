@@ -49,16 +49,21 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <condition_variable>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <functional>
 #include <limits>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -106,6 +111,14 @@ struct reconcile_csv_options {
     /// `event_name(events, name)` with the key's event scope (ids sorted, `;`-joined) and an empty
     /// string to append the scope's name to (not called again while the scope stays the same).
     std::function<void(std::string_view events, std::string& name)> event_name;
+    /// Threads reading the file side by side (0: one per hardware thread); each reads a part of
+    /// at least min_part_bytes, so small files are read by the calling thread alone. The results
+    /// do not depend on either.
+    std::size_t threads = 0;
+    std::size_t min_part_bytes = std::size_t{16} << 20;
+    /// Results are reduced and written in pieces of about this many rows (whole keys), side by
+    /// side when there are threads for it.
+    std::size_t chunk_rows = std::size_t{1} << 16;
 };
 
 /// One key's result, valid during the for_each_key callback that receives it.
@@ -181,19 +194,24 @@ namespace detail::bulk_csv {
     return mix(h);
 }
 
-/// Strings stored once each, end to end, and numbered in order of arrival.
+/// Strings stored end to end, numbered in order of arrival; under 4 GiB in all, so that each
+/// costs 4 bytes beside its text.
 class string_pool {
 public:
+    static constexpr std::size_t max_bytes = std::numeric_limits<std::uint32_t>::max();
+
     string_pool() { starts_.push_back(0); }
     void reserve(std::size_t strings, std::size_t bytes)
     {
         starts_.reserve(strings + 1);
-        bytes_.reserve(bytes);
+        bytes_.reserve(std::min(bytes, max_bytes));
     }
+    [[nodiscard]] bool fits(std::string_view s) const noexcept { return s.size() <= max_bytes - bytes_.size(); }
     std::uint32_t add(std::string_view s)
     {
+        if (!fits(s)) throw std::length_error("toll::claims_csv_reconciler: more than 4 GiB of distinct names");
         bytes_.insert(bytes_.end(), s.begin(), s.end());
-        starts_.push_back(bytes_.size());
+        starts_.push_back(static_cast<std::uint32_t>(bytes_.size()));
         return static_cast<std::uint32_t>(starts_.size() - 2);
     }
     [[nodiscard]] std::string_view operator[](std::uint32_t i) const noexcept
@@ -204,18 +222,19 @@ public:
 
 private:
     big_vector<char> bytes_;
-    big_vector<std::uint64_t> starts_;
+    big_vector<std::uint32_t> starts_;
 };
 
-/// An open-addressing set of dense ids; `equal(id)` says whether id is the one looked for.
+/// An open-addressing set of dense ids; `equal(id)` says whether id is the one looked for and
+/// `hash_of(id)` gives an id's hash back when the table grows.
 class id_table {
 public:
     id_table() { slots_.assign(1024, 0); }
     void clear_memory() { big_vector<std::uint64_t>{}.swap(slots_); }
 
     /// The id stored for `hash` that `equal` accepts, or `make()`'s new id, stored.
-    template <class Equal, class Make>
-    std::uint32_t find_or_add(std::uint64_t hash, Equal&& equal, Make&& make)
+    template <class Equal, class Make, class HashOf>
+    std::uint32_t find_or_add(std::uint64_t hash, Equal&& equal, Make&& make, HashOf&& hash_of)
     {
         const auto tag = static_cast<std::uint32_t>(hash >> 32);
         std::size_t i = static_cast<std::size_t>(hash) & (slots_.size() - 1);
@@ -229,22 +248,19 @@ public:
         }
         const std::uint32_t id = make();
         slots_[i] = std::uint64_t{tag} << 32 | (id + 1U);
-        if (++count_ * 10 > slots_.size() * 7) grow(hash_of_);
+        if (++count_ * 10 > slots_.size() * 7) grow(hash_of);
         return id;
     }
 
-    /// How to get an id's hash back when the table grows.
-    std::uint64_t (*hash_of_)(const void*, std::uint32_t) = nullptr;
-    const void* owner_ = nullptr;
-
 private:
-    void grow(std::uint64_t (*hash_of)(const void*, std::uint32_t))
+    template <class HashOf>
+    void grow(HashOf& hash_of)
     {
         big_vector<std::uint64_t> old(slots_.size() * 2, 0);
         old.swap(slots_);
         for (const std::uint64_t slot : old) {
             if (slot == 0) continue;
-            const std::uint64_t h = hash_of(owner_, static_cast<std::uint32_t>(slot) - 1U);
+            const std::uint64_t h = hash_of(static_cast<std::uint32_t>(slot) - 1U);
             std::size_t i = static_cast<std::size_t>(h) & (slots_.size() - 1);
             while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
             slots_[i] = slot;
@@ -259,28 +275,17 @@ private:
 class interner {
 public:
     /// `recent_bits`: the size of the cache of recent strings (0: none, for small sets).
-    explicit interner(unsigned recent_bits = 0) : recent_(recent_bits == 0 ? 0 : std::size_t{1} << recent_bits)
-    {
-        table_.owner_ = this;
-        table_.hash_of_ = [](const void* self, std::uint32_t id) {
-            return hash_bytes(static_cast<const interner*>(self)->pool_[id]);
-        };
-    }
-    interner(const interner&) = delete;
-    interner& operator=(const interner&) = delete;
+    explicit interner(unsigned recent_bits = 0) : recent_(recent_bits == 0 ? 0 : std::size_t{1} << recent_bits) {}
 
     std::uint32_t intern(std::string_view s)
     {
         const std::uint64_t h = hash_bytes(s);
-        if (recent_.empty()) {
-            return table_.find_or_add(h, [&](std::uint32_t i) { return pool_[i] == s; }, [&] { return pool_.add(s); });
-        }
+        if (recent_.empty()) return find_or_add(h, s);
         // Strings come back soon after they first appear (the rows about one event are near one
         // another): a small direct-mapped cache of short ones saves the table's cache misses.
         recent& r = recent_[static_cast<std::size_t>(h >> 48) & (recent_.size() - 1)];
         if (r.hash == h && r.length == s.size() && std::memcmp(r.text.data(), s.data(), s.size()) == 0) return r.id;
-        const std::uint32_t id =
-            table_.find_or_add(h, [&](std::uint32_t i) { return pool_[i] == s; }, [&] { return pool_.add(s); });
+        const std::uint32_t id = find_or_add(h, s);
         if (s.size() <= r.text.size()) {
             r.hash = h;
             r.id = id;
@@ -299,6 +304,13 @@ public:
     [[nodiscard]] std::size_t size() const noexcept { return pool_.size(); }
 
 private:
+    std::uint32_t find_or_add(std::uint64_t h, std::string_view s)
+    {
+        return table_.find_or_add(
+            h, [&](std::uint32_t i) { return pool_[i] == s; }, [&] { return pool_.add(s); },
+            [this](std::uint32_t i) { return hash_bytes(pool_[i]); });
+    }
+
     struct recent {
         std::uint64_t hash = 0;
         std::uint32_t id = 0;
@@ -309,6 +321,41 @@ private:
     string_pool pool_;
     id_table table_;
     std::vector<recent> recent_;
+};
+
+/// Strings numbered in order of arrival, any number of bytes: string pools one after another (a
+/// part's claim ids, or its keys' scopes, and then those of the parts it absorbs, uncopied).
+class string_list {
+public:
+    string_list() : pools_(1) {}
+    void reserve(std::size_t strings, std::size_t bytes) { pools_.back().reserve(strings, bytes); }
+    void add(std::string_view s)
+    {
+        if (!pools_.back().fits(s)) {
+            firsts_.push_back(size());
+            pools_.emplace_back();
+        }
+        pools_.back().add(s);
+    }
+    /// Numbers `later`'s strings on after these.
+    void append(string_list&& later)
+    {
+        for (string_pool& p : later.pools_) {
+            firsts_.push_back(size());
+            pools_.push_back(std::move(p));
+        }
+    }
+    [[nodiscard]] std::size_t size() const noexcept { return firsts_.back() + pools_.back().size(); }
+    [[nodiscard]] std::string_view operator[](std::uint32_t i) const noexcept
+    {
+        if (pools_.size() == 1) return pools_[0][i];
+        const auto k = static_cast<std::size_t>(std::upper_bound(firsts_.begin(), firsts_.end(), i) - firsts_.begin()) - 1;
+        return pools_[k][static_cast<std::uint32_t>(i - firsts_[k])];
+    }
+
+private:
+    std::vector<string_pool> pools_;
+    std::vector<std::size_t> firsts_ = {0};  // the number of pools_[k]'s first id
 };
 
 /// A key: event scope, category, group kind, label and party, each interned.
@@ -370,384 +417,319 @@ struct figure_bits {
     bool ok = false;
 };
 
-}  // namespace detail::bulk_csv
 
-/// Reads a claims CSV file into compact records and reconciles them key by key (see the top of
-/// this header). Not copyable; one load per object.
-class claims_csv_reconciler {
+/// The keys seen so far, each in its hash slot with its scope's text when that is short, so a
+/// row's key costs one cache miss. Slots are 32 bytes (two per cache line) and the table is kept
+/// at most 4/5 full, at any size (not only powers of two), to keep it small.
+class key_slots {
 public:
-    explicit claims_csv_reconciler(toll::policy p, reconcile_csv_options options = {})
-        : policy_{std::move(p)}, options_{std::move(options)}
+    struct slot {
+        std::array<char, 16> scope{};  // the scope's first 16 bytes, zero padded
+        std::uint32_t scope_size = 0;
+        std::uint32_t group = 0;  // category, kind, label and party, numbered together
+        std::uint32_t id = 0;     // the key's number + 1; 0: an empty slot
+        std::uint32_t unused = 0;
+    };
+    static_assert(sizeof(slot) == 32);
+
+    explicit key_slots(std::size_t expected_keys = 0) { resize(std::max<std::size_t>(1024, expected_keys + expected_keys / 4)); }
+    void clear_memory() { big_vector<slot>{}.swap(slots_); }
+
+    /// A key looked for: its slot is fetched into the cache while the row's other values are read.
+    struct probe {
+        std::string_view scope;
+        std::uint32_t group = 0;
+        std::array<char, 16> head{};
+        std::size_t place = 0;
+    };
+    [[nodiscard]] probe look_for(std::string_view scope, std::uint32_t group) const noexcept
     {
+        probe p{scope, group, {}, 0};
+        std::memcpy(p.head.data(), scope.data(), std::min(scope.size(), p.head.size()));
+        p.place = place(hash_of(p.head, scope.size(), group), slots_.size());
+#if defined(__GNUC__)
+        __builtin_prefetch(slots_.data() + p.place);
+#endif
+        return p;
     }
-    claims_csv_reconciler(const claims_csv_reconciler&) = delete;
-    claims_csv_reconciler& operator=(const claims_csv_reconciler&) = delete;
-    ~claims_csv_reconciler() { unmap(); }
 
-    /// Reads the file; throws std::runtime_error only when it cannot be read at all.
-    void load(const std::filesystem::path& path)
+    /// The number of the key looked for, or make()'s new number, stored (or only made, when
+    /// `store` is false: the table is then asked no more). `scope_of(id)` is a stored key's whole
+    /// scope, read when one longer than 16 bytes matches the first 16.
+    template <class Make, class ScopeOf>
+    std::uint32_t find_or_add(const probe& p, Make&& make, ScopeOf&& scope_of, bool store = true)
     {
-        if (options_.file.empty()) options_.file = path.string();
-        map(path);
-        read(std::string_view{data_, size_}, true);
-        unmap();
-    }
-
-    /// Reads CSV text held by the caller (it need not outlive the call).
-    void load_text(std::string_view text) { read(text, false); }
-
-    [[nodiscard]] const std::vector<csv_error>& errors() const noexcept { return errors_; }
-    [[nodiscard]] bool stopped() const noexcept { return stopped_; }
-    [[nodiscard]] const std::vector<std::string>& extra_columns() const noexcept { return extra_columns_; }
-    [[nodiscard]] std::size_t claims() const noexcept { return records_.size(); }
-    [[nodiscard]] std::size_t keys() const noexcept { return keys_.size(); }
-    [[nodiscard]] const toll::policy& policy() const noexcept { return policy_; }
-    /// The id of claim `index` (rows that read, in file order).
-    [[nodiscard]] std::string_view id(std::uint32_t index) const noexcept { return ids_[index]; }
-
-    /// Reconciles (once) and calls `f(const csv_key_result&)` for every key, in order of first
-    /// appearance.
-    template <class F>
-    void for_each_key(F&& f)
-    {
-        group_records();
-        statuses_.fill(0);
-        bulk::result out;
-        out.fates.resize(records_.size());
-        std::vector<bulk::record> scratch;
-        const std::size_t chunk = 1U << 16;
-        csv_key_result k;
-        std::size_t first = 0;
-        while (first < records_.size()) {
-            std::size_t last = std::min(records_.size(), first + chunk);
-            while (last < records_.size() && records_[last].key == records_[last - 1].key) ++last;
-            out.keys.clear();
-            bulk::detail::reduce_grouped(records_.data() + first, records_.data() + last, out, scratch);
-            std::size_t r = first;
-            for (const bulk::key_result& kr : out.keys) {
-                const detail::bulk_csv::packed_key& pk = keys_[kr.key()];
-                k.events = scopes_[pk.scope];
-                k.category = static_cast<toll::category>(pk.category);
-                k.kind = static_cast<group_kind>(pk.kind);
-                k.label = names_[pk.label];
-                k.party = names_[pk.party];
-                k.summary = kr.summary();
-                k.status = kr.status();
-                k.claims = 0;
-                k.used = 0;
-                const std::size_t key_first = r;
-                for (; r < last && records_[r].key == kr.key(); ++r) {
-                    ++k.claims;
-                    k.used += out.fates[records_[r].claim].used() ? 1U : 0U;
-                }
-                k.rows = {records_.data() + key_first, r - key_first};
-                k.fates = {out.fates.data(), out.fates.size()};
-                set_best(k);
-                ++statuses_[static_cast<std::size_t>(k.status)];
-                f(std::as_const(k));
+        std::size_t i = p.place;
+        while (true) {
+            const slot& s = slots_[i];
+            if (s.id == 0) break;
+            if (s.scope_size == p.scope.size() && s.group == p.group && s.scope == p.head &&
+                (p.scope.size() <= p.head.size() || scope_of(s.id - 1) == p.scope)) {
+                return s.id - 1;
             }
-            first = last;
+            if (++i == slots_.size()) i = 0;
         }
-        fates_ = std::move(out.fates);
-    }
-
-    /// After for_each_key: calls `f(id, exclusion, counted_instead_id)` for every excluded claim,
-    /// in file order (`counted_instead_id` empty but for superseded and relayed claims).
-    template <class F>
-    void for_each_excluded(F&& f) const
-    {
-        for (std::uint32_t i = 0; i < fates_.size(); ++i) {
-            const auto why = fates_[i].exclusion();
-            if (!why) continue;
-            const std::uint32_t instead = fates_[i].counted_instead();
-            f(ids_[i], *why, instead == detail::nobody ? std::string_view{} : ids_[instead]);
+        const std::uint32_t id = make();
+        if (store) {
+            slots_[i] = slot{p.head, static_cast<std::uint32_t>(p.scope.size()), p.group, id + 1, 0};
+            if (++count_ * 5 > slots_.size() * 4) grow();
         }
-    }
-
-    /// Reconciles and writes one CSV row per key (columns at the top of this header).
-    void write_csv(std::ostream& out)
-    {
-        std::string buffer;
-        buffer.reserve(1U << 20);
-        const std::string_view end = options_.line_end;
-        const bool named = static_cast<bool>(options_.event_name);
-        buffer += named ? "event,event_name," : "event,";
-        buffer += "category,group,about_party,low,high,best,lower,upper,status,policy,claims,used,excluded,"
-                  "low_claim,high_claim,best_claim,lower_claim,upper_claim,excluded_claims";
-        buffer += end;
-        std::string policy_cell;
-        csv_writer::append_field(policy_cell, policy_.name);
-        std::string scratch;  // a cell put together before it is quoted; reused, so no allocation per row
-        std::string name;     // the current scope's event name
-        std::string_view named_scope;
-        bool have_name = false;
-        auto number = [&](count_type v) {
-            char digits[24];
-            const auto [p, ec] = std::to_chars(digits, digits + sizeof digits, v);
-            buffer.append(digits, static_cast<std::size_t>(p - digits));
-        };
-        auto text = [&](std::string_view s) { csv_writer::append_field(buffer, s); };
-        auto claim_cell = [&](std::uint32_t index) {
-            if (index != detail::nobody) text(ids_[index]);
-        };
-        for_each_key([&](const csv_key_result& k) {
-            const detail::summary& s = k.summary;
-            text(k.events);
-            buffer += ',';
-            if (named) {
-                if (!have_name || k.events != named_scope) {
-                    name.clear();
-                    options_.event_name(k.events, name);
-                    named_scope = k.events;  // interned: stays valid while writing
-                    have_name = true;
-                }
-                text(name);
-                buffer += ',';
-            }
-            buffer += to_string(k.category);
-            buffer += ',';
-            if (k.label.empty()) {
-                buffer += to_string(k.kind);
-            } else {
-                scratch.assign(to_string(k.kind));
-                scratch += '/';
-                scratch += k.label;
-                text(scratch);
-            }
-            buffer += ',';
-            text(k.party);
-            buffer += ',';
-            const bool known = k.status != status::unknown;
-            if (known) number(s.reported_low);
-            buffer += ',';
-            if (known && s.reported_high != detail::unbounded) number(s.reported_high);
-            buffer += ',';
-            if (k.best) number(*k.best);
-            buffer += ',';
-            if (known) number(s.lower);
-            buffer += ',';
-            if (known && s.capped()) number(s.upper);
-            buffer += ',';
-            buffer += to_string(k.status);
-            buffer += ',';
-            buffer += policy_cell;
-            buffer += ',';
-            number(k.claims);
-            buffer += ',';
-            number(k.used);
-            buffer += ',';
-            number(k.claims - k.used);
-            buffer += ',';
-            if (known) claim_cell(s.reported_low_by);
-            buffer += ',';
-            if (known) claim_cell(s.reported_high_by);
-            buffer += ',';
-            if (k.best) claim_cell(k.best_by);
-            buffer += ',';
-            if (known) claim_cell(s.lower_by);
-            buffer += ',';
-            if (known && s.capped()) claim_cell(s.upper_by);
-            buffer += ',';
-            if (k.used != k.claims) {
-                // id=reason, or id=reason:counted_instead for superseded and relayed claims.
-                scratch.clear();
-                for (const bulk::record& row : k.rows) {
-                    const bulk::fate f = k.fates[row.claim];
-                    const auto why = f.exclusion();
-                    if (!why) continue;
-                    if (!scratch.empty()) scratch += ';';
-                    scratch += ids_[row.claim];
-                    scratch += '=';
-                    scratch += to_string(*why);
-                    if (const std::uint32_t instead = f.counted_instead(); instead != detail::nobody) {
-                        scratch += ':';
-                        scratch += ids_[instead];
-                    }
-                }
-                text(scratch);
-            }
-            buffer += end;
-            if (buffer.size() > (1U << 20) - 4096) {
-                out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-                buffer.clear();
-            }
-        });
-        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    }
-
-    /// After for_each_key: keys by status (indexed by toll::status).
-    [[nodiscard]] const std::array<std::size_t, 4>& statuses() const noexcept { return statuses_; }
-
-    /// After for_each_key: counts of used and excluded claims.
-    void count(reconcile_csv_report& report) const
-    {
-        report.claims = fates_.size();
-        for (const bulk::fate& f : fates_) {
-            if (const auto why = f.exclusion()) ++report.excluded[static_cast<std::size_t>(*why)];
-            else ++report.used;
-        }
+        return id;
     }
 
 private:
+    [[nodiscard]] static std::size_t place(std::uint64_t h, std::size_t size) noexcept
+    {
+        return static_cast<std::size_t>((h >> 32) * size >> 32);  // h's top half scaled to [0, size)
+    }
+    // Over the first 16 bytes only: that is all a slot holds of a long scope.
+    [[nodiscard]] static std::uint64_t hash_of(const std::array<char, 16>& head, std::size_t size, std::uint32_t group) noexcept
+    {
+        return hash_bytes(std::string_view{head.data(), head.size()}) ^ mix(std::uint64_t{group} << 32 ^ size);
+    }
+    void resize(std::size_t size)
+    {
+        if (size >= (std::size_t{1} << 32)) throw std::length_error("toll::claims_csv_reconciler: too many keys");
+        big_vector<slot> old(size);
+        old.swap(slots_);
+        for (const slot& s : old) {
+            if (s.id == 0) continue;
+            std::size_t i = place(hash_of(s.scope, s.scope_size, s.group), slots_.size());
+            while (slots_[i].id != 0) {
+                if (++i == slots_.size()) i = 0;
+            }
+            slots_[i] = s;
+        }
+    }
+    void grow() { resize(slots_.size() + slots_.size() / 2); }
+
+    big_vector<slot> slots_;
+    std::size_t count_ = 0;
+};
+
+inline constexpr std::size_t column_count = claim_csv_reader::required_columns.size();
+enum column : std::size_t { c_id, c_event, c_category, c_group, c_figure, c_source, c_source_kind, c_party, c_about, c_via, c_reported, c_text };
+
+/// What the parts of one reading share, fixed once the header is read: the text, where the
+/// header is, the columns' places and the settings.
+struct layout {
+    std::string_view text;
+    bool releasable = false;  // text is a file mapping whose pages can be given back once read
+    std::size_t header_start = 0;
+    std::size_t header_end = 0;
+    std::size_t header_lines = 0;
+    std::size_t width = 0;
+    std::array<std::size_t, column_count> column{};
+    std::optional<std::size_t> span;
+    const toll::policy* policy = nullptr;
+    const reconcile_csv_options* options = nullptr;
+};
+
+/// The rows of one stretch of the text as records, with the stretch's own numbering of keys,
+/// scopes, names and origins. Stretches are read side by side, each by its own part, and merged
+/// into the first in file order (absorb), which renumbers the later part's keys and origins.
+class part {
+public:
     using record = bulk::record;
 
-    // ---- the file ----
-
-    void map(const std::filesystem::path& path)
+    /// A part for the rows starting in text[begin, end); `line` is the line `begin` is on
+    /// (counted from 1 at `begin` for all but the first part: absorb moves them).
+    part(const layout& l, std::size_t begin, std::size_t end, std::size_t line, std::size_t expected_keys = 0)
+        : layout_{&l}, position_{begin}, line_{line}, released_{round_up_to_page(begin)}, key_slots_{expected_keys}
     {
-#if defined(TOLL_RECONCILE_CSV_MMAP)
-        const int fd = ::open(path.c_str(), O_RDONLY);
-        if (fd < 0) throw std::runtime_error{"toll: cannot open " + path.string()};
-        struct stat st {};
-        if (::fstat(fd, &st) != 0) {
-            ::close(fd);
-            throw std::runtime_error{"toll: cannot read " + path.string()};
-        }
-        size_ = static_cast<std::size_t>(st.st_size);
-        if (size_ != 0) {
-            void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
-            if (p != MAP_FAILED) {
-                data_ = static_cast<const char*>(p);
-                mapped_ = true;
-                ::madvise(p, size_, MADV_SEQUENTIAL);
+        // Address space for the worst case; pages are touched only as rows arrive.
+        const std::size_t max_rows = (end - begin) / (2 * column_count) + 1;
+        records_.reserve(max_rows);
+        ids_.reserve(max_rows, end - begin);
+        if (l.options->check_duplicate_ids) lines_.reserve(max_rows);
+        keys_.reserve(max_rows / 2);
+        key_sizes_.reserve(max_rows / 2);
+        scopes_.reserve(max_rows / 2, (end - begin) / 8);
+        names_.intern("");  // id 0: no label, no party
+    }
+
+    /// Reads the rows that start before `stop`, from the current position on (a row's start).
+    void read_rows(std::size_t stop)
+    {
+        const std::string_view text = layout_->text;
+        std::vector<field> fields;
+        while (!stopped_ && position_ < stop) {
+            skip_blank_lines();
+            if (position_ >= text.size()) break;
+            const std::size_t row_start = position_;
+            const std::size_t row_line = line_;
+            bool trouble = false;
+            split_row(fields, trouble);
+            if (trouble || fields.size() != layout_->width || !fast_row(fields, row_start, row_line)) {
+                slow_row(row_start, row_line);
             }
+            if (layout_->releasable) release_before(row_start);
         }
-        ::close(fd);
-        if (mapped_ || size_ == 0) return;
-#endif
-        owned_ = read_text_file(path);
-        data_ = owned_.data();
-        size_ = owned_.size();
     }
 
-    void unmap() noexcept
+    /// Where reading stopped: the start of the next row (or a blank line), and its line.
+    [[nodiscard]] std::size_t position() const noexcept { return position_; }
+    [[nodiscard]] bool stopped() const noexcept { return stopped_; }
+
+    /// Takes in the part read from where this one stopped: its rows follow these. `last`: no
+    /// more rows come after, so later's new keys need not be findable.
+    void absorb(part&& later, bool last)
+    {
+        later.free_lookups();
+        const std::size_t line_offset = line_ - 1;
+        for (csv_error& e : later.errors_) {
+            if (e.line != 0) e.line += line_offset;
+            errors_.push_back(std::move(e));
+        }
+        stopped_ = later.stopped_;
+        position_ = later.position_;
+        line_ = later.line_ + line_offset;
+
+        const auto renumbered = [](interner& into, const interner& from) {
+            std::vector<std::uint32_t> to(from.size());
+            for (std::uint32_t i = 0; i < to.size(); ++i) to[i] = into.intern(from[i]);
+            return to;
+        };
+        const std::vector<std::uint32_t> name = renumbered(names_, later.names_);
+        const std::vector<std::uint32_t> origin = renumbered(origins_, later.origins_);
+        big_vector<std::uint32_t> key(later.keys_.size());
+        for (std::uint32_t k = 0; k < key.size(); ++k) {
+            packed_key pk = later.keys_[k];
+            pk.label = name[pk.label];
+            pk.party = name[pk.party];
+            key[k] = key_number(look_for_key(later.scopes_[pk.scope], pk), !last);
+            key_sizes_[key[k]] += later.key_sizes_[k];
+        }
+
+        if (records_.size() + later.records_.size() > bulk::max_claims) {
+            throw std::length_error("toll::claims_csv_reconciler: more than bulk::max_claims rows");
+        }
+        const auto first_claim = static_cast<std::uint32_t>(records_.size());
+        const record* from = later.records_.data();
+        const std::size_t count = later.records_.size();
+        constexpr std::size_t chunk = (std::size_t{4} << 20) / sizeof(record);
+        for (std::size_t done = 0; done < count;) {
+            const std::size_t until = std::min(count, done + chunk);
+            for (std::size_t i = done; i < until; ++i) {
+                record r = from[i];
+                r.key = key[r.key];
+                r.origin = origin[r.origin];
+                r.claim += first_claim;
+                records_.push_back(r);
+            }
+            give_back(from + done, from + until);  // the copy is the only one held
+            done = until;
+        }
+        big_vector<record>{}.swap(later.records_);
+        ids_.append(std::move(later.ids_));
+        for (const std::uint32_t l : later.lines_) {
+            lines_.push_back(static_cast<std::uint32_t>(std::min<std::size_t>(l + line_offset, std::numeric_limits<std::uint32_t>::max())));
+        }
+    }
+
+    /// Frees what only reading needs; the results keep the rest.
+    void free_lookups()
+    {
+        key_slots_.clear_memory();
+        group_table_.clear_memory();
+        origins_.freeze();
+        figure_texts_.freeze();
+    }
+
+    // What the results are made of (moved out when every part is in).
+    std::vector<csv_error> errors_;
+    bool stopped_ = false;
+    big_vector<record> records_;
+    string_list ids_;
+    big_vector<std::uint32_t> lines_;
+    big_vector<packed_key> keys_;
+    big_vector<std::uint32_t> key_sizes_;
+    string_list scopes_;  // each key's scope, by key number
+    interner names_;
+
+private:
+    [[nodiscard]] static std::size_t page_size() noexcept
     {
 #if defined(TOLL_RECONCILE_CSV_MMAP)
-        if (mapped_) ::munmap(const_cast<char*>(data_), size_);
+        return static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+#else
+        return 4096;
 #endif
-        mapped_ = false;
-        data_ = nullptr;
-        size_ = 0;
-        std::string{}.swap(owned_);
+    }
+    [[nodiscard]] static std::size_t round_up_to_page(std::size_t offset) noexcept
+    {
+        const std::size_t page = page_size();
+        return (offset + page - 1) / page * page;
     }
 
-    // Gives back the pages of the mapping before `upto`: every value kept was copied out.
+    // Gives back the pages of the mapping between the last release and `upto`: every value
+    // kept was copied out. Each part gives back only whole pages inside its own stretch.
     void release_before(std::size_t upto) noexcept
     {
 #if defined(TOLL_RECONCILE_CSV_MMAP)
-        constexpr std::size_t step = std::size_t{64} << 20;
-        if (!mapped_ || upto < released_ + step) return;
-        const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-        const std::size_t end = upto / page * page;
-        if (end <= released_) return;
-        ::madvise(const_cast<char*>(data_) + released_, end - released_, MADV_DONTNEED);
+        constexpr std::size_t step = std::size_t{8} << 20;
+        if (upto < released_ + step) return;
+        const std::size_t end = upto / page_size() * page_size();
+        ::madvise(const_cast<char*>(layout_->text.data()) + released_, end - released_, MADV_DONTNEED);
         released_ = end;
 #else
         (void)upto;
 #endif
     }
 
-    // ---- reading ----
-
-    static constexpr std::size_t column_count = claim_csv_reader::required_columns.size();
-    enum col : std::size_t { c_id, c_event, c_category, c_group, c_figure, c_source, c_source_kind, c_party, c_about, c_via, c_reported, c_text };
-
-    void read(std::string_view text, bool releasable)
+    // Gives back the whole pages inside [from, to) of a buffer that is read no more.
+    static void give_back(const void* from, const void* to) noexcept
     {
-        text_ = text;
-        releasable_ = releasable;
-        // The header, exactly as claim_csv_reader judges it: header errors end the reading.
-        csv_read_options header_options;
-        header_options.file = options_.file;
-        claim_csv_reader header{text, header_options};
-        extra_columns_ = header.extra_columns();
-        claim scratch;
-        if (header.stopped()) {
-            for (csv_step s; (s = header.next(scratch)) == csv_step::error;) errors_.push_back(header.error());
-            stopped_ = true;
-            return;
-        }
-        // Where the header is, and the columns' places.
-        std::size_t pos = 0;
-        if (text.starts_with("\xEF\xBB\xBF")) pos = 3;
-        line_ = 1;
-        skip_blank_lines(pos);
-        header_start_ = pos;
-        const std::size_t header_line = line_;
-        std::vector<detail::bulk_csv::field> fields;
-        bool trouble = false;
-        split_row(pos, fields, trouble);
-        header_end_ = row_end_;
-        header_lines_ = line_ - header_line;
-        width_ = fields.size();
-        column_.fill(0);
-        for (std::size_t c = 0; c < column_count; ++c) {
-            for (std::size_t i = 0; i < fields.size(); ++i) {
-                if (fields[i].text == claim_csv_reader::required_columns[c]) column_[c] = i;
-            }
-        }
-        span_.reset();
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (fields[i].text == "span") span_ = i;
-        }
-
-        // Address space for the worst case; pages are touched only as rows arrive.
-        const std::size_t max_rows = text.size() / (2 * column_count) + 1;
-        records_.reserve(max_rows);
-        ids_.reserve(max_rows, text.size());
-        if (options_.check_duplicate_ids) lines_.reserve(max_rows);
-        names_.intern("");  // id 0: no label, no party
-
-        while (!stopped_) {
-            skip_blank_lines(pos);
-            if (pos >= text.size()) break;
-            const std::size_t row_start = pos;
-            const std::size_t row_line = line_;
-            trouble = false;
-            split_row(pos, fields, trouble);
-            if (trouble || fields.size() != width_ || !fast_row(fields, row_start, row_line)) {
-                slow_row(row_start, row_line);
-            }
-            if (releasable_) release_before(row_start);
-        }
-        // The lookup tables are done with; what the results need stays.
-        key_table_.clear_memory();
-        scopes_.freeze();
-        std::vector<recent_key>{}.swap(recent_keys_);
-        if (options_.check_duplicate_ids) find_duplicate_ids();
+#if defined(TOLL_RECONCILE_CSV_MMAP)
+        const std::size_t page = page_size();
+        const auto begin = (reinterpret_cast<std::uintptr_t>(from) + page - 1) / page * page;
+        const auto end = reinterpret_cast<std::uintptr_t>(to) / page * page;
+        if (begin < end) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+#else
+        (void)from;
+        (void)to;
+#endif
     }
 
-    void skip_blank_lines(std::size_t& pos) noexcept
+public:
+    void skip_blank_lines() noexcept
     {
-        while (pos < text_.size() && (text_[pos] == '\n' || text_[pos] == '\r')) {
-            if (text_[pos] == '\r' && pos + 1 < text_.size() && text_[pos + 1] == '\n') ++pos;
-            ++pos;
+        const std::string_view text = layout_->text;
+        while (position_ < text.size() && (text[position_] == '\n' || text[position_] == '\r')) {
+            if (text[position_] == '\r' && position_ + 1 < text.size() && text[position_ + 1] == '\n') ++position_;
+            ++position_;
             ++line_;
         }
     }
 
-    // Line breaks in text_[from, to): LF, CRLF and lone CR.
+    [[nodiscard]] std::size_t line() const noexcept { return line_; }
+    [[nodiscard]] std::size_t row_end() const noexcept { return row_end_; }
+
+private:
+    // Line breaks in text[from, to): LF, CRLF and lone CR.
     [[nodiscard]] std::size_t breaks(std::size_t from, std::size_t to) const noexcept
     {
-        const char* p = text_.data();
+        const std::string_view text = layout_->text;
         std::size_t n = 0;
         for (std::size_t i = from; i < to; ++i) {
-            if (p[i] == '\n') ++n;
-            else if (p[i] == '\r' && (i + 1 >= text_.size() || p[i + 1] != '\n')) ++n;
+            if (text[i] == '\n') ++n;
+            else if (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) ++n;
         }
         return n;
     }
 
+public:
     // Splits the row at `pos` (not at a line end) into fields, leaving `pos` after its line end
     // and row_end_ at the end of its bytes. `trouble` when a quote is out of place or never closed:
     // the row then goes to the slow path, which reports it as claim_csv_reader does.
-    void split_row(std::size_t& pos, std::vector<detail::bulk_csv::field>& fields, bool& trouble)
+    void split_row(std::vector<field>& fields, bool& trouble)
     {
         fields.clear();
-        const char* p = text_.data();
-        const std::size_t size = text_.size();
+        const char* p = layout_->text.data();
+        const std::size_t size = layout_->text.size();
+        std::size_t& pos = position_;
         while (true) {
-            detail::bulk_csv::field f;
+            field f;
             if (pos < size && p[pos] == '"') {
                 const std::size_t start = ++pos;
                 while (true) {
@@ -803,26 +785,28 @@ private:
         }
     }
 
+private:
     // The common row: every value read here, or false for the slow path to judge.
-    [[nodiscard]] bool fast_row(const std::vector<detail::bulk_csv::field>& fields, std::size_t row_start, std::size_t row_line)
+    [[nodiscard]] bool fast_row(const std::vector<field>& fields, std::size_t row_start, std::size_t row_line)
     {
-        auto cell = [&](col c) -> const detail::bulk_csv::field& { return fields[column_[c]]; };
+        const layout& l = *layout_;
+        auto cell = [&](column c) -> const field& { return fields[l.column[c]]; };
         for (std::size_t c = 0; c < column_count; ++c) {
-            if (c != c_text && fields[column_[c]].doubled_quotes) return false;
+            if (c != c_text && fields[l.column[c]].doubled_quotes) return false;
         }
-        if (span_ && !fields[*span_].text.empty()) return false;
-        const std::string_view raw{text_.data() + row_start, row_end_ - row_start};
-        if (detail::bulk_csv::has_non_ascii(raw) && detail::utf8::first_invalid(raw) != std::string_view::npos) return false;
+        if (l.span && !fields[*l.span].text.empty()) return false;
+        const std::string_view raw{l.text.data() + row_start, row_end_ - row_start};
+        if (has_non_ascii(raw) && detail::utf8::first_invalid(raw) != std::string_view::npos) return false;
 
         const std::string_view id_text = cell(c_id).text;
         if (id_text.empty()) return false;
         // The event scope: items trimmed, sorted, without repeats, `;`-joined.
         std::string_view events = cell(c_event).text;
         if (events.empty()) return false;
-        if (events.find(';') != std::string_view::npos || detail::trim_blanks(events) != events) {
+        if (events.find(';') != std::string_view::npos || trim_blanks(events) != events) {
             items_.clear();
             bool empty_item = false;
-            detail::for_each_list_item(events, [&](std::string_view item) {
+            for_each_list_item(events, [&](std::string_view item) {
                 if (item.empty()) empty_item = true;
                 items_.push_back(item);
             });
@@ -847,7 +831,8 @@ private:
             label = group_text.substr(slash + 1);
             if (label.empty()) return false;
         }
-        const detail::bulk_csv::figure_bits* fig = figure_of(cell(c_figure).text);
+        const key_slots::probe key = look_for_key(events, *cat, *gkind, label, cell(c_about).text);
+        const figure_bits* fig = figure_of(cell(c_figure).text);
         if (fig == nullptr) return false;
         const std::string_view source_name = cell(c_source).text;
         if (source_name.empty()) return false;
@@ -856,7 +841,7 @@ private:
         const std::string_view via = cell(c_via).text;
         if (!via.empty()) {
             bool empty_item = false;
-            detail::for_each_list_item(via, [&](std::string_view item) { empty_item = empty_item || item.empty(); });
+            for_each_list_item(via, [&](std::string_view item) { empty_item = empty_item || item.empty(); });
             if (empty_item) return false;
         }
         std::uint32_t reported_day = 0;
@@ -866,7 +851,7 @@ private:
         }
 
         record r{};
-        r.key = key(events, *cat, *gkind, label, cell(c_about).text);
+        r.key = key_number(key);
         r.origin = origin(source_name, *skind);
         r.day = reported_day;
         r.low_and_flags = fig->low_and_flags;
@@ -874,10 +859,10 @@ private:
         std::optional<exclusion> why;
         const std::string_view party = cell(c_party).text;
         const std::string_view about = cell(c_about).text;
-        if (!policy_.admitted.contains(*skind)) why = exclusion::source_not_admitted;
-        else if (policy_.exclude_adversary_claims && !party.empty() && !about.empty() && party != about) why = exclusion::adversary_claim;
-        else if (options_.as_of && reported_day == 0) why = exclusion::undated;
-        else if (options_.as_of && reported_day > as_of_day()) why = exclusion::reported_after;
+        if (!l.policy->admitted.contains(*skind)) why = exclusion::source_not_admitted;
+        else if (l.policy->exclude_adversary_claims && !party.empty() && !about.empty() && party != about) why = exclusion::adversary_claim;
+        else if (l.options->as_of && reported_day == 0) why = exclusion::undated;
+        else if (l.options->as_of && reported_day > detail::day_key(*l.options->as_of)) why = exclusion::reported_after;
         add(r, why, id_text, row_line);
         return true;
     }
@@ -886,12 +871,13 @@ private:
     // either it is a claim after all or its error is the row's, moved to the row's real line.
     void slow_row(std::size_t row_start, std::size_t row_line)
     {
-        std::string piece{text_.substr(header_start_, header_end_ - header_start_)};
+        const layout& l = *layout_;
+        std::string piece{l.text.substr(l.header_start, l.header_end - l.header_start)};
         piece += '\n';
-        piece += text_.substr(row_start, row_end_ - row_start);
+        piece += l.text.substr(row_start, row_end_ - row_start);
         csv_read_options o;
-        o.file = options_.file;
-        o.vagueness = options_.vagueness;
+        o.file = l.options->file;
+        o.vagueness = l.options->vagueness;
         o.check_duplicate_ids = false;
         claim_csv_reader reader{piece, o};
         claim c;
@@ -903,8 +889,8 @@ private:
                 if (!scope.empty()) scope += ';';
                 scope += e;
             }
-            record r = bulk::make_record(key(scope, k.category, k.group.kind, k.group.label, k.group.party),
-                                         origin(c.source.origin.name, c.source.origin.kind), 0, c, policy_, options_.as_of);
+            record r = bulk::make_record(key_number(look_for_key(scope, k.category, k.group.kind, k.group.label, k.group.party)),
+                                         origin(c.source.origin.name, c.source.origin.kind), 0, c, *l.policy, l.options->as_of);
             const auto code = r.exclusion_code();
             r.low_and_flags &= ~(std::uint64_t{0xF} << record::exclusion_shift);
             add(r, code == 0 ? std::nullopt : std::optional<exclusion>{static_cast<exclusion>(code - 1)}, c.id, row_line);
@@ -913,9 +899,9 @@ private:
         if (step == csv_step::end) return;  // cannot happen: the row is there
         csv_error e = reader.error();
         // The row starts on line header_lines_ + 1 of `piece`.
-        if (e.line != 0) e.line = e.line + row_line - (header_lines_ + 1);
+        if (e.line != 0) e.line = e.line + row_line - (l.header_lines + 1);
         errors_.push_back(std::move(e));
-        if (options_.error_mode == csv_error_mode::stop_at_first) stopped_ = true;
+        if (l.options->error_mode == csv_error_mode::stop_at_first) stopped_ = true;
     }
 
     void add(record r, std::optional<exclusion> why, std::string_view id, std::size_t line)
@@ -925,40 +911,49 @@ private:
         r.claim = static_cast<std::uint32_t>(records_.size());
         records_.push_back(r);
         ids_.add(id);
-        if (options_.check_duplicate_ids) {
+        if (layout_->options->check_duplicate_ids) {
             lines_.push_back(static_cast<std::uint32_t>(std::min<std::size_t>(line, std::numeric_limits<std::uint32_t>::max())));
         }
         ++key_sizes_[r.key];
     }
 
-    [[nodiscard]] std::uint32_t as_of_day() const { return detail::day_key(*options_.as_of); }
-
-    std::uint32_t key(std::string_view scope, toll::category cat, group_kind gkind, std::string_view label, std::string_view party)
+    // The key of a row, looked for (see key_slots::probe), and its number.
+    key_slots::probe look_for_key(std::string_view scope, toll::category cat, group_kind gkind, std::string_view label, std::string_view party)
     {
-        detail::bulk_csv::packed_key k;
-        k.scope = scopes_.intern(scope);
-        k.label = names_.intern(label);
-        k.party = names_.intern(party);
+        packed_key k;
+        k.label = label.empty() ? 0 : names_.intern(label);
+        k.party = party.empty() ? 0 : names_.intern(party);
         k.category = static_cast<std::uint8_t>(cat);
         k.kind = static_cast<std::uint8_t>(gkind);
-        const std::uint64_t h = detail::bulk_csv::hash_key(k);
-        recent_key& recent = recent_keys_[static_cast<std::size_t>(h >> 48) & (recent_keys_.size() - 1)];
-        if (recent.id != detail::nobody && recent.key == k) return recent.id;
-        if (key_table_.hash_of_ == nullptr) {
-            key_table_.owner_ = this;
-            key_table_.hash_of_ = [](const void* self, std::uint32_t id) {
-                return detail::bulk_csv::hash_key(static_cast<const claims_csv_reconciler*>(self)->keys_[id]);
-            };
-        }
-        const std::uint32_t id = key_table_.find_or_add(
-            h, [&](std::uint32_t i) { return keys_[i] == k; },
+        return look_for_key(scope, k);
+    }
+    // k.scope is not read.
+    key_slots::probe look_for_key(std::string_view scope, packed_key k)
+    {
+        k.scope = 0;
+        const std::uint32_t group = group_table_.find_or_add(
+            hash_key(k), [&](std::uint32_t i) { return groups_[i] == k; },
             [&] {
+                groups_.push_back(k);
+                return static_cast<std::uint32_t>(groups_.size() - 1);
+            },
+            [this](std::uint32_t i) { return hash_key(groups_[i]); });
+        return key_slots_.look_for(scope, group);
+    }
+    // `store`: see key_slots::find_or_add.
+    std::uint32_t key_number(const key_slots::probe& p, bool store = true)
+    {
+        return key_slots_.find_or_add(
+            p,
+            [&] {
+                packed_key k = groups_[p.group];
+                k.scope = static_cast<std::uint32_t>(keys_.size());
                 keys_.push_back(k);
+                scopes_.add(p.scope);
                 key_sizes_.push_back(0);
-                return static_cast<std::uint32_t>(keys_.size() - 1);
-            });
-        recent = recent_key{k, id};
-        return id;
+                return k.scope;
+            },
+            [this](std::uint32_t id) { return scopes_[id]; }, store);
     }
 
     std::uint32_t origin(std::string_view name, toll::source_kind skind)
@@ -969,17 +964,17 @@ private:
     }
 
     // The record bits of a figure text, read once per distinct text; nullptr when it does not read.
-    const detail::bulk_csv::figure_bits* figure_of(std::string_view text)
+    const figure_bits* figure_of(std::string_view text)
     {
         const std::uint32_t id = figure_texts_.intern(text);
         if (id == figure_bits_.size()) {
-            detail::bulk_csv::figure_bits bits;
-            const auto parsed = parse_figure(text, options_.vagueness);
+            figure_bits bits;
+            const auto parsed = parse_figure(text, layout_->options->vagueness);
             if (parsed.ok()) {
                 bits.ok = true;
                 claim c;
                 c.figure = *parsed;
-                const record r = bulk::make_record(0, 0, 0, c, policy_);
+                const record r = bulk::make_record(0, 0, 0, c, *layout_->policy);
                 bits.low_and_flags = r.low_and_flags & ~(std::uint64_t{0xF} << record::exclusion_shift);
                 bits.high = r.high;
             }
@@ -997,11 +992,524 @@ private:
         std::memcpy(&head, text.data(), 8);
         const std::uint64_t tail = static_cast<std::uint64_t>(static_cast<unsigned char>(text[8])) << 8 |
                                    static_cast<unsigned char>(text[9]);
-        day_slot& slot = days_[detail::bulk_csv::mix(head ^ tail << 48) & (days_.size() - 1)];
+        day_slot& slot = days_[mix(head ^ tail << 48) & (days_.size() - 1)];
         if (slot.day != 0 && slot.head == head && slot.tail == tail) return slot.day;
-        const std::uint32_t d = detail::bulk_csv::read_day(text);
+        const std::uint32_t d = read_day(text);
         if (d != 0) slot = day_slot{head, tail, d};
         return d;
+    }
+
+    const layout* layout_;
+    std::size_t position_;
+    std::size_t line_;
+    std::size_t released_;
+    std::size_t row_end_ = 0;
+
+    key_slots key_slots_;
+    std::vector<packed_key> groups_;  // category, kind, label and party (scope 0), by group number
+    id_table group_table_;
+    interner origins_;
+    interner figure_texts_;
+    std::vector<figure_bits> figure_bits_;
+    struct day_slot {
+        std::uint64_t head = 0;
+        std::uint64_t tail = 0;
+        std::uint32_t day = 0;
+    };
+    std::vector<day_slot> days_ = std::vector<day_slot>(4096);
+    std::vector<std::string_view> items_;
+    std::string scope_text_;
+    std::string origin_text_;
+};
+
+}  // namespace detail::bulk_csv
+
+/// Reads a claims CSV file into compact records and reconciles them key by key (see the top of
+/// this header). Not copyable; one load per object.
+class claims_csv_reconciler {
+public:
+    explicit claims_csv_reconciler(toll::policy p, reconcile_csv_options options = {})
+        : policy_{std::move(p)}, options_{std::move(options)}
+    {
+    }
+    claims_csv_reconciler(const claims_csv_reconciler&) = delete;
+    claims_csv_reconciler& operator=(const claims_csv_reconciler&) = delete;
+    ~claims_csv_reconciler() { unmap(); }
+
+    /// Reads the file; throws std::runtime_error only when it cannot be read at all.
+    void load(const std::filesystem::path& path)
+    {
+        if (options_.file.empty()) options_.file = path.string();
+        map(path);
+        read(std::string_view{data_, size_}, true);
+        unmap();
+    }
+
+    /// Reads CSV text held by the caller (it need not outlive the call).
+    void load_text(std::string_view text) { read(text, false); }
+
+    [[nodiscard]] const std::vector<csv_error>& errors() const noexcept { return errors_; }
+    [[nodiscard]] bool stopped() const noexcept { return stopped_; }
+    [[nodiscard]] const std::vector<std::string>& extra_columns() const noexcept { return extra_columns_; }
+    [[nodiscard]] std::size_t claims() const noexcept { return records_.size(); }
+    [[nodiscard]] std::size_t keys() const noexcept { return keys_.size(); }
+    [[nodiscard]] const toll::policy& policy() const noexcept { return policy_; }
+    /// The id of claim `index` (rows that read, in file order).
+    [[nodiscard]] std::string_view id(std::uint32_t index) const noexcept { return ids_[index]; }
+
+    /// Reconciles (once) and calls `f(const csv_key_result&)` for every key, in order of first
+    /// appearance.
+    template <class F>
+    void for_each_key(F&& f)
+    {
+        const std::vector<std::size_t> chunks = reduction_chunks();
+        chunk_scratch scratch;
+        for (std::size_t c = 0; c + 1 < chunks.size(); ++c) reduce_chunk(chunks[c], chunks[c + 1], scratch, f);
+        statuses_ = scratch.statuses;
+    }
+
+    /// After for_each_key: calls `f(id, exclusion, counted_instead_id)` for every excluded claim,
+    /// in file order (`counted_instead_id` empty but for superseded and relayed claims).
+    template <class F>
+    void for_each_excluded(F&& f) const
+    {
+        for (std::uint32_t i = 0; i < fates_.size(); ++i) {
+            const auto why = fates_[i].exclusion();
+            if (!why) continue;
+            const std::uint32_t instead = fates_[i].counted_instead();
+            f(ids_[i], *why, instead == detail::nobody ? std::string_view{} : ids_[instead]);
+        }
+    }
+
+    /// Reconciles and writes one CSV row per key (columns at the top of this header). Stretches
+    /// of keys are reduced and written out as text by options.threads threads side by side (so
+    /// options.event_name must be safe to call from several threads at once); the rows come out
+    /// in order.
+    void write_csv(std::ostream& out)
+    {
+        std::string header{options_.event_name ? "event,event_name," : "event,"};
+        header += "category,group,about_party,low,high,best,lower,upper,status,policy,claims,used,excluded,"
+                  "low_claim,high_claim,best_claim,lower_claim,upper_claim,excluded_claims";
+        header += options_.line_end;
+        out.write(header.data(), static_cast<std::streamsize>(header.size()));
+
+        const std::vector<std::size_t> chunks = reduction_chunks();
+        const std::size_t count = chunks.size() - 1;
+        const std::size_t writers = std::min(count, thread_count());
+        std::vector<chunk_scratch> scratch(std::max<std::size_t>(writers, 1));
+        if (writers <= 1) {
+            std::string text;
+            for (std::size_t c = 0; c < count; ++c) {
+                write_chunk(chunks[c], chunks[c + 1], scratch[0], text);
+                if (text.size() >= (std::size_t{1} << 20) || c + 1 == count) {
+                    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+                    text.clear();
+                }
+            }
+        } else {
+            // Writer w makes the text of chunks w, w + writers, ...; this thread writes them out
+            // in order. A chunk's text waits in one of `ring` slots until it is written.
+            const std::size_t ring = 2 * writers;
+            std::vector<std::string> text(ring);
+            std::vector<std::size_t> ready(ring, 0);  // chunk number + 1 whose text the slot holds
+            std::size_t written = 0;                  // chunks written out so far
+            bool failed = false;
+            std::exception_ptr failure;
+            std::mutex m;
+            std::condition_variable changed;
+            const auto write_chunks = [&](std::size_t w) {
+                try {
+                    for (std::size_t c = w; c < count; c += writers) {
+                        std::string slot_text;
+                        {
+                            std::unique_lock lock{m};
+                            changed.wait(lock, [&] { return failed || written + ring > c; });
+                            if (failed) return;
+                            slot_text = std::move(text[c % ring]);
+                        }
+                        slot_text.clear();
+                        write_chunk(chunks[c], chunks[c + 1], scratch[w], slot_text);
+                        std::lock_guard lock{m};
+                        text[c % ring] = std::move(slot_text);
+                        ready[c % ring] = c + 1;
+                        changed.notify_all();
+                    }
+                } catch (...) {
+                    std::lock_guard lock{m};
+                    failed = true;
+                    failure = std::current_exception();
+                    changed.notify_all();
+                }
+            };
+            {
+                std::vector<std::jthread> threads;
+                for (std::size_t w = 0; w < writers; ++w) threads.emplace_back(write_chunks, w);
+                try {
+                    for (std::size_t c = 0; c < count; ++c) {
+                        std::string slot_text;
+                        {
+                            std::unique_lock lock{m};
+                            changed.wait(lock, [&] { return failed || ready[c % ring] == c + 1; });
+                            if (failed) break;
+                            slot_text = std::move(text[c % ring]);
+                        }
+                        out.write(slot_text.data(), static_cast<std::streamsize>(slot_text.size()));
+                        std::lock_guard lock{m};
+                        text[c % ring] = std::move(slot_text);
+                        written = c + 1;
+                        changed.notify_all();
+                    }
+                } catch (...) {
+                    std::lock_guard lock{m};
+                    failed = true;
+                    if (!failure) failure = std::current_exception();
+                    changed.notify_all();
+                }
+            }
+            if (failure) std::rethrow_exception(failure);
+        }
+        statuses_.fill(0);
+        for (const chunk_scratch& s : scratch) {
+            for (std::size_t i = 0; i < statuses_.size(); ++i) statuses_[i] += s.statuses[i];
+        }
+    }
+
+    /// After for_each_key: keys by status (indexed by toll::status).
+    [[nodiscard]] const std::array<std::size_t, 4>& statuses() const noexcept { return statuses_; }
+
+    /// After for_each_key: counts of used and excluded claims.
+    void count(reconcile_csv_report& report) const
+    {
+        report.claims = fates_.size();
+        for (const bulk::fate& f : fates_) {
+            if (const auto why = f.exclusion()) ++report.excluded[static_cast<std::size_t>(*why)];
+            else ++report.used;
+        }
+    }
+
+private:
+    using record = bulk::record;
+
+    // ---- results ----
+
+    [[nodiscard]] std::size_t thread_count() const noexcept
+    {
+        return options_.threads != 0 ? options_.threads : std::max(1U, std::thread::hardware_concurrency());
+    }
+
+    // What one thread needs to reduce and write stretches of keys.
+    struct chunk_scratch {
+        bulk::result out;  // its keys; the fates are the reconciler's
+        std::vector<bulk::record> records;
+        std::array<std::size_t, 4> statuses{};
+        csv_key_result key;
+        std::string cell;        // a cell put together before it is quoted
+        std::string name;        // the event name of `named_scope`
+        std::string_view named_scope;
+        bool have_name = false;
+    };
+
+    // Groups the records (once), sizes the fates and cuts the records into stretches of whole
+    // keys, about options_.chunk_rows records each: chunk c is records_[chunks[c], chunks[c + 1]).
+    std::vector<std::size_t> reduction_chunks()
+    {
+        group_records();
+        fates_.resize(records_.size());
+        std::vector<std::size_t> chunks{0};
+        const std::size_t chunk = std::max<std::size_t>(options_.chunk_rows, 1);
+        while (chunks.back() < records_.size()) {
+            std::size_t last = std::min(records_.size(), chunks.back() + chunk);
+            while (last < records_.size() && records_[last].key == records_[last - 1].key) ++last;
+            chunks.push_back(last);
+        }
+        return chunks;
+    }
+
+    // Reduces the keys of records_[first, last) (the fates go to fates_) and calls f for each.
+    template <class F>
+    void reduce_chunk(std::size_t first, std::size_t last, chunk_scratch& scratch, F&& f)
+    {
+        scratch.out.keys.clear();
+        bulk::detail::reduce_grouped(records_.data() + first, records_.data() + last, {fates_.data(), fates_.size()},
+                                     scratch.out.keys, scratch.records);
+        csv_key_result& k = scratch.key;
+        std::size_t r = first;
+        for (const bulk::key_result& kr : scratch.out.keys) {
+            const detail::bulk_csv::packed_key& pk = keys_[kr.key()];
+            k.events = scopes_[pk.scope];
+            k.category = static_cast<toll::category>(pk.category);
+            k.kind = static_cast<group_kind>(pk.kind);
+            k.label = names_[pk.label];
+            k.party = names_[pk.party];
+            k.summary = kr.summary();
+            k.status = kr.status();
+            k.claims = 0;
+            k.used = 0;
+            const std::size_t key_first = r;
+            for (; r < last && records_[r].key == kr.key(); ++r) {
+                ++k.claims;
+                k.used += fates_[records_[r].claim].used() ? 1U : 0U;
+            }
+            k.rows = {records_.data() + key_first, r - key_first};
+            k.fates = {fates_.data(), fates_.size()};
+            set_best(k);
+            ++scratch.statuses[static_cast<std::size_t>(k.status)];
+            f(std::as_const(k));
+        }
+    }
+
+    // Appends the CSV rows of the keys of records_[first, last) to `text`.
+    void write_chunk(std::size_t first, std::size_t last, chunk_scratch& scratch, std::string& text)
+    {
+        const std::string_view end = options_.line_end;
+        auto number = [&](count_type v) {
+            char digits[24];
+            const auto [p, ec] = std::to_chars(digits, digits + sizeof digits, v);
+            text.append(digits, static_cast<std::size_t>(p - digits));
+        };
+        auto cell = [&](std::string_view s) { csv_writer::append_field(text, s); };
+        auto claim_cell = [&](std::uint32_t index) {
+            if (index != detail::nobody) cell(ids_[index]);
+        };
+        reduce_chunk(first, last, scratch, [&](const csv_key_result& k) {
+            const detail::summary& s = k.summary;
+            cell(k.events);
+            text += ',';
+            if (options_.event_name) {
+                if (!scratch.have_name || k.events != scratch.named_scope) {
+                    scratch.name.clear();
+                    options_.event_name(k.events, scratch.name);
+                    scratch.named_scope = k.events;  // stays valid while writing
+                    scratch.have_name = true;
+                }
+                cell(scratch.name);
+                text += ',';
+            }
+            text += to_string(k.category);
+            text += ',';
+            if (k.label.empty()) {
+                text += to_string(k.kind);
+            } else {
+                scratch.cell.assign(to_string(k.kind));
+                scratch.cell += '/';
+                scratch.cell += k.label;
+                cell(scratch.cell);
+            }
+            text += ',';
+            cell(k.party);
+            text += ',';
+            const bool known = k.status != status::unknown;
+            if (known) number(s.reported_low);
+            text += ',';
+            if (known && s.reported_high != detail::unbounded) number(s.reported_high);
+            text += ',';
+            if (k.best) number(*k.best);
+            text += ',';
+            if (known) number(s.lower);
+            text += ',';
+            if (known && s.capped()) number(s.upper);
+            text += ',';
+            text += to_string(k.status);
+            text += ',';
+            cell(policy_.name);
+            text += ',';
+            number(k.claims);
+            text += ',';
+            number(k.used);
+            text += ',';
+            number(k.claims - k.used);
+            text += ',';
+            if (known) claim_cell(s.reported_low_by);
+            text += ',';
+            if (known) claim_cell(s.reported_high_by);
+            text += ',';
+            if (k.best) claim_cell(k.best_by);
+            text += ',';
+            if (known) claim_cell(s.lower_by);
+            text += ',';
+            if (known && s.capped()) claim_cell(s.upper_by);
+            text += ',';
+            if (k.used != k.claims) {
+                // id=reason, or id=reason:counted_instead for superseded and relayed claims.
+                scratch.cell.clear();
+                for (const bulk::record& row : k.rows) {
+                    const bulk::fate f = k.fates[row.claim];
+                    const auto why = f.exclusion();
+                    if (!why) continue;
+                    if (!scratch.cell.empty()) scratch.cell += ';';
+                    scratch.cell += ids_[row.claim];
+                    scratch.cell += '=';
+                    scratch.cell += to_string(*why);
+                    if (const std::uint32_t instead = f.counted_instead(); instead != detail::nobody) {
+                        scratch.cell += ':';
+                        scratch.cell += ids_[instead];
+                    }
+                }
+                cell(scratch.cell);
+            }
+            text += end;
+        });
+    }
+
+
+    // ---- the file ----
+
+    void map(const std::filesystem::path& path)
+    {
+#if defined(TOLL_RECONCILE_CSV_MMAP)
+        const int fd = ::open(path.c_str(), O_RDONLY);
+        if (fd < 0) throw std::runtime_error{"toll: cannot open " + path.string()};
+        struct stat st {};
+        if (::fstat(fd, &st) != 0) {
+            ::close(fd);
+            throw std::runtime_error{"toll: cannot read " + path.string()};
+        }
+        size_ = static_cast<std::size_t>(st.st_size);
+        if (size_ != 0) {
+            void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p != MAP_FAILED) {
+                data_ = static_cast<const char*>(p);
+                mapped_ = true;
+                ::madvise(p, size_, MADV_SEQUENTIAL);
+            }
+        }
+        ::close(fd);
+        if (mapped_ || size_ == 0) return;
+#endif
+        owned_ = read_text_file(path);
+        data_ = owned_.data();
+        size_ = owned_.size();
+    }
+
+    void unmap() noexcept
+    {
+#if defined(TOLL_RECONCILE_CSV_MMAP)
+        if (mapped_) ::munmap(const_cast<char*>(data_), size_);
+#endif
+        mapped_ = false;
+        data_ = nullptr;
+        size_ = 0;
+        std::string{}.swap(owned_);
+    }
+
+    // ---- reading ----
+
+    void read(std::string_view text, bool releasable)
+    {
+        // The header, exactly as claim_csv_reader judges it: header errors end the reading.
+        csv_read_options header_options;
+        header_options.file = options_.file;
+        claim_csv_reader header{text, header_options};
+        extra_columns_ = header.extra_columns();
+        claim scratch;
+        if (header.stopped()) {
+            for (csv_step s; (s = header.next(scratch)) == csv_step::error;) errors_.push_back(header.error());
+            stopped_ = true;
+            return;
+        }
+        // Where the header is, and the columns' places: a part reading the header row finds them.
+        layout_ = detail::bulk_csv::layout{};
+        layout_.text = text;
+        layout_.releasable = releasable;
+        layout_.policy = &policy_;
+        layout_.options = &options_;
+        std::size_t body = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+        std::size_t body_line = 1;
+        {
+            detail::bulk_csv::part header_row{layout_, body, body, 1};
+            header_row.skip_blank_lines();
+            layout_.header_start = header_row.position();
+            const std::size_t header_line = header_row.line();
+            std::vector<detail::bulk_csv::field> fields;
+            bool trouble = false;
+            header_row.split_row(fields, trouble);
+            layout_.header_end = header_row.row_end();
+            layout_.header_lines = header_row.line() - header_line;
+            layout_.width = fields.size();
+            for (std::size_t c = 0; c < detail::bulk_csv::column_count; ++c) {
+                for (std::size_t i = 0; i < fields.size(); ++i) {
+                    if (fields[i].text == claim_csv_reader::required_columns[c]) layout_.column[c] = i;
+                }
+            }
+            for (std::size_t i = 0; i < fields.size(); ++i) {
+                if (fields[i].text == "span") layout_.span = i;
+            }
+            body = header_row.position();
+            body_line = header_row.line();
+        }
+        read_parts(body, body_line);
+        if (options_.check_duplicate_ids) find_duplicate_ids();
+    }
+
+    // Reads the rows after the header in parts side by side, one per thread, each from a row start
+    // guessed as the byte after a line end; a guess is right when the part before it, read in
+    // full, ends exactly there (a line end inside a quoted value makes a wrong one). A part that
+    // began at a wrong guess is dropped and the part before reads on over its stretch.
+    void read_parts(std::size_t body, std::size_t body_line)
+    {
+        const std::string_view text = layout_.text;
+        std::vector<std::size_t> starts{body};
+        const std::size_t threads = options_.threads != 0 ? options_.threads : std::max(1U, std::thread::hardware_concurrency());
+        const std::size_t parts = std::clamp<std::size_t>((text.size() - body) / std::max<std::size_t>(options_.min_part_bytes, 1), 1, threads);
+        for (std::size_t i = 1; i < parts; ++i) {
+            const std::size_t guess = body + (text.size() - body) / parts * i;
+            const std::size_t line_end = text.find('\n', std::max(guess, starts.back()));
+            if (line_end == std::string_view::npos || line_end + 1 >= text.size()) break;
+            starts.push_back(line_end + 1);
+        }
+        starts.push_back(text.size());
+
+        // Rows per byte, from the first rows, to size each part's key table: about half a key per row.
+        const std::string_view sample = text.substr(body, std::size_t{1} << 18);
+        const double rows_per_byte = static_cast<double>(std::count(sample.begin(), sample.end(), '\n') + 1) /
+                                     static_cast<double>(sample.size() + 1);
+        std::vector<detail::bulk_csv::part> part;
+        part.reserve(starts.size() - 1);
+        for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
+            const auto expected_keys = static_cast<std::size_t>(static_cast<double>(starts[i + 1] - starts[i]) * rows_per_byte / 2);
+            part.emplace_back(layout_, starts[i], starts[i + 1], i == 0 ? body_line : 1, expected_keys);
+        }
+        std::vector<std::exception_ptr> failure(part.size());
+        const auto read_part = [&](std::size_t i) {
+            try {
+                part[i].read_rows(starts[i + 1]);
+            } catch (...) {
+                failure[i] = std::current_exception();
+            }
+        };
+        {
+            std::vector<std::jthread> workers;
+            for (std::size_t i = 1; i < part.size(); ++i) {
+                try {
+                    workers.emplace_back(read_part, i);
+                } catch (const std::system_error&) {
+                    read_part(i);  // no thread to be had: read it here
+                }
+            }
+            read_part(0);
+        }
+        detail::bulk_csv::part& whole = part[0];
+        if (failure[0]) std::rethrow_exception(failure[0]);
+        for (std::size_t i = 1; i < part.size() && !whole.stopped(); ++i) {
+            if (whole.position() == starts[i]) {
+                if (failure[i]) std::rethrow_exception(failure[i]);
+                whole.absorb(std::move(part[i]), i + 1 == part.size());
+            } else {
+                whole.read_rows(starts[i + 1]);  // part i began inside a row: read its stretch again
+            }
+            part[i] = detail::bulk_csv::part{layout_, 0, 0, 1};  // frees it
+        }
+        // The lookup tables are done with; what the results need stays.
+        whole.free_lookups();
+        errors_ = std::move(whole.errors_);
+        stopped_ = whole.stopped_;
+        records_ = std::move(whole.records_);
+        ids_ = std::move(whole.ids_);
+        lines_ = std::move(whole.lines_);
+        keys_ = std::move(whole.keys_);
+        key_sizes_ = std::move(whole.key_sizes_);
+        scopes_ = std::move(whole.scopes_);
+        names_ = std::move(whole.names_);
     }
 
     // Later rows repeating an id: each reported (naming the first row's line) and left out.
@@ -1039,7 +1547,7 @@ private:
             csv_error e;
             e.file = options_.file;
             e.line = lines_[later];
-            e.column = column_[c_id] + 1;
+            e.column = layout_.column[detail::bulk_csv::c_id] + 1;
             e.column_name = "id";
             e.code = csv_errc::duplicate_id;
             e.reason = "the id " + detail::quoted_excerpt(ids_[later]) + " is already used on line " + std::to_string(lines_[earlier]);
@@ -1067,7 +1575,7 @@ private:
 
     void string_pool_rebuild(const std::vector<bool>& drop)
     {
-        detail::bulk_csv::string_pool kept;
+        detail::bulk_csv::string_list kept;
         for (std::uint32_t i = 0; i < drop.size(); ++i) {
             if (!drop[i]) kept.add(ids_[i]);
         }
@@ -1160,49 +1668,20 @@ private:
     const char* data_ = nullptr;
     std::size_t size_ = 0;
     bool mapped_ = false;
-    std::size_t released_ = 0;
     std::string owned_;
 
-    std::string_view text_;
-    bool releasable_ = false;
-    std::size_t line_ = 1;
-    std::size_t row_end_ = 0;
-    std::size_t header_start_ = 0;
-    std::size_t header_end_ = 0;
-    std::size_t header_lines_ = 0;
-    std::size_t width_ = 0;
-    std::array<std::size_t, column_count> column_{};
-    std::optional<std::size_t> span_;
-
+    detail::bulk_csv::layout layout_;
     std::vector<csv_error> errors_;
     bool stopped_ = false;
     std::vector<std::string> extra_columns_;
 
     detail::big_vector<record> records_;
-    detail::bulk_csv::string_pool ids_;
+    detail::bulk_csv::string_list ids_;
     detail::big_vector<std::uint32_t> lines_;
     detail::big_vector<detail::bulk_csv::packed_key> keys_;
     detail::big_vector<std::uint32_t> key_sizes_;
-    struct recent_key {
-        detail::bulk_csv::packed_key key;
-        std::uint32_t id = detail::nobody;
-    };
-    std::vector<recent_key> recent_keys_ = std::vector<recent_key>(std::size_t{1} << 16);
-    detail::bulk_csv::id_table key_table_;
-    detail::bulk_csv::interner scopes_{15};
+    detail::bulk_csv::string_list scopes_;
     detail::bulk_csv::interner names_;
-    detail::bulk_csv::interner origins_;
-    detail::bulk_csv::interner figure_texts_;
-    std::vector<detail::bulk_csv::figure_bits> figure_bits_;
-    struct day_slot {
-        std::uint64_t head = 0;
-        std::uint64_t tail = 0;
-        std::uint32_t day = 0;
-    };
-    std::array<day_slot, 4096> days_{};
-    std::vector<std::string_view> items_;
-    std::string scope_text_;
-    std::string origin_text_;
     bool grouped_ = false;
     detail::big_vector<bulk::fate> fates_;
     std::array<std::size_t, 4> statuses_{};

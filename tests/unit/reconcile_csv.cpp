@@ -156,7 +156,8 @@ std::string random_claims_csv(std::mt19937_64& rng, std::size_t count)
         c.source.origin = origins[rng() % origins.size()];
         if (rng() % 3 == 0) c.source.via.push_back(source{"RFI", source_kind::media, {}});
         if (rng() % 8 != 0) c.reported = test::day(2023, 1, static_cast<int>(1 + rng() % 4));
-        c.text = rng() % 2 == 0 ? "he said \"twelve\", then left" : "twelve";
+        const auto text = rng() % 3;
+        c.text = text == 0 ? "he said \"twelve\", then left" : text == 1 ? "twelve,\nin two lines" : "twelve";
         claims.push_back(c);
     }
     std::ostringstream out;
@@ -322,4 +323,59 @@ TEST_CASE("write_csv: event names, the policy's name, excluded claims with the c
           "a1=adversary_claim\n");
     CHECK(asked == std::vector<std::string>{"e1", "e1;e2"});
     check_agrees(text, p);  // the same fates as toll::reconcile, counted_instead included
+}
+
+namespace {
+
+// Everything a reading gives: the results as CSV, the errors and the exclusions.
+std::string everything(const std::string& text, reconcile_csv_options o, const policy& p = policy::ucdp())
+{
+    o.file = "claims.csv";
+    claims_csv_reconciler r{p, o};
+    r.load_text(text);
+    std::ostringstream out;
+    out << "stopped " << r.stopped() << ", " << r.claims() << " claims\n";
+    for (const csv_error& e : r.errors()) out << to_string(e) << '\n';
+    r.write_csv(out);
+    r.for_each_excluded([&](std::string_view id, exclusion why, std::string_view instead) { out << excluded_cell(id, why, instead) << '\n'; });
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("reconcile_csv read and written in parts side by side gives what one thread gives")
+{
+    const std::string malformed = std::string{header} +
+                                  "b1,e1,killed,all,12,HRW,ngo,,,,2023-01-01,\n"
+                                  "b2,e1,killed,all,twelvish,HRW,ngo,,,,2023-01-01,\n"
+                                  "b1,e1,killed,all,14,UN,un_body,,,,2023-01-01,\n"
+                                  "\r\n\n"
+                                  "b13,e1,killed,all,15,UN,un_body,,,,2023-01-03,\"multi\n\nline\"\r\n"
+                                  "b6,e1,killed,all,1\"2,HRW,ngo,,,,2023-01-01,\n"
+                                  "b16,e2,killed,all,17,UN,un_body,,,,2023-01-03,\"a,\nb\"\"\n\"\n"
+                                  "b15,e1,killed,all,16,UN,un_body,,,,,\"never closed\n,\n";
+    std::mt19937_64 rng{11};
+    std::vector<std::string> texts{malformed};
+    for (int i = 0; i < 6; ++i) texts.push_back(random_claims_csv(rng, 20 + rng() % 200));
+    for (const std::string& text : texts) {
+        for (const auto mode : {csv_error_mode::collect, csv_error_mode::stop_at_first}) {
+            reconcile_csv_options alone;
+            alone.threads = 1;
+            alone.error_mode = mode;
+            const std::string want = everything(text, alone);
+            // Parts of every size down to a few bytes: most guessed row starts fall inside rows or
+            // quoted values, and a row may straddle any boundary.
+            for (const std::size_t threads : {2U, 3U, 8U}) {
+                for (const std::size_t bytes : {1U, 7U, 64U, 300U}) {
+                    reconcile_csv_options parts = alone;
+                    parts.threads = threads;
+                    parts.min_part_bytes = bytes;
+                    parts.chunk_rows = bytes / 8;  // written in pieces side by side too
+                    CAPTURE(threads);
+                    CAPTURE(bytes);
+                    CHECK(everything(text, parts) == want);
+                }
+            }
+        }
+    }
 }
