@@ -450,7 +450,7 @@ public:
     /// Whether `text` must be quoted to read back as itself.
     [[nodiscard]] static bool needs_quotes(std::string_view text, bool first_in_file = false) noexcept
     {
-        if (text.find_first_of(",\"\r\n") != std::string_view::npos) return true;
+        if (detail::next_csv_special(text.data(), 0, text.size()) != text.size()) return true;
         // A reader would take a leading byte order mark at the start of the file for the mark.
         return first_in_file && text.starts_with("\xEF\xBB\xBF");
     }

@@ -440,13 +440,16 @@ public:
         std::string_view scope;
         std::uint32_t group = 0;
         std::array<char, 16> head{};
+        std::uint64_t hash = 0;
         std::size_t place = 0;
+        std::size_t table_size = 0;  // the place is the slot's while the table has this size
     };
     [[nodiscard]] probe look_for(std::string_view scope, std::uint32_t group) const noexcept
     {
-        probe p{scope, group, {}, 0};
+        probe p{scope, group, {}, 0, 0, slots_.size()};
         std::memcpy(p.head.data(), scope.data(), std::min(scope.size(), p.head.size()));
-        p.place = place(hash_of(p.head, scope.size(), group), slots_.size());
+        p.hash = hash_of(p.head, scope.size(), group);
+        p.place = place(p.hash, slots_.size());
 #if defined(__GNUC__)
         __builtin_prefetch(slots_.data() + p.place);
 #endif
@@ -459,7 +462,7 @@ public:
     template <class Make, class ScopeOf>
     std::uint32_t find_or_add(const probe& p, Make&& make, ScopeOf&& scope_of, bool store = true)
     {
-        std::size_t i = p.place;
+        std::size_t i = p.table_size == slots_.size() ? p.place : place(p.hash, slots_.size());
         while (true) {
             const slot& s = slots_[i];
             if (s.id == 0) break;
@@ -575,6 +578,7 @@ public:
     /// more rows come after, so later's new keys need not be findable.
     void absorb(part&& later, bool last)
     {
+        key_blocks_.push_back(static_cast<std::uint32_t>(keys_.size()));
         later.free_lookups();
         const std::size_t line_offset = line_ - 1;
         for (csv_error& e : later.errors_) {
@@ -592,12 +596,20 @@ public:
         };
         const std::vector<std::uint32_t> name = renumbered(names_, later.names_);
         const std::vector<std::uint32_t> origin = renumbered(origins_, later.origins_);
+        // Later's keys looked up here, each slot fetched `ahead` keys before it is needed.
         big_vector<std::uint32_t> key(later.keys_.size());
-        for (std::uint32_t k = 0; k < key.size(); ++k) {
+        const auto look_for = [&](std::uint32_t k) {
             packed_key pk = later.keys_[k];
             pk.label = name[pk.label];
             pk.party = name[pk.party];
-            key[k] = key_number(look_for_key(later.scopes_[pk.scope], pk), !last);
+            return look_for_key(later.scopes_[pk.scope], pk);
+        };
+        constexpr std::uint32_t ahead = 16;
+        std::array<key_slots::probe, ahead> probes;
+        for (std::uint32_t k = 0; k < std::min<std::size_t>(ahead, key.size()); ++k) probes[k] = look_for(k);
+        for (std::uint32_t k = 0; k < key.size(); ++k) {
+            key[k] = key_number(probes[k % ahead], !last);
+            if (k + ahead < key.size()) probes[k % ahead] = look_for(k + ahead);
             key_sizes_[key[k]] += later.key_sizes_[k];
         }
 
@@ -645,6 +657,7 @@ public:
     big_vector<packed_key> keys_;
     big_vector<std::uint32_t> key_sizes_;
     string_list scopes_;  // each key's scope, by key number
+    std::vector<std::uint32_t> key_blocks_;  // the first key of each part absorbed
     interner names_;
 
 private:
@@ -1509,6 +1522,7 @@ private:
         keys_ = std::move(whole.keys_);
         key_sizes_ = std::move(whole.key_sizes_);
         scopes_ = std::move(whole.scopes_);
+        key_blocks_ = std::move(whole.key_blocks_);
         names_ = std::move(whole.names_);
     }
 
@@ -1599,27 +1613,76 @@ private:
     // ---- grouping ----
 
     // Puts every key's records together, keys in order of first appearance and claims in file
-    // order inside each key, in place (an American-flag permutation): no second copy of the records.
+    // order inside each key, in place (American-flag permutations): no second copy of the records.
+    // The keys come in blocks, one per part read (key_blocks_): a part's rows have keys of its
+    // block or an earlier one. So the records are first put in blocks, which moves few of them,
+    // and then the blocks are grouped side by side.
     void group_records()
     {
         if (grouped_) return;
         grouped_ = true;
         lines_ = {};
-        const std::size_t keys = keys_.size();
-        detail::big_vector<std::uint32_t> next(keys + 1, 0);
-        for (std::size_t k = 0; k < keys; ++k) next[k + 1] = next[k] + key_sizes_[k];
-        detail::big_vector<std::uint32_t> end(next.begin() + 1, next.end());
+        std::vector<std::uint32_t> key_start = key_blocks_;  // block b's keys: [key_start[b], key_start[b + 1])
+        key_start.insert(key_start.begin(), 0);
+        key_start.push_back(static_cast<std::uint32_t>(keys_.size()));
+        const std::size_t blocks = key_start.size() - 1;
+        std::vector<std::size_t> start(blocks + 1, 0);  // block b's records: [start[b], start[b + 1])
+        for (std::size_t b = 0; b < blocks; ++b) {
+            start[b + 1] = start[b];
+            for (std::uint32_t k = key_start[b]; k < key_start[b + 1]; ++k) start[b + 1] += key_sizes_[k];
+        }
+        if (blocks > 1) {
+            const auto block_of = [&](std::uint32_t key) {
+                return static_cast<std::size_t>(std::upper_bound(key_start.begin() + 1, key_start.end(), key) - key_start.begin() - 1);
+            };
+            std::vector<std::size_t> next(start.begin(), start.end() - 1);
+            for (std::size_t b = 0; b < blocks; ++b) {
+                for (; next[b] < start[b + 1]; ++next[b]) {
+                    record r = records_[next[b]];
+                    if (r.key >= key_start[b] && r.key < key_start[b + 1]) continue;
+                    for (std::size_t rb = block_of(r.key); rb != b; rb = block_of(r.key)) std::swap(r, records_[next[rb]++]);
+                    records_[next[b]] = r;
+                }
+            }
+        }
+        const std::size_t threads = std::min(blocks, thread_count());
+        std::vector<std::exception_ptr> failure(threads);
+        {
+            std::vector<std::jthread> workers;
+            const auto group_blocks = [&](std::size_t t) {
+                try {
+                    for (std::size_t b = t; b < blocks; b += threads) group_block(key_start[b], key_start[b + 1], start[b]);
+                } catch (...) {
+                    failure[t] = std::current_exception();
+                }
+            };
+            for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(group_blocks, t);
+            group_blocks(0);
+        }
+        for (const std::exception_ptr& f : failure) {
+            if (f) std::rethrow_exception(f);
+        }
+        detail::big_vector<std::uint32_t>{}.swap(key_sizes_);
+    }
+
+    // Groups the records of keys [first_key, last_key), which start at records_[first_record].
+    void group_block(std::uint32_t first_key, std::uint32_t last_key, std::size_t first_record)
+    {
+        const std::size_t keys = last_key - first_key;
+        detail::big_vector<std::size_t> next(keys + 1, first_record);
+        for (std::size_t k = 0; k < keys; ++k) next[k + 1] = next[k] + key_sizes_[first_key + k];
+        const detail::big_vector<std::size_t> end(next.begin() + 1, next.end());
         for (std::size_t k = 0; k < keys; ++k) {
             while (next[k] < end[k]) {
                 record r = records_[next[k]];
-                while (r.key != k) std::swap(r, records_[next[r.key]++]);
+                while (r.key != first_key + k) std::swap(r, records_[next[r.key - first_key]++]);
                 records_[next[k]++] = r;
             }
         }
         // Restore file order inside each key (keys are small; the big ones are sorted).
-        std::size_t first = 0;
+        std::size_t first = first_record;
         for (std::size_t k = 0; k < keys; ++k) {
-            const auto last = static_cast<std::size_t>(end[k]);
+            const std::size_t last = end[k];
             if (last - first > 1) {
                 record* b = records_.data() + first;
                 record* e = records_.data() + last;
@@ -1636,7 +1699,6 @@ private:
             }
             first = last;
         }
-        detail::big_vector<std::uint32_t>{}.swap(key_sizes_);
     }
 
     void set_best(csv_key_result& k) const
@@ -1681,6 +1743,7 @@ private:
     detail::big_vector<detail::bulk_csv::packed_key> keys_;
     detail::big_vector<std::uint32_t> key_sizes_;
     detail::bulk_csv::string_list scopes_;
+    std::vector<std::uint32_t> key_blocks_;  // the first key of each block but the first (see group_records)
     detail::bulk_csv::interner names_;
     bool grouped_ = false;
     detail::big_vector<bulk::fate> fates_;
