@@ -538,7 +538,7 @@ public:
     /// A part for the rows starting in text[begin, end); `line` is the line `begin` is on
     /// (counted from 1 at `begin` for all but the first part: absorb moves them).
     part(const layout& l, std::size_t begin, std::size_t end, std::size_t line, std::size_t expected_keys = 0)
-        : layout_{&l}, position_{begin}, line_{line}, released_{round_up_to_page(begin)}, key_slots_{expected_keys}
+        : layout_{&l}, position_{begin}, line_{line}, released_{round_up_to_page(begin)}, specials_{l.text}, key_slots_{expected_keys}
     {
         // Address space for the worst case; pages are touched only as rows arrive.
         const std::size_t max_rows = (end - begin) / (2 * column_count) + 1;
@@ -746,16 +746,18 @@ public:
             if (pos < size && p[pos] == '"') {
                 const std::size_t start = ++pos;
                 while (true) {
-                    const void* q = std::memchr(p + pos, '"', size - pos);
-                    if (q == nullptr) {
-                        line_ += breaks(pos, size);
+                    // The next quote, noting line breaks on the way (commas inside are text).
+                    std::size_t quote = pos;
+                    bool line_break = false;
+                    while ((quote = specials_.next(quote)) < size && p[quote] != '"') {
+                        line_break = line_break || p[quote] != ',';
+                        ++quote;
+                    }
+                    if (line_break) line_ += breaks(pos, quote);
+                    if (quote == size) {
                         pos = size;
                         trouble = true;
                         break;
-                    }
-                    const auto quote = static_cast<std::size_t>(static_cast<const char*>(q) - p);
-                    if (std::memchr(p + pos, '\n', quote - pos) != nullptr || std::memchr(p + pos, '\r', quote - pos) != nullptr) {
-                        line_ += breaks(pos, quote);
                     }
                     if (quote + 1 < size && p[quote + 1] == '"') {
                         f.doubled_quotes = true;
@@ -773,7 +775,7 @@ public:
             } else {
                 const std::size_t start = pos;
                 while (true) {
-                    pos = detail::next_csv_special(p, pos, size);
+                    pos = specials_.next(pos);
                     if (pos >= size || p[pos] != '"') break;
                     trouble = true;
                     ++pos;
@@ -944,7 +946,8 @@ private:
     key_slots::probe look_for_key(std::string_view scope, packed_key k)
     {
         k.scope = 0;
-        const std::uint32_t group = group_table_.find_or_add(
+        if (!groups_.empty() && groups_[last_group_] == k) return key_slots_.look_for(scope, last_group_);  // rows come in runs
+        const std::uint32_t group = last_group_ = group_table_.find_or_add(
             hash_key(k), [&](std::uint32_t i) { return groups_[i] == k; },
             [&] {
                 groups_.push_back(k);
@@ -1017,9 +1020,11 @@ private:
     std::size_t line_;
     std::size_t released_;
     std::size_t row_end_ = 0;
+    detail::csv_special_scanner specials_;
 
     key_slots key_slots_;
     std::vector<packed_key> groups_;  // category, kind, label and party (scope 0), by group number
+    std::uint32_t last_group_ = 0;
     id_table group_table_;
     interner origins_;
     interner figure_texts_;
@@ -1668,10 +1673,11 @@ private:
     // Groups the records of keys [first_key, last_key), which start at records_[first_record].
     void group_block(std::uint32_t first_key, std::uint32_t last_key, std::size_t first_record)
     {
+        // Record positions fit in 32 bits (bulk::max_claims).
         const std::size_t keys = last_key - first_key;
-        detail::big_vector<std::size_t> next(keys + 1, first_record);
+        detail::big_vector<std::uint32_t> next(keys + 1, static_cast<std::uint32_t>(first_record));
         for (std::size_t k = 0; k < keys; ++k) next[k + 1] = next[k] + key_sizes_[first_key + k];
-        const detail::big_vector<std::size_t> end(next.begin() + 1, next.end());
+        const detail::big_vector<std::uint32_t> end(next.begin() + 1, next.end());
         for (std::size_t k = 0; k < keys; ++k) {
             while (next[k] < end[k]) {
                 record r = records_[next[k]];
