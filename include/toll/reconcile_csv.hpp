@@ -194,6 +194,26 @@ namespace detail::bulk_csv {
     return mix(h);
 }
 
+/// a == b, without a call for the short strings a row's values are.
+[[nodiscard]] inline bool same_bytes(std::string_view a, std::string_view b) noexcept
+{
+    if (a.size() != b.size()) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    std::size_t n = a.size();
+    for (; n >= 8; n -= 8, p += 8, q += 8) {
+        std::uint64_t x = 0;
+        std::uint64_t y = 0;
+        std::memcpy(&x, p, 8);
+        std::memcpy(&y, q, 8);
+        if (x != y) return false;
+    }
+    for (; n != 0; --n) {
+        if (*p++ != *q++) return false;
+    }
+    return true;
+}
+
 /// Strings stored end to end, numbered in order of arrival; under 4 GiB in all, so that each
 /// costs 4 bytes beside its text.
 class string_pool {
@@ -307,7 +327,7 @@ private:
     std::uint32_t find_or_add(std::uint64_t h, std::string_view s)
     {
         return table_.find_or_add(
-            h, [&](std::uint32_t i) { return pool_[i] == s; }, [&] { return pool_.add(s); },
+            h, [&](std::uint32_t i) { return same_bytes(pool_[i], s); }, [&] { return pool_.add(s); },
             [this](std::uint32_t i) { return hash_bytes(pool_[i]); });
     }
 
@@ -595,7 +615,7 @@ public:
             return to;
         };
         const std::vector<std::uint32_t> name = renumbered(names_, later.names_);
-        const std::vector<std::uint32_t> origin = renumbered(origins_, later.origins_);
+        const std::vector<std::uint32_t> origin_name = renumbered(origins_, later.origins_);
         // Later's keys looked up here, each slot fetched `ahead` keys before it is needed.
         big_vector<std::uint32_t> key(later.keys_.size());
         const auto look_for = [&](std::uint32_t k) {
@@ -625,7 +645,7 @@ public:
             for (std::size_t i = done; i < until; ++i) {
                 record r = from[i];
                 r.key = key[r.key];
-                r.origin = origin[r.origin];
+                r.origin = origin_name[r.origin & 0xFFFFFFF] | (r.origin & ~0xFFFFFFFU);
                 r.claim += first_claim;
                 records_.push_back(r);
             }
@@ -972,11 +992,12 @@ private:
             [this](std::uint32_t id) { return scopes_[id]; }, store);
     }
 
+    // An origin's number: its name's, with its kind in the top 4 bits (names are fewer than
+    // bulk::max_claims, 2^28); reduce_grouped looks at the low bits.
     std::uint32_t origin(std::string_view name, toll::source_kind skind)
     {
-        origin_text_.assign(1, static_cast<char>('A' + static_cast<int>(skind)));
-        origin_text_ += name;
-        return origins_.intern(origin_text_);
+        static_assert(bulk::max_claims < (std::size_t{1} << 28) && static_cast<unsigned>(toll::source_kind::other) < 16);
+        return origins_.intern(name) | static_cast<std::uint32_t>(skind) << 28;
     }
 
     // The record bits of a figure text, read once per distinct text; nullptr when it does not read.
@@ -1037,7 +1058,6 @@ private:
     std::vector<day_slot> days_ = std::vector<day_slot>(4096);
     std::vector<std::string_view> items_;
     std::string scope_text_;
-    std::string origin_text_;
 };
 
 }  // namespace detail::bulk_csv
