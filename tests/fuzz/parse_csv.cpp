@@ -3,6 +3,9 @@
 //      again, must give the same fields; every field must sit where the reader says it does.
 //   1: the body of a claims file (toll's header is put in front), with read_claims_csv.
 //   2: the body of an events file, with read_events_csv.
+//   3: the body of a claims file again, with the streaming reconciler (reconcile_csv.hpp): its
+//      errors must be read_claims_csv's, and reading and writing in parts on several threads must
+//      give exactly what one thread gives.
 // For 1 and 2, every row must come out as a value or as an error (none dropped), every error must
 // point inside the file, and what was read must write back and read again as itself.
 
@@ -16,6 +19,7 @@
 #include <toll/claims_csv.hpp>
 #include <toll/csv.hpp>
 #include <toll/events_csv.hpp>
+#include <toll/reconcile_csv.hpp>
 
 namespace {
 
@@ -118,9 +122,11 @@ void check_records(std::string_view text, const Records& records)
     }
 }
 
+const char* const claims_header = "id,event,category,group,figure,source,source_kind,party,about_party,via,reported,text,span,x\n";
+
 void fuzz_claims(std::string_view body)
 {
-    std::string text = "id,event,category,group,figure,source,source_kind,party,about_party,via,reported,text,span,x\n";
+    std::string text = claims_header;
     text += body;
     for (const auto& table : {toll::vague_table::literal(), toll::vague_table::acled()}) {
         toll::csv_read_options options;
@@ -152,16 +158,54 @@ void fuzz_events(std::string_view body)
     check(again.extra == records.extra);
 }
 
+// Everything the streaming reconciler gives: errors, claims, the results CSV and the exclusions.
+std::string streamed(const std::string& text, std::size_t threads, std::size_t part_bytes, std::vector<toll::csv_error>& errors)
+{
+    toll::reconcile_csv_options options;
+    options.threads = threads;
+    options.min_part_bytes = part_bytes;
+    options.chunk_rows = part_bytes;
+    toll::claims_csv_reconciler r{toll::policy::ucdp(), options};
+    r.load_text(text);
+    errors = r.errors();
+    std::ostringstream out;
+    out << r.claims() << " claims\n";
+    r.write_csv(out);
+    r.for_each_excluded([&](std::string_view id, toll::exclusion why, std::string_view instead) {
+        out << id << '=' << toll::to_string(why) << ':' << instead << '\n';
+    });
+    return out.str();
+}
+
+void fuzz_stream(std::string_view body)
+{
+    std::string text = claims_header;
+    text += body;
+    const auto records = toll::read_claims_csv(text);
+    std::vector<toll::csv_error> errors;
+    const std::string alone = streamed(text, 1, 1 << 20, errors);
+    check(errors == records.errors);
+    check(alone.starts_with(std::to_string(records.values.size()) + " claims\n"));
+    for (const std::size_t threads : {2U, 3U}) {
+        for (const std::size_t part_bytes : {1U, 13U}) {
+            std::vector<toll::csv_error> in_parts;
+            check(streamed(text, threads, part_bytes, in_parts) == alone);
+            check(in_parts == errors);
+        }
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     if (size == 0) return 0;
     const std::string_view text{reinterpret_cast<const char*>(data) + 1, size - 1};
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
     case 0: fuzz_csv(text); break;
     case 1: fuzz_claims(text); break;
-    default: fuzz_events(text); break;
+    case 2: fuzz_events(text); break;
+    default: fuzz_stream(text); break;
     }
     return 0;
 }
