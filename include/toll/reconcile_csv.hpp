@@ -555,6 +555,16 @@ class part {
 public:
     using record = bulk::record;
 
+    // A row read by the fast path, to be added once the next row is read (see read_rows).
+    struct pending_row {
+        record value;  // all but its key
+        key_slots::probe key;
+        std::optional<exclusion> why;
+        std::string_view id;
+        std::size_t start = 0;
+        std::size_t line = 0;
+    };
+
     /// A part for the rows starting in text[begin, end); `line` is the line `begin` is on
     /// (counted from 1 at `begin` for all but the first part: absorb moves them).
     part(const layout& l, std::size_t begin, std::size_t end, std::size_t line, std::size_t expected_keys = 0)
@@ -576,6 +586,8 @@ public:
     {
         const std::string_view text = layout_->text;
         std::vector<field> fields;
+        // A row read by the fast path is added only after the next row is read, so that its
+        // key's slot has arrived in the cache by then (pending_, below).
         while (!stopped_ && position_ < stop) {
             skip_blank_lines();
             if (position_ >= text.size()) break;
@@ -583,11 +595,17 @@ public:
             const std::size_t row_line = line_;
             bool trouble = false;
             split_row(fields, trouble);
-            if (trouble || fields.size() != layout_->width || !fast_row(fields, row_start, row_line)) {
+            if (!trouble && fields.size() == layout_->width && fast_row(fields, row_start, row_line, pending_[pending_slot_ ^ 1U])) {
+                add_pending();
+                pending_slot_ ^= 1U;
+                has_pending_ = true;
+            } else {
+                add_pending();
                 slow_row(row_start, row_line);
             }
-            if (layout_->releasable) release_before(row_start);
+            if (layout_->releasable) release_before(has_pending_ ? pending_[pending_slot_].start : row_start);
         }
+        add_pending();
     }
 
     /// Where reading stopped: the start of the next row (or a blank line), and its line.
@@ -822,7 +840,7 @@ public:
 
 private:
     // The common row: every value read here, or false for the slow path to judge.
-    [[nodiscard]] bool fast_row(const std::vector<field>& fields, std::size_t row_start, std::size_t row_line)
+    [[nodiscard]] bool fast_row(const std::vector<field>& fields, std::size_t row_start, std::size_t row_line, pending_row& row)
     {
         const layout& l = *layout_;
         auto cell = [&](column c) -> const field& { return fields[l.column[c]]; };
@@ -848,12 +866,13 @@ private:
             if (empty_item) return false;
             std::sort(items_.begin(), items_.end());
             items_.erase(std::unique(items_.begin(), items_.end()), items_.end());
-            scope_text_.clear();
+            std::string& scope_text = scope_text_[pending_slot_ ^ 1U];  // the pending row's scope may be in the other
+            scope_text.clear();
             for (const std::string_view item : items_) {
-                if (!scope_text_.empty()) scope_text_ += ';';
-                scope_text_ += item;
+                if (!scope_text.empty()) scope_text += ';';
+                scope_text += item;
             }
-            events = scope_text_;
+            events = scope_text;
         }
         const auto cat = enum_from_name<toll::category>(cell(c_category).text);
         if (!cat) return false;
@@ -885,8 +904,8 @@ private:
             if (reported_day == 0) return false;
         }
 
-        record r{};
-        r.key = key_number(key);
+        record& r = row.value;
+        r = record{};
         r.origin = origin(source_name, *skind);
         r.day = reported_day;
         r.low_and_flags = fig->low_and_flags;
@@ -898,8 +917,22 @@ private:
         else if (l.policy->exclude_adversary_claims && !party.empty() && !about.empty() && party != about) why = exclusion::adversary_claim;
         else if (l.options->as_of && reported_day == 0) why = exclusion::undated;
         else if (l.options->as_of && reported_day > detail::day_key(*l.options->as_of)) why = exclusion::reported_after;
-        add(r, why, id_text, row_line);
+        row.key = key;
+        row.why = why;
+        row.id = id_text;
+        row.start = row_start;
+        row.line = row_line;
         return true;
+    }
+
+    // Adds the row the fast path read last, if it is not added yet.
+    void add_pending()
+    {
+        if (!has_pending_) return;
+        pending_row& row = pending_[pending_slot_];
+        row.value.key = key_number(row.key);
+        add(row.value, row.why, row.id, row.line);
+        has_pending_ = false;
     }
 
     // A row the fast path does not take: claim_csv_reader reads it (header and row alone), and
@@ -1057,7 +1090,11 @@ private:
     };
     std::vector<day_slot> days_ = std::vector<day_slot>(4096);
     std::vector<std::string_view> items_;
-    std::string scope_text_;
+    std::array<std::string, 2> scope_text_;
+    // A row read but not yet added (see read_rows): pending_[pending_slot_], when has_pending_.
+    std::array<pending_row, 2> pending_;
+    unsigned pending_slot_ = 0;
+    bool has_pending_ = false;
 };
 
 }  // namespace detail::bulk_csv
