@@ -210,7 +210,6 @@ struct figure_bits {
     bool ok = false;
 };
 
-
 inline constexpr std::size_t column_count = claim_csv_reader::required_columns.size();
 enum column : std::size_t { c_id, c_event, c_category, c_group, c_figure, c_source, c_source_kind, c_party, c_about, c_via, c_reported, c_text };
 
@@ -344,7 +343,7 @@ public:
             for (std::size_t i = done; i < until; ++i) {
                 record r = from[i];
                 r.key = key[r.key];
-                r.origin = origin_name[r.origin & 0xFFFFFFF] | (r.origin & ~0xFFFFFFFU);
+                r.origin = origin_name[r.origin & origin_name_mask] | (r.origin & ~origin_name_mask);
                 r.claim += first_claim;
                 records_.push_back(r);
             }
@@ -708,9 +707,10 @@ private:
 
     // An origin's number: its name's, with its kind in the top 4 bits (names are fewer than
     // bulk::max_claims, 2^28); reduce_grouped looks at the low bits.
+    static constexpr std::uint32_t origin_name_mask = (1U << 28) - 1;
     std::uint32_t origin(std::string_view name, toll::source_kind skind)
     {
-        static_assert(bulk::max_claims < (std::size_t{1} << 28) && static_cast<unsigned>(toll::source_kind::other) < 16);
+        static_assert(bulk::max_claims <= origin_name_mask && static_cast<unsigned>(toll::source_kind::other) < 16);
         return origins_.intern(name) | static_cast<std::uint32_t>(skind) << 28;
     }
 
