@@ -851,7 +851,9 @@ public:
 
         const std::vector<std::size_t> chunks = reduction_chunks();
         const std::size_t count = chunks.size() - 1;
-        const std::size_t writers = std::min(count, thread_count());
+        // Each writer keeps up to two chunks of text (a few MiB) waiting: eight are plenty for
+        // one output stream and bound that memory on machines with many cores.
+        const std::size_t writers = std::min({count, thread_count(), std::size_t{8}});
         std::vector<chunk_scratch> scratch(std::max<std::size_t>(writers, 1));
         if (writers <= 1) {
             std::string text;
