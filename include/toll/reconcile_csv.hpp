@@ -855,7 +855,7 @@ public:
         // one output stream and bound that memory on machines with many cores.
         const std::size_t writers = std::min({count, thread_count(), std::size_t{8}});
         std::vector<chunk_scratch> scratch(std::max<std::size_t>(writers, 1));
-        if (writers <= 1) {
+        const auto write_alone = [&] {
             std::string text;
             for (std::size_t c = 0; c < count; ++c) {
                 write_chunk(chunks[c], chunks[c + 1], scratch[0], text);
@@ -864,6 +864,9 @@ public:
                     text.clear();
                 }
             }
+        };
+        if (writers <= 1) {
+            write_alone();
         } else {
             // Writer w makes the text of chunks w, w + writers, ...; this thread writes them out
             // in order. A chunk's text waits in one of `ring` slots until it is written.
@@ -895,36 +898,50 @@ public:
                 } catch (...) {
                     std::lock_guard lock{m};
                     failed = true;
-                    failure = std::current_exception();
-                    changed.notify_all();
-                }
-            };
-            {
-                std::vector<std::jthread> threads;
-                for (std::size_t w = 0; w < writers; ++w) threads.emplace_back(write_chunks, w);
-                try {
-                    for (std::size_t c = 0; c < count; ++c) {
-                        std::string slot_text;
-                        {
-                            std::unique_lock lock{m};
-                            changed.wait(lock, [&] { return failed || ready[c % ring] == c + 1; });
-                            if (failed) break;
-                            slot_text = std::move(text[c % ring]);
-                        }
-                        out.write(slot_text.data(), static_cast<std::streamsize>(slot_text.size()));
-                        std::lock_guard lock{m};
-                        text[c % ring] = std::move(slot_text);
-                        written = c + 1;
-                        changed.notify_all();
-                    }
-                } catch (...) {
-                    std::lock_guard lock{m};
-                    failed = true;
                     if (!failure) failure = std::current_exception();
                     changed.notify_all();
                 }
+            };
+            bool started = true;
+            {
+                std::vector<std::jthread> threads;
+                try {
+                    for (std::size_t w = 0; w < writers; ++w) threads.emplace_back(write_chunks, w);
+                } catch (const std::system_error&) {
+                    std::lock_guard lock{m};  // no threads to be had: stop those started, write alone
+                    failed = true;
+                    started = false;
+                    changed.notify_all();
+                }
+                if (started) {
+                    try {
+                        for (std::size_t c = 0; c < count; ++c) {
+                            std::string slot_text;
+                            {
+                                std::unique_lock lock{m};
+                                changed.wait(lock, [&] { return failed || ready[c % ring] == c + 1; });
+                                if (failed) break;
+                                slot_text = std::move(text[c % ring]);
+                            }
+                            out.write(slot_text.data(), static_cast<std::streamsize>(slot_text.size()));
+                            std::lock_guard lock{m};
+                            text[c % ring] = std::move(slot_text);
+                            written = c + 1;
+                            changed.notify_all();
+                        }
+                    } catch (...) {
+                        std::lock_guard lock{m};
+                        failed = true;
+                        if (!failure) failure = std::current_exception();
+                        changed.notify_all();
+                    }
+                }
             }
             if (failure) std::rethrow_exception(failure);
+            if (!started) {
+                for (chunk_scratch& each : scratch) each.statuses.fill(0);
+                write_alone();
+            }
         }
         statuses_.fill(0);
         for (const chunk_scratch& s : scratch) {
@@ -1401,7 +1418,13 @@ private:
                     failure[t] = std::current_exception();
                 }
             };
-            for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(group_blocks, t);
+            for (std::size_t t = 1; t < threads; ++t) {
+                try {
+                    workers.emplace_back(group_blocks, t);
+                } catch (const std::system_error&) {
+                    group_blocks(t);  // no thread to be had: group them here
+                }
+            }
             group_blocks(0);
         }
         for (const std::exception_ptr& f : failure) {
