@@ -878,6 +878,13 @@ public:
             std::exception_ptr failure;
             std::mutex m;
             std::condition_variable changed;
+            // Tells every thread to stop, keeping the first failure to rethrow.
+            const auto stop_all = [&](std::exception_ptr why) {
+                std::lock_guard lock{m};
+                failed = true;
+                if (!failure) failure = std::move(why);
+                changed.notify_all();
+            };
             const auto write_chunks = [&](std::size_t w) {
                 try {
                     for (std::size_t c = w; c < count; c += writers) {
@@ -896,10 +903,7 @@ public:
                         changed.notify_all();
                     }
                 } catch (...) {
-                    std::lock_guard lock{m};
-                    failed = true;
-                    if (!failure) failure = std::current_exception();
-                    changed.notify_all();
+                    stop_all(std::current_exception());
                 }
             };
             bool started = true;
@@ -908,10 +912,8 @@ public:
                 try {
                     for (std::size_t w = 0; w < writers; ++w) threads.emplace_back(write_chunks, w);
                 } catch (const std::system_error&) {
-                    std::lock_guard lock{m};  // no threads to be had: stop those started, write alone
-                    failed = true;
-                    started = false;
-                    changed.notify_all();
+                    started = false;  // no threads to be had: stop those started, write alone
+                    stop_all(nullptr);
                 }
                 if (started) {
                     try {
@@ -930,10 +932,7 @@ public:
                             changed.notify_all();
                         }
                     } catch (...) {
-                        std::lock_guard lock{m};
-                        failed = true;
-                        if (!failure) failure = std::current_exception();
-                        changed.notify_all();
+                        stop_all(std::current_exception());
                     }
                 }
             }
