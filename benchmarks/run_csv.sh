@@ -22,6 +22,9 @@
 # through toll/reconcile_csv.hpp and writes its results CSV.
 set -euo pipefail
 
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
+
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/csvbench}
 rows=${ROWS:-10000000}
@@ -76,13 +79,7 @@ toll_mib=$most_mib
 echo "        $(wc -l < "$work/toll.csv") lines written"
 rm -f "$work/toll.csv"
 
-python=""
-for candidate in "${PYTHON:-}" python3 /usr/bin/python3; do
-  if [ -n "$candidate" ] && command -v "$candidate" > /dev/null && "$candidate" -c "import pandas" 2> /dev/null; then
-    python=$candidate
-    break
-  fi
-done
+find_pandas_python
 pandas_seconds=""
 if [ -n "$python" ]; then
   echo "pandas: $python benchmarks/reconcile_csv_pandas.py claims.csv out.csv"
@@ -95,15 +92,6 @@ else
   python3 "$root/benchmarks/reconcile_csv_pandas.py" | sed 's/^/        /'
 fi
 
-failed=0
-check() {  # check LABEL VALUE OP LIMIT
-  if python3 -c "import sys; sys.exit(0 if $2 $3 $4 else 1)"; then
-    printf '  %-40s %10.2f  (must be %s %s): ok\n' "$1" "$2" "$3" "$4"
-  else
-    printf '  %-40s %10.2f  (must be %s %s): FAILED\n' "$1" "$2" "$3" "$4"
-    failed=1
-  fi
-}
 
 echo
 echo "                   fastest wall s    largest peak RSS MiB"

@@ -13,6 +13,9 @@
 # has it), REPETITIONS (default 3; each case reports its median).
 set -euo pipefail
 
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
+
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/bench-reconcile}
 repetitions=${REPETITIONS:-3}
@@ -43,13 +46,7 @@ for name in memory_read reconcile_unsorted reconcile_grouped; do
   done
 done
 
-python=""
-for candidate in "${PYTHON:-}" python3 /usr/bin/python3; do
-  if [ -n "$candidate" ] && command -v "$candidate" > /dev/null && "$candidate" -c "import pandas" 2> /dev/null; then
-    python=$candidate
-    break
-  fi
-done
+find_pandas_python
 pandas_ns=""
 if [ -n "$python" ]; then
   "$bench" --write-records="$work/claims.bin" --claims=10000000 > /dev/null
@@ -60,15 +57,6 @@ else
   python3 "$root/benchmarks/reconcile_pandas.py" "$work/none.bin" | sed 's/^/  /'
 fi
 
-failed=0
-check() {  # check LABEL VALUE OP LIMIT
-  if python3 -c "import sys; sys.exit(0 if $2 $3 $4 else 1)"; then
-    printf '  %-44s %8.2f  (must be %s %s): ok\n' "$1" "$2" "$3" "$4"
-  else
-    printf '  %-44s %8.2f  (must be %s %s): FAILED\n' "$1" "$2" "$3" "$4"
-    failed=1
-  fi
-}
 ratio() { python3 -c "print($1 / $2)"; }
 
 echo
