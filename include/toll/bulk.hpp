@@ -258,28 +258,19 @@ inline void add_later_claim(toll::detail::summary& s, const record& r) noexcept
 // Within one origin, the record that counts: the latest; of several the same day, the smallest index.
 [[nodiscard]] inline bool counts_before(const record& a, const record& b) noexcept
 {
-    return a.day != b.day ? a.day > b.day : a.claim < b.claim;
+    return (a.day > b.day) | ((a.day == b.day) & (a.claim < b.claim));  // | and &: conditional moves, not branches
 }
 
 // Whether two records of one origin say the same: the same reading (relayed), or not (superseded).
 [[nodiscard]] inline bool same_reading(const record& a, const record& b) noexcept
 {
-    if (a.unknown() || b.unknown()) return a.unknown() && b.unknown();
-    return a.low() == b.low() && a.high == b.high && a.caps() == b.caps();
-}
-
-/// The origins (by their low 6 bits) that more than one admissible record of a key may share.
-[[nodiscard]] inline std::uint64_t shared_origins(const record* first, const record* last) noexcept
-{
-    std::uint64_t seen = 0;
-    std::uint64_t shared = 0;
-    for (const record* r = first; r != last; ++r) {
-        if (r->exclusion_code() != 0) continue;
-        const std::uint64_t bit = std::uint64_t{1} << (r->origin & 63U);
-        shared |= seen & bit;
-        seen |= bit;
-    }
-    return shared;
+    // The figure's bits (low, caps, unknown) and high compared whole, with & rather than &&: no branches.
+    constexpr std::uint64_t figure_bits = record::low_mask | record::caps_flag | record::unknown_flag;
+    const std::uint64_t a_bits = a.low_and_flags & figure_bits;
+    const std::uint64_t b_bits = b.low_and_flags & figure_bits;
+    const bool both_unknown = ((a_bits & b_bits) & record::unknown_flag) != 0;
+    const bool same_figure = (a_bits == b_bits) & (a.high == b.high);
+    return both_unknown | same_figure;
 }
 
 // Above this many records a key is sorted (reduce_large_key) rather than scanned (write_fates).
@@ -287,50 +278,45 @@ inline constexpr std::ptrdiff_t small_key = 64;
 
 /// Writes the fates of one key's records (at most small_key of them) and says how many count:
 /// each excluded record its exclusion, and of the admissible records of each origin the one that
-/// counts and the relays and revisions of it. Only records whose origin another record may share
-/// (`shared`, by the origin's low 6 bits; a superset does no harm) need a look at their
-/// neighbours: one pass finds, for each such origin, the record it counts, in a table indexed by
-/// those 6 bits (two origins with the same low bits fall back to comparing records pairwise).
-/// No reordering, no allocation.
-inline std::uint32_t write_fates(const record* first, const record* last, fate* fates, std::uint64_t shared) noexcept
+/// counts and the relays and revisions of it. One pass finds, for each origin, the record it
+/// counts, in a table indexed by the origin's low 6 bits; a second writes every fate. Both are
+/// free of branches on the data, which is what makes this fast: which records share an origin is
+/// as unpredictable as key sizes. Two origins with the same low bits fall back to comparing
+/// records pairwise. No reordering, no allocation.
+inline std::uint32_t write_fates(const record* first, const record* last, fate* fates) noexcept
 {
     constexpr std::uint8_t none = 0xFF;
     static_assert(small_key < none, "positions in a key fit a byte");
-    auto is_shared = [shared](const record& r) { return ((shared >> (r.origin & 63U)) & 1U) != 0; };
-    std::array<std::uint8_t, 64> counted_at;  // per origin bit: the position of the record it counts
+    std::array<std::uint8_t, 64> counted_at;  // per origin's low bits: the position of the record it counts
     counted_at.fill(none);
     bool table_works = true;
     for (const record* r = first; r != last; ++r) {
-        if (r->exclusion_code() != 0 || !is_shared(*r)) continue;
         std::uint8_t& at = counted_at[r->origin & 63U];
-        if (at == none || (first[at].origin == r->origin && counts_before(*r, first[at]))) {
-            at = static_cast<std::uint8_t>(r - first);
-        } else if (first[at].origin != r->origin) {
-            table_works = false;
-        }
+        const auto here = static_cast<std::uint8_t>(r - first);
+        const std::uint8_t was = at;
+        const record& holder = first[was == none ? here : was];
+        const bool same_origin = holder.origin == r->origin;
+        const bool admissible = r->exclusion_code() == 0;
+        table_works &= !admissible | same_origin;
+        const bool later = counts_before(*r, holder);
+        at = admissible & ((was == none) | (same_origin & later)) ? here : was;
     }
     std::uint32_t counting = 0;
     for (const record* r = first; r != last; ++r) {
-        if (r->exclusion_code() != 0) {
-            fates[r->claim] = fate{r->exclusion_code()};
-            continue;
-        }
-        const record* counted = r;
-        if (is_shared(*r)) {
-            if (table_works) {
-                counted = first + counted_at[r->origin & 63U];
-            } else {
-                for (const record* other = first; other != last; ++other) {
-                    if (other->origin == r->origin && other->exclusion_code() == 0 && counts_before(*other, *counted)) counted = other;
-                }
+        const std::uint8_t code = r->exclusion_code();
+        const std::uint8_t at = counted_at[r->origin & 63U];
+        const record* counted = at == none ? r : first + at;  // none: every record of the origin is excluded
+        if (!table_works) [[unlikely]] {
+            counted = r;
+            for (const record* other = first; other != last; ++other) {
+                if (other->origin == r->origin && other->exclusion_code() == 0 && counts_before(*other, *counted)) counted = other;
             }
         }
-        if (counted == r) {
-            fates[r->claim] = fate{0};
-            ++counting;
-        } else {
-            fates[r->claim] = fate{same_reading(*r, *counted) ? relayed_code : superseded_code, counted->claim};
-        }
+        const bool used = (code == 0) & (counted == r);
+        const std::uint8_t reason = same_reading(*r, *counted) ? relayed_code : superseded_code;
+        const bool counts_itself = (code != 0) | used;
+        fates[r->claim] = fate{code != 0 ? code : used ? std::uint8_t{0} : reason, counts_itself ? toll::detail::nobody : counted->claim};
+        counting += used;
     }
     return counting;
 }
@@ -370,7 +356,7 @@ inline toll::detail::summary reduce_key(const record* first, const record* last,
 {
     const bool ascending = std::is_sorted(first, last, [](const record& a, const record& b) { return a.claim < b.claim; });
     const bool special = std::any_of(first, last, [](const record& r) { return r.special(); });
-    const std::uint32_t counting = write_fates(first, last, fates, shared_origins(first, last));
+    const std::uint32_t counting = write_fates(first, last, fates);
     if (all != nullptr && ascending && !special && setters_count(*all, fates)) {
         toll::detail::summary s = *all;
         s.figures = counting;
