@@ -23,6 +23,7 @@
 
 #include <toll/claim.hpp>
 #include <toll/detail/huge_pages.hpp>
+#include <toll/detail/packed_bounds.hpp>
 #include <toll/detail/summary.hpp>
 #include <toll/policy.hpp>
 #include <toll/provenance.hpp>
@@ -81,9 +82,9 @@ static_assert(sizeof(record) == 32);
     return r;
 }
 
-/// The most claims one call takes: fates and key results name a claim in 28 bits. (Split bigger
-/// inputs by key: each key's result depends on its own records only.)
-inline constexpr std::size_t max_claims = (std::size_t{1} << 28) - 1;
+/// The most claims one call takes: fates and key results name a claim in 28 bits, all ones
+/// meaning nobody. (Split bigger inputs by key: each key's result depends on its own records only.)
+inline constexpr std::size_t max_claims = toll::detail::packed::index_mask;
 
 /// What became of one record, in 4 bytes: used, or excluded with the reason, and for a
 /// superseded or relayed record the claim counted instead.
@@ -122,19 +123,25 @@ private:
 static_assert(sizeof(fate) == 4);
 
 /// A key's result in 48 bytes: its four bounds, each with the claim that sets it (the smallest
-/// claim index among ties), and how many counted claims had a figure or said "unknown". Counts
-/// are kept in 40 bits (max_count is 10^12 < 2^40); all ones stands for unbounded.
+/// claim index among ties), and how many counted claims had a figure or said "unknown". Each
+/// bound and its claim are one packed word (detail/packed_bounds.hpp), with the value's bits 36
+/// to 39 kept beside, so every count up to max_count is exact.
 class key_result {
 public:
     constexpr key_result() noexcept = default;
     constexpr key_result(std::uint32_t key, const toll::detail::summary& s) noexcept
-        : key_{key}, figures_{s.figures}, unknowns_{s.unknowns},
-          by_{s.reported_low_by, s.reported_high_by, s.lower_by, s.upper_by}
+        : key_{key}, figures_{s.figures}, unknowns_{s.unknowns}
     {
-        store(reported_low_slot, s.reported_low);
-        store(reported_high_slot, s.reported_high);
-        store(lower_slot, s.lower);
-        store(upper_slot, s.upper);
+        store(reported_low_slot, s.reported_low, s.reported_low_by);
+        store(reported_high_slot, s.reported_high, s.reported_high_by);
+        store(lower_slot, s.lower, s.lower_by);
+        store(upper_slot, s.upper, s.upper_by);
+    }
+    /// The result of `figures` claims, all counted, none "unknown", whose bounds are `b` (made from
+    /// readings that fit 36 bits): the bulk path's common case, four words copied.
+    constexpr key_result(std::uint32_t key, std::uint32_t figures, const toll::detail::packed::bounds& b) noexcept
+        : words_{b.reported_low, b.reported_high, b.lower, b.upper}, key_{key}, figures_{figures}
+    {
     }
 
     [[nodiscard]] constexpr std::uint32_t key() const noexcept { return key_; }
@@ -143,14 +150,14 @@ public:
     [[nodiscard]] constexpr toll::detail::summary summary() const noexcept
     {
         toll::detail::summary s;
-        s.reported_low = load(reported_low_slot);
-        s.reported_high = load(reported_high_slot);
-        s.lower = load(lower_slot);
-        s.upper = load(upper_slot);
-        s.reported_low_by = by_[reported_low_slot];
-        s.reported_high_by = by_[reported_high_slot];
-        s.lower_by = by_[lower_slot];
-        s.upper_by = by_[upper_slot];
+        s.reported_low = value(reported_low_slot);
+        s.reported_high = value(reported_high_slot);
+        s.lower = value(lower_slot);
+        s.upper = value(upper_slot);
+        s.reported_low_by = by(reported_low_slot);
+        s.reported_high_by = by(reported_high_slot);
+        s.lower_by = by(lower_slot);
+        s.upper_by = by(upper_slot);
         s.figures = figures_;
         s.unknowns = unknowns_;
         return s;
@@ -170,27 +177,47 @@ public:
     friend constexpr bool operator==(const key_result&, const key_result&) noexcept = default;
 
 private:
+    // Minima store the claim index, maxima index_mask − index (see packed_bounds.hpp).
     enum slot : std::uint8_t { reported_low_slot, reported_high_slot, lower_slot, upper_slot };
-    static constexpr count_type all_ones = (count_type{1} << 40) - 1;
+    static constexpr bool is_maximum(slot at) noexcept { return at == reported_high_slot || at == lower_slot; }
+    static_assert(max_count < (count_type{15} << 36), "a count's bits 36 and up fit a nibble below 15");
 
-    constexpr void store(slot at, count_type value) noexcept
+    // The word holds the value's low 36 bits (all ones when unbounded), the nibble its bits 36 to
+    // 39. A value whose low 36 bits are all ones has its nibble stored inverted, so that a word of
+    // all ones with nibble 0, as the packed path writes it, reads as unbounded.
+    constexpr void store(slot at, count_type v, std::uint32_t claim) noexcept
     {
-        const count_type v = std::min(value, all_ones);
-        low_bits_[at] = static_cast<std::uint32_t>(v);
-        high_bits_[at] = static_cast<std::uint8_t>(v >> 32);
+        namespace packed = toll::detail::packed;
+        const bool unbounded = v == toll::detail::unbounded;
+        const std::uint64_t field = unbounded ? packed::value_field : v & packed::value_field;
+        const std::uint64_t index = claim == toll::detail::nobody ? packed::index_mask : claim;
+        words_[at] = field << packed::index_bits | (is_maximum(at) ? packed::index_mask - index : index);
+        std::uint32_t nibble = unbounded ? 0 : static_cast<std::uint32_t>(v >> 36);
+        if (!unbounded && field == packed::value_field) nibble ^= 0xFU;
+        nibbles_ |= nibble << (4 * at);
     }
-    [[nodiscard]] constexpr count_type load(slot at) const noexcept
+    [[nodiscard]] constexpr count_type value(slot at) const noexcept
     {
-        const count_type v = count_type{high_bits_[at]} << 32 | low_bits_[at];
-        return v == all_ones ? toll::detail::unbounded : v;
+        namespace packed = toll::detail::packed;
+        const std::uint64_t field = words_[at] >> packed::index_bits;
+        const count_type nibble = (nibbles_ >> (4 * at)) & 0xFU;
+        if (field != packed::value_field) return nibble << 36 | field;
+        return nibble == 0 ? toll::detail::unbounded : (nibble ^ 0xFU) << 36 | field;
+    }
+    [[nodiscard]] constexpr std::uint32_t by(slot at) const noexcept
+    {
+        namespace packed = toll::detail::packed;
+        const std::uint64_t stored = words_[at] & packed::index_mask;
+        const std::uint64_t index = is_maximum(at) ? packed::index_mask - stored : stored;
+        return index == packed::index_mask ? toll::detail::nobody : static_cast<std::uint32_t>(index);
     }
 
+    // As a summary of no claims: lowest figure unbounded and highest 0, no cap, nobody setting any.
+    std::array<std::uint64_t, 4> words_{~std::uint64_t{0}, 0, 0, ~std::uint64_t{0}};
     std::uint32_t key_ = 0;
     std::uint32_t figures_ = 0;
     std::uint32_t unknowns_ = 0;
-    std::array<std::uint32_t, 4> by_{toll::detail::nobody, toll::detail::nobody, toll::detail::nobody, toll::detail::nobody};
-    std::array<std::uint32_t, 4> low_bits_{};  // a count's low 32 bits, per slot
-    std::array<std::uint8_t, 4> high_bits_{};  // and its high 8
+    std::uint32_t nibbles_ = 0;  // per slot, 4 bits: the value's bits 36 to 39 (see store)
 };
 static_assert(sizeof(key_result) == 48);
 
@@ -215,28 +242,10 @@ inline void add_record(toll::detail::summary& s, const record& r) noexcept
     toll::detail::add(s, toll::detail::reading{r.low(), r.high, r.caps()}, r.claim);
 }
 
-// The summary of `r` alone: what add_record gives on an empty summary, without its comparisons
-// (the first record of every key, and the only one of most).
-[[nodiscard]] inline toll::detail::summary summary_of(const record& r) noexcept
-{
-    toll::detail::summary s;
-    if (r.unknown()) {
-        s.unknowns = 1;
-        return s;
-    }
-    s.figures = 1;
-    s.reported_low = s.lower = r.low();
-    s.reported_high = r.high;
-    s.reported_low_by = s.reported_high_by = s.lower_by = r.claim;
-    s.upper = r.caps() ? r.high : s.upper;
-    s.upper_by = r.caps() ? r.claim : s.upper_by;
-    return s;
-}
-
 // Adds a known (not "unknown") `r` to `s`, given that `s` already holds a record with a smaller
 // claim index: a tie then never changes the claim that sets a bound, so plain comparisons
 // (conditional moves) do. The one exception is a key's first cap, which any capping record takes.
-// `figures` is left to the caller, and so is knowing the order (reduce_grouped checks it after).
+// `figures` is left to the caller, and so is knowing the order.
 inline void add_later_claim(toll::detail::summary& s, const record& r) noexcept
 {
     const count_type low = r.low();
@@ -347,20 +356,19 @@ inline std::uint32_t write_fates(const record* first, const record* last, fate* 
 }
 
 /// Reduces the records of one key (at most small_key of them), whatever they hold, into its
-/// summary, and writes their fates. `all`, when given, is the summary of every record made as if
-/// each counted, had a figure and came in ascending claim order (reduce_grouped's first pass). It
-/// is kept when that was so and every claim setting one of its bounds still counts: dropping
-/// records that set no bound moves no bound, nor the claim named for it.
+/// summary, and writes their fates. `all`, when given, holds the bounds of every record as if
+/// each counted (reduce_grouped's pass). They are kept when every record is admissible, known
+/// and fits them, and every claim setting one of them still counts: dropping records that set
+/// no bound moves no bound, nor the claim named for it.
 inline toll::detail::summary reduce_key(const record* first, const record* last, fate* fates,
-                                        const toll::detail::summary* all = nullptr) noexcept
+                                        const toll::detail::packed::bounds* all = nullptr) noexcept
 {
     const bool ascending = std::is_sorted(first, last, [](const record& a, const record& b) { return a.claim < b.claim; });
-    const bool special = std::any_of(first, last, [](const record& r) { return r.special(); });
+    const bool plain = std::none_of(first, last, [](const record& r) { return r.special() || !toll::detail::packed::fits(r.low(), r.high); });
     const std::uint32_t counting = write_fates(first, last, fates);
-    if (all != nullptr && ascending && !special && setters_count(*all, fates)) {
-        toll::detail::summary s = *all;
-        s.figures = counting;
-        return s;
+    if (all != nullptr && plain) {
+        toll::detail::summary s = key_result{0, counting, *all}.summary();
+        if (setters_count(s, fates)) return s;
     }
     return summary_of_used(first, last, fates, ascending);
 }
@@ -392,45 +400,48 @@ inline toll::detail::summary reduce_large_key(const record* first, const record*
 /// claim's fate into `fates_by_claim` (indexed by claim).
 ///
 /// One pass per key does the common case outright: it finds the key's end and, on the way, counts
-/// every record as used and adds it to the summary as if each had a figure and claim indices
-/// ascended, noting whether that was wrong: a record excluded or "unknown", two sharing an origin
-/// (by the origin's low 6 bits, so a false alarm only costs the exact path), or a claim index
-/// descending. Only then is there more to do: the fates of relays, revisions and exclusions, and
-/// the summary again unless it still holds (reduce_key). The branch that ends a key is the one a
-/// predictor cannot learn (key sizes are data); the rest of the loop is predictable or a
-/// conditional move, and it keeps few values live (one word of "trouble" for all three alarms)
-/// so that they stay in registers.
+/// every record as used and adds it to the key's packed bounds, noting whether that was wrong: a
+/// record excluded, "unknown" or with a figure too big to pack, or two sharing an origin (by the
+/// origin's low 6 bits, so a false alarm only costs the exact path). Only then is there more to
+/// do: the fates of relays, revisions and exclusions, and the bounds again unless they still hold
+/// (reduce_key). Packed bounds break ties by claim index themselves, so the order of a key's
+/// records does not matter. The branch that ends a key is the one a predictor cannot learn (key
+/// sizes are data); the rest of the loop is predictable or a conditional move, and it keeps few
+/// values live (one word of "trouble" for every alarm) so that they stay in registers.
 inline void reduce_grouped(const record* first, const record* const end, std::span<fate> fates_by_claim,
                            toll::detail::big_vector<key_result>& keys, std::vector<record>& scratch)
 {
     fate* const fates = fates_by_claim.data();
     const std::size_t n = fates_by_claim.size();
-    auto checked = [n](const record& r) {
+    auto add = [fates, n](toll::detail::packed::bounds& b, const record& r) {
         if (r.claim >= n) throw std::invalid_argument("toll::bulk: claim index out of range");
-        return r.claim;
+        fates[r.claim] = fate{0};
+        b.add(r.low(), r.high, r.caps(), r.claim);
+    };
+    // Nonzero when a record needs the exact path: an exclusion code or unknown flag (bits 57 and
+    // up of low_and_flags), or a figure that does not fit the packed bounds.
+    auto odd = [](const record& r) {
+        return (r.low_and_flags >> 57) | std::uint64_t{!toll::detail::packed::fits(r.low(), r.high)};
     };
     while (first != end) {
-        toll::detail::summary s = summary_of(*first);
+        toll::detail::packed::bounds b;
+        add(b, *first);
         std::uint64_t origins = std::uint64_t{1} << (first->origin & 63U);
-        // Nonzero when the key needs the exact path: a shared origin bit, an exclusion code or
-        // unknown flag (bits 57 and up of low_and_flags), or a claim index going down.
-        std::uint64_t trouble = first->low_and_flags >> 57;
-        fates[checked(*first)] = fate{0};
+        std::uint64_t trouble = odd(*first);
         const record* last = first + 1;
         for (; last != end && last->key == first->key; ++last) {
             const std::uint64_t origin_bit = std::uint64_t{1} << (last->origin & 63U);
-            trouble |= (origins & origin_bit) | (last->low_and_flags >> 57) | std::uint64_t{last->claim < (last - 1)->claim};
+            trouble |= (origins & origin_bit) | odd(*last);
             origins |= origin_bit;
-            fates[checked(*last)] = fate{0};
-            add_later_claim(s, *last);
+            add(b, *last);
         }
         if (trouble == 0) {
-            s.figures = static_cast<std::uint32_t>(last - first);
+            keys.emplace_back(first->key, static_cast<std::uint32_t>(last - first), b);
         } else {
-            const toll::detail::summary all = s;  // a copy: taking the address of `s` keeps it out of registers
-            s = last - first <= small_key ? reduce_key(first, last, fates, &all) : reduce_large_key(first, last, fates, scratch);
+            const toll::detail::packed::bounds all = b;  // a copy: taking the address of `b` keeps it out of registers
+            keys.emplace_back(first->key, last - first <= small_key ? reduce_key(first, last, fates, &all)
+                                                                  : reduce_large_key(first, last, fates, scratch));
         }
-        keys.emplace_back(first->key, s);
         first = last;
     }
 }

@@ -224,3 +224,56 @@ TEST_CASE("bulk: the scan of a small key agrees with the sort of a large one, wh
         CHECK(by_scan == by_sort);
     }
 }
+
+TEST_CASE("bulk: a key's result keeps every count up to max_count, and who set it, exactly")
+{
+    const std::vector<count_type> values{0,
+                                         1,
+                                         (count_type{1} << 36) - 2,
+                                         (count_type{1} << 36) - 1,  // the packed word's field all ones
+                                         count_type{1} << 36,
+                                         (count_type{3} << 36) - 1,  // all ones below a nibble of 2
+                                         max_count - 1,
+                                         max_count,
+                                         detail::unbounded};
+    const std::vector<std::uint32_t> claims{0, 7, static_cast<std::uint32_t>(bulk::max_claims - 1), detail::nobody};
+    std::size_t i = 0;
+    for (const count_type a : values) {
+        for (const count_type b : values) {
+            detail::summary s;
+            s.reported_low = a;
+            s.reported_high = b;
+            s.lower = b;
+            s.upper = a;
+            s.reported_low_by = claims[i % claims.size()];
+            s.reported_high_by = claims[(i + 1) % claims.size()];
+            s.lower_by = claims[(i + 2) % claims.size()];
+            s.upper_by = claims[(i + 3) % claims.size()];
+            s.figures = static_cast<std::uint32_t>(i);
+            s.unknowns = static_cast<std::uint32_t>(2 * i);
+            ++i;
+            CAPTURE(a);
+            CAPTURE(b);
+            CHECK(bulk::key_result{3, s}.summary() == s);
+        }
+    }
+    CHECK(bulk::key_result{}.summary() == detail::summary{});
+
+    // Figures too big for the packed bounds take the exact path and come out whole.
+    auto exact = [](std::uint32_t claim, std::uint32_t origin, count_type n) {
+        bulk::record r;
+        r.origin = origin;
+        r.claim = claim;
+        r.low_and_flags = n;
+        r.high = n;
+        return r;
+    };
+    const count_type big = (count_type{1} << 36) - 1;
+    const auto r = bulk::reconcile_grouped(std::vector{exact(0, 0, 5), exact(1, 1, big), exact(2, 2, max_count)});
+    REQUIRE(r.keys.size() == 1);
+    const auto s = r.keys[0].summary();
+    CHECK(s.reported_low == 5);
+    CHECK(s.reported_high == max_count);
+    CHECK(s.reported_high_by == 2);
+    CHECK(s.figures == 3);
+}
