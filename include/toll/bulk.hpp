@@ -242,28 +242,6 @@ inline void add_record(toll::detail::summary& s, const record& r) noexcept
     toll::detail::add(s, toll::detail::reading{r.low(), r.high, r.caps()}, r.claim);
 }
 
-// Adds a known (not "unknown") `r` to `s`, given that `s` already holds a record with a smaller
-// claim index: a tie then never changes the claim that sets a bound, so plain comparisons
-// (conditional moves) do. The one exception is a key's first cap, which any capping record takes.
-// `figures` is left to the caller, and so is knowing the order.
-inline void add_later_claim(toll::detail::summary& s, const record& r) noexcept
-{
-    const count_type low = r.low();
-    const count_type high = r.high;
-    const bool new_low = low < s.reported_low;
-    s.reported_low = new_low ? low : s.reported_low;
-    s.reported_low_by = new_low ? r.claim : s.reported_low_by;
-    const bool new_high = high > s.reported_high;
-    s.reported_high = new_high ? high : s.reported_high;
-    s.reported_high_by = new_high ? r.claim : s.reported_high_by;
-    const bool new_lower = low > s.lower;
-    s.lower = new_lower ? low : s.lower;
-    s.lower_by = new_lower ? r.claim : s.lower_by;
-    // Compilers branch on this condition when written like the three above, and it is data.
-    toll::detail::select_if(r.caps() & ((high < s.upper) | (s.upper_by == toll::detail::nobody)), s.upper, s.upper_by, high,
-                            r.claim);
-}
-
 // Within one origin, the record that counts: the latest; of several the same day, the smallest index.
 [[nodiscard]] inline bool counts_before(const record& a, const record& b) noexcept
 {
@@ -285,14 +263,14 @@ inline void add_later_claim(toll::detail::summary& s, const record& r) noexcept
 // Above this many records a key is sorted (reduce_large_key) rather than scanned (write_fates).
 inline constexpr std::ptrdiff_t small_key = 64;
 
-/// Writes the fates of one key's records (at most small_key of them) and says how many count:
+/// Writes the fates of one key's records (at most small_key of them):
 /// each excluded record its exclusion, and of the admissible records of each origin the one that
 /// counts and the relays and revisions of it. One pass finds, for each origin, the record it
 /// counts, in a table indexed by the origin's low 6 bits; a second writes every fate. Both are
 /// free of branches on the data, which is what makes this fast: which records share an origin is
 /// as unpredictable as key sizes. Two origins with the same low bits fall back to comparing
 /// records pairwise. No reordering, no allocation.
-inline std::uint32_t write_fates(const record* first, const record* last, fate* fates) noexcept
+inline void write_fates(const record* first, const record* last, fate* fates) noexcept
 {
     constexpr std::uint8_t none = 0xFF;
     static_assert(small_key < none, "positions in a key fit a byte");
@@ -310,7 +288,6 @@ inline std::uint32_t write_fates(const record* first, const record* last, fate* 
         const bool later = counts_before(*r, holder);
         at = admissible & ((was == none) | (same_origin & later)) ? here : was;
     }
-    std::uint32_t counting = 0;
     for (const record* r = first; r != last; ++r) {
         const std::uint8_t code = r->exclusion_code();
         const std::uint8_t at = counted_at[r->origin & 63U];
@@ -325,52 +302,44 @@ inline std::uint32_t write_fates(const record* first, const record* last, fate* 
         const std::uint8_t reason = same_reading(*r, *counted) ? relayed_code : superseded_code;
         const bool counts_itself = (code != 0) | used;
         fates[r->claim] = fate{code != 0 ? code : used ? std::uint8_t{0} : reason, counts_itself ? toll::detail::nobody : counted->claim};
-        counting += used;
     }
-    return counting;
 }
 
-/// The summary of the records of one key whose fate is "used". With claim indices ascending
-/// (`ascending`) ties need no index comparisons; see add_later_claim.
-[[nodiscard]] inline toll::detail::summary summary_of_used(const record* first, const record* last, const fate* fates,
-                                                           bool ascending) noexcept
+/// The summary of the records of one key whose fate is "used": packed (see reduce_grouped), with
+/// no branch on which records count, unless a counted figure is too big to pack.
+[[nodiscard]] inline toll::detail::summary summary_of_used(const record* first, const record* last, const fate* fates) noexcept
 {
-    toll::detail::summary s;
+    toll::detail::packed::bounds b;
+    std::uint32_t figures = 0;
+    std::uint32_t unknowns = 0;
+    bool fits = true;
     for (const record* r = first; r != last; ++r) {
-        if (!fates[r->claim].used()) continue;
-        if (ascending && !r->unknown() && s.figures != 0) {
-            add_later_claim(s, *r);
-            ++s.figures;
-        } else {
-            add_record(s, *r);
-        }
+        const bool used = fates[r->claim].used();
+        const bool known = !r->unknown();
+        const bool counted = used & known;
+        figures += counted;
+        unknowns += used & !known;
+        fits &= !counted | toll::detail::packed::fits(r->low(), r->high);
+        b.add(r->low(), r->high, r->caps(), r->claim, counted);
     }
+    if (!fits) [[unlikely]] {
+        toll::detail::summary s;
+        for (const record* r = first; r != last; ++r) {
+            if (fates[r->claim].used()) add_record(s, *r);
+        }
+        return s;
+    }
+    toll::detail::summary s = key_result{0, figures, b}.summary();
+    s.unknowns = unknowns;
     return s;
 }
 
-/// Whether every claim that sets a bound of `s` still counts.
-[[nodiscard]] inline bool setters_count(const toll::detail::summary& s, const fate* fates) noexcept
-{
-    return fates[s.reported_low_by].used() && fates[s.reported_high_by].used() && fates[s.lower_by].used() &&
-           (s.upper_by == toll::detail::nobody || fates[s.upper_by].used());
-}
-
 /// Reduces the records of one key (at most small_key of them), whatever they hold, into its
-/// summary, and writes their fates. `all`, when given, holds the bounds of every record as if
-/// each counted (reduce_grouped's pass). They are kept when every record is admissible, known
-/// and fits them, and every claim setting one of them still counts: dropping records that set
-/// no bound moves no bound, nor the claim named for it.
-inline toll::detail::summary reduce_key(const record* first, const record* last, fate* fates,
-                                        const toll::detail::packed::bounds* all = nullptr) noexcept
+/// summary, and writes their fates.
+inline toll::detail::summary reduce_key(const record* first, const record* last, fate* fates) noexcept
 {
-    const bool ascending = std::is_sorted(first, last, [](const record& a, const record& b) { return a.claim < b.claim; });
-    const bool plain = std::none_of(first, last, [](const record& r) { return r.special() || !toll::detail::packed::fits(r.low(), r.high); });
-    const std::uint32_t counting = write_fates(first, last, fates);
-    if (all != nullptr && plain) {
-        toll::detail::summary s = key_result{0, counting, *all}.summary();
-        if (setters_count(s, fates)) return s;
-    }
-    return summary_of_used(first, last, fates, ascending);
+    write_fates(first, last, fates);
+    return summary_of_used(first, last, fates);
 }
 
 /// Reduces a key with many records: sorted by origin, each origin's counted record first, on a
@@ -438,9 +407,7 @@ inline void reduce_grouped(const record* first, const record* const end, std::sp
         if (trouble == 0) {
             keys.emplace_back(first->key, static_cast<std::uint32_t>(last - first), b);
         } else {
-            const toll::detail::packed::bounds all = b;  // a copy: taking the address of `b` keeps it out of registers
-            keys.emplace_back(first->key, last - first <= small_key ? reduce_key(first, last, fates, &all)
-                                                                  : reduce_large_key(first, last, fates, scratch));
+            keys.emplace_back(first->key, last - first <= small_key ? reduce_key(first, last, fates) : reduce_large_key(first, last, fates, scratch));
         }
         first = last;
     }
