@@ -260,17 +260,20 @@ inline void add_record(toll::detail::summary& s, const record& r) noexcept
     return both_unknown | same_figure;
 }
 
-// Above this many records a key is sorted (reduce_large_key) rather than scanned (write_fates).
+// Above this many records a key is sorted (reduce_large_key) rather than scanned (reduce_key).
 inline constexpr std::ptrdiff_t small_key = 64;
 
-/// Writes the fates of one key's records (at most small_key of them):
-/// each excluded record its exclusion, and of the admissible records of each origin the one that
-/// counts and the relays and revisions of it. One pass finds, for each origin, the record it
-/// counts, in a table indexed by the origin's low 6 bits; a second writes every fate. Both are
+/// Reduces the records of one key (at most small_key of them), whatever they hold, into its
+/// summary, and writes their fates: each excluded record its exclusion, and of the admissible
+/// records of each origin the one that counts and the relays and revisions of it.
+///
+/// One pass finds, for each origin, the record it counts, in a table indexed by the origin's low
+/// 6 bits; a second writes every fate and adds the counted records to packed bounds. Both are
 /// free of branches on the data, which is what makes this fast: which records share an origin is
 /// as unpredictable as key sizes. Two origins with the same low bits fall back to comparing
-/// records pairwise. No reordering, no allocation.
-inline void write_fates(const record* first, const record* last, fate* fates) noexcept
+/// records pairwise, and a counted figure too big to pack to a plain summary. No reordering, no
+/// allocation.
+inline toll::detail::summary reduce_key(const record* first, const record* last, fate* fates) noexcept
 {
     constexpr std::uint8_t none = 0xFF;
     static_assert(small_key < none, "positions in a key fit a byte");
@@ -288,6 +291,10 @@ inline void write_fates(const record* first, const record* last, fate* fates) no
         const bool later = counts_before(*r, holder);
         at = admissible & ((was == none) | (same_origin & later)) ? here : was;
     }
+    toll::detail::packed::bounds b;
+    std::uint32_t figures = 0;
+    std::uint32_t unknowns = 0;
+    bool fits = true;
     for (const record* r = first; r != last; ++r) {
         const std::uint8_t code = r->exclusion_code();
         const std::uint8_t at = counted_at[r->origin & 63U];
@@ -302,25 +309,12 @@ inline void write_fates(const record* first, const record* last, fate* fates) no
         const std::uint8_t reason = same_reading(*r, *counted) ? relayed_code : superseded_code;
         const bool counts_itself = (code != 0) | used;
         fates[r->claim] = fate{code != 0 ? code : used ? std::uint8_t{0} : reason, counts_itself ? toll::detail::nobody : counted->claim};
-    }
-}
-
-/// The summary of the records of one key whose fate is "used": packed (see reduce_grouped), with
-/// no branch on which records count, unless a counted figure is too big to pack.
-[[nodiscard]] inline toll::detail::summary summary_of_used(const record* first, const record* last, const fate* fates) noexcept
-{
-    toll::detail::packed::bounds b;
-    std::uint32_t figures = 0;
-    std::uint32_t unknowns = 0;
-    bool fits = true;
-    for (const record* r = first; r != last; ++r) {
-        const bool used = fates[r->claim].used();
         const bool known = !r->unknown();
-        const bool counted = used & known;
-        figures += counted;
+        const bool has_figure = used & known;
+        figures += has_figure;
         unknowns += used & !known;
-        fits &= !counted | toll::detail::packed::fits(r->low(), r->high);
-        b.add(r->low(), r->high, r->caps(), r->claim, counted);
+        fits &= !has_figure | toll::detail::packed::fits(r->low(), r->high);
+        b.add(r->low(), r->high, r->caps(), r->claim, has_figure);
     }
     if (!fits) [[unlikely]] {
         toll::detail::summary s;
@@ -332,14 +326,6 @@ inline void write_fates(const record* first, const record* last, fate* fates) no
     toll::detail::summary s = key_result{0, figures, b}.summary();
     s.unknowns = unknowns;
     return s;
-}
-
-/// Reduces the records of one key (at most small_key of them), whatever they hold, into its
-/// summary, and writes their fates.
-inline toll::detail::summary reduce_key(const record* first, const record* last, fate* fates) noexcept
-{
-    write_fates(first, last, fates);
-    return summary_of_used(first, last, fates);
 }
 
 /// Reduces a key with many records: sorted by origin, each origin's counted record first, on a
