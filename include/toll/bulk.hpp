@@ -358,7 +358,7 @@ inline toll::detail::summary reduce_large_key(const record* first, const record*
 /// every record as used and adds it to the key's packed bounds, noting whether that was wrong: a
 /// record excluded, "unknown" or with a figure too big to pack, or two sharing an origin (by the
 /// origin's low 6 bits, so a false alarm only costs the exact path). Only then is there more to
-/// do: the fates of relays, revisions and exclusions, and the bounds again unless they still hold
+/// do: the fates of relays, revisions and exclusions, and the bounds of the records that count
 /// (reduce_key). Packed bounds break ties by claim index themselves, so the order of a key's
 /// records does not matter. The branch that ends a key is the one a predictor cannot learn (key
 /// sizes are data); the rest of the loop is predictable or a conditional move, and it keeps few

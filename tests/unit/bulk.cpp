@@ -74,7 +74,7 @@ TEST_CASE("bulk reconciliation agrees with the claim-level one")
         auto sorted = records;
         std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
         const auto grouped = bulk::reconcile_grouped(sorted);
-        // Claim indices ascending within each key take the fast path; any other order the exact one.
+        // The order of a key's records changes nothing (packed bounds break ties by claim index).
         auto ascending = records;
         std::sort(ascending.begin(), ascending.end(), [](const auto& a, const auto& b) { return a.key != b.key ? a.key < b.key : a.claim < b.claim; });
         auto descending = ascending;
