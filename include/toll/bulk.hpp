@@ -374,9 +374,12 @@ inline void reduce_grouped(const record* first, const record* const end, std::sp
         b.add(r.low(), r.high, r.caps(), r.claim);
     };
     // Nonzero when a record needs the exact path: an exclusion code or unknown flag (bits 57 and
-    // up of low_and_flags), or a figure that does not fit the packed bounds.
+    // up of low_and_flags), or a figure of 2^35 or more, which may not fit the packed bounds
+    // (bits 35 to 39; the caps flag, bit 56, is masked out).
     auto odd = [](const record& r) {
-        return (r.low_and_flags >> 57) | std::uint64_t{!toll::detail::packed::fits(r.low(), r.high)};
+        constexpr int shift = 35;
+        static_assert(std::uint64_t{1} << shift < toll::detail::packed::value_field);
+        return ((r.low_and_flags >> shift) & ~(record::caps_flag >> shift)) | ((r.high + 1) >> shift);
     };
     while (first != end) {
         toll::detail::packed::bounds b;

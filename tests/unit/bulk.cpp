@@ -276,4 +276,12 @@ TEST_CASE("bulk: a key's result keeps every count up to max_count, and who set i
     CHECK(s.reported_high == max_count);
     CHECK(s.reported_high_by == 2);
     CHECK(s.figures == 3);
+
+    // Just below what packs, where the fast path already hands over to the exact one.
+    const count_type edge = count_type{1} << 35;
+    const auto e = bulk::reconcile_grouped(std::vector{exact(0, 0, edge + 1), exact(1, 1, edge)}).keys.at(0).summary();
+    CHECK(e.reported_low == edge);
+    CHECK(e.reported_low_by == 1);
+    CHECK(e.reported_high == edge + 1);
+    CHECK(e.reported_high_by == 0);
 }
