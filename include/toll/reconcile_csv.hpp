@@ -808,7 +808,8 @@ public:
     [[nodiscard]] bool stopped() const noexcept { return stopped_; }
     [[nodiscard]] const std::vector<std::string>& extra_columns() const noexcept { return extra_columns_; }
     [[nodiscard]] std::size_t claims() const noexcept { return records_.size(); }
-    [[nodiscard]] std::size_t keys() const noexcept { return keys_.size(); }
+    /// Keys with at least one claim (a key whose only rows repeated earlier ids has none).
+    [[nodiscard]] std::size_t keys() const noexcept { return keys_.size() - keys_left_empty_; }
     [[nodiscard]] const toll::policy& policy() const noexcept { return policy_; }
     /// The id of claim `index` (rows that read, in file order).
     [[nodiscard]] std::string_view id(std::uint32_t index) const noexcept { return ids_[index]; }
@@ -1337,7 +1338,7 @@ private:
         for (std::uint32_t i = 0; i < n; ++i) {
             renumber[i] = next;
             if (drop[i]) {
-                --key_sizes_[records_[i].key];
+                if (--key_sizes_[records_[i].key] == 0) ++keys_left_empty_;
                 continue;
             }
             ++next;
@@ -1510,6 +1511,7 @@ private:
     detail::big_vector<std::uint32_t> lines_;
     detail::big_vector<detail::bulk_csv::packed_key> keys_;
     detail::big_vector<std::uint32_t> key_sizes_;
+    std::size_t keys_left_empty_ = 0;  // keys whose every row was a repeated id (find_duplicate_ids)
     detail::bulk_csv::string_list scopes_;
     std::vector<std::uint32_t> key_blocks_;  // the first key of each block but the first (see group_records)
     detail::bulk_csv::interner names_;

@@ -236,6 +236,21 @@ TEST_CASE("reconcile_csv reports every malformed row as read_claims_csv does, an
         CHECK(k.summary.lower == 15);
     });
     CHECK(keys == 1);
+    CHECK(r.keys() == keys);
+}
+
+TEST_CASE("reconcile_csv: a key whose only row repeats an id is not counted")
+{
+    claims_csv_reconciler r{policy::ucdp()};
+    r.load_text(std::string{header} +
+                "d1,e1,killed,all,12,HRW,ngo,,,,2023-01-01,\n"
+                "d1,e2,killed,all,30,UN,un_body,,,,2023-01-02,\n");  // the same id again, alone under e2
+    REQUIRE(r.errors().size() == 1);
+    CHECK(r.errors()[0].code == csv_errc::duplicate_id);
+    std::size_t visited = 0;
+    r.for_each_key([&](const csv_key_result&) { ++visited; });
+    CHECK(visited == 1);
+    CHECK(r.keys() == 1);
 }
 
 TEST_CASE("reconcile_csv: stop_at_first, header errors, an empty file")
