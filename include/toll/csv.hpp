@@ -315,7 +315,7 @@ private:
             } else {
                 const std::size_t start = pos_;
                 while (true) {
-                    pos_ = detail::next_csv_special(text_.data(), pos_, text_.size());
+                    pos_ = specials_.next(pos_);
                     if (pos_ >= size || text_[pos_] != '"') break;
                     if (!row.error_) {
                         row.error_ = make_error(line_, column, csv_errc::stray_quote,
@@ -406,6 +406,7 @@ private:
     }
 
     std::string_view text_;
+    detail::csv_special_scanner specials_{text_};  // 64 bytes at a time: unquoted fields are most of a file
     std::string file_;
     std::vector<std::string> columns_;
     std::optional<csv_error> error_;
