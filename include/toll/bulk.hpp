@@ -45,13 +45,11 @@ struct record {
     static constexpr std::uint64_t unknown_flag = std::uint64_t{1} << 57;
     static constexpr int exclusion_shift = 58;  ///< 4 bits: 0 admissible, else 1 + toll::exclusion
     static constexpr std::uint64_t low_mask = (std::uint64_t{1} << 40) - 1;  // max_count < 2^40
-    static_assert(exclusion_shift == 58 && unknown_flag == std::uint64_t{1} << 57, "special() reads bits 57 and up");
+    static_assert(exclusion_shift == 58 && unknown_flag == std::uint64_t{1} << 57, "reduce_grouped reads bits 57 and up as one");
 
     [[nodiscard]] constexpr count_type low() const noexcept { return low_and_flags & low_mask; }
     [[nodiscard]] constexpr bool caps() const noexcept { return (low_and_flags & caps_flag) != 0; }
     [[nodiscard]] constexpr bool unknown() const noexcept { return (low_and_flags & unknown_flag) != 0; }
-    /// Unknown or excluded: a record the bulk path's fast loop leaves to the exact one.
-    [[nodiscard]] constexpr bool special() const noexcept { return (low_and_flags >> 57) != 0; }
     /// 0 when admissible, else 1 + the exclusion decided from the claim alone.
     [[nodiscard]] constexpr std::uint8_t exclusion_code() const noexcept
     {

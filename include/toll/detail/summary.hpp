@@ -54,8 +54,8 @@ struct summary {
 };
 
 // Which claim wins is data, not a pattern a branch predictor learns, and a mispredicted branch
-// costs more than the rest of a claim's work on the bulk path. So the winner is selected with
-// masks, which compilers cannot turn back into branches (they do with ternaries here).
+// costs more than the rest of adding a claim. So the winner is selected with masks, which
+// compilers cannot turn back into branches (they do with ternaries here).
 constexpr void select_if(bool better, count_type& value, std::uint32_t& by, count_type candidate, std::uint32_t who) noexcept
 {
     const count_type mask = count_type{0} - count_type{better};
