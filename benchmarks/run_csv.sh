@@ -19,7 +19,7 @@
 # The claims file is generated once (benchmarks/make_claims_csv.py, seed 42) and cached as
 # BUILD_DIR/claims-ROWS.csv (about 1.5 GB at 10 million rows). toll's side is the command
 # `toll reconcile FILE --format csv --policy POLICY` (target toll-command), which streams the file
-# through toll/reconcile_csv.hpp and writes its results CSV.
+# through toll/io/reconcile_csv.hpp and writes its results CSV.
 set -euo pipefail
 
 # shellcheck source=common.sh
@@ -71,7 +71,7 @@ runs() {
   done
 }
 
-toll_command=("$build/examples/toll" reconcile "$claims" --format csv --policy "$policy")
+toll_command=("$build/bin/toll" reconcile "$claims" --format csv --policy "$policy")
 echo "toll:   ${toll_command[*]#"$build/"} > out.csv"
 runs toll "${TOLL_RUNS:-3}" "$work/toll.csv" "${toll_command[@]}"
 toll_seconds=$best_seconds

@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "toll/cli.hpp"
-#include "toll/parse_lines.hpp"
+#include "../tools/toll/cli.hpp"
+#include "../tools/toll/parse_lines.hpp"
 
 int main(int argc, char** argv)
 {

@@ -1,6 +1,6 @@
 // The README's example: what the sources said about the Farabougou attack of 12 December 2023,
 // reconciled under the UCDP-like policy, with the claims behind every bound.
-#include <toll/reconcile.hpp>
+#include <toll/reconcile/reconcile.hpp>
 #include <toll/toll.hpp>
 
 #include <iostream>
