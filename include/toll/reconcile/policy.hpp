@@ -155,46 +155,18 @@ struct policy {
         return p;
     }
 
-    /// Whether the policy's source and adversary rules admit `c` (dates and origins aside).
-    [[nodiscard]] bool admits(const claim& c) const
-    {
-        if (!admitted.contains(c.source.origin.kind)) return false;
-        return !(exclude_adversary_claims && is_about_adversary(c));
-    }
+    /// Whether the policy's source and adversary rules admit `c` (dates and origins aside):
+    /// detail::rules::admission.
+    [[nodiscard]] bool admits(const claim& c) const;
 
-    /// The counts `f` stands for under this policy; nothing for an unknown figure.
-    [[nodiscard]] std::optional<interval> reading(const figure& f) const
-    {
-        switch (f.qualifier()) {
-        case qualifier::unknown: return std::nullopt;
-        case qualifier::vague: return vague_words.meaning(*f.word());
-        case qualifier::approximately: {
-            const count_type n = f.low();
-            // n ≤ 10^12, so n * percent cannot wrap for percents up to 10^7; beyond, anything goes.
-            const count_type percent = approximate_tolerance_percent;
-            const count_type slack = percent > 10'000'000 ? max_count : n * percent / 100;
-            const count_type low = slack >= n ? 0 : n - slack;
-            const count_type high = max_count - n < slack ? max_count : n + slack;
-            return interval::between(low, high);
-        }
-        default: return f.bounds();
-        }
-    }
+    /// The counts `f` stands for under this policy; nothing for an unknown figure
+    /// (detail::rules::counts: "about 50" widened by the tolerance, vague words by the table).
+    [[nodiscard]] std::optional<interval> reading(const figure& f) const;
 
-    /// Whether the upper end of `f`'s reading caps the count (ranges, "up to", "fewer than",
-    /// explicit zeros, bounded vague words; exact and approximate figures only when complete).
-    [[nodiscard]] bool caps(const figure& f) const
-    {
-        switch (f.qualifier()) {
-        case qualifier::exact:
-        case qualifier::approximately: return exact_is_complete;
-        case qualifier::unknown:
-        case qualifier::at_least:
-        case qualifier::more_than: return false;
-        case qualifier::vague: return vague_words.meaning(*f.word()).bounded();
-        default: return true;
-        }
-    }
+    /// Whether the upper end of `f`'s reading caps the count (detail::rules::caps: ranges, "up to",
+    /// "fewer than", explicit zeros, bounded vague words; exact and approximate figures only when
+    /// complete).
+    [[nodiscard]] bool caps(const figure& f) const;
 
     friend bool operator==(const policy&, const policy&) = default;
 };
@@ -212,3 +184,6 @@ struct policy {
 }
 
 }  // namespace toll
+
+// The rules define what the declarations above do (and use the policy's fields).
+#include <toll/reconcile/detail/rules.hpp>
