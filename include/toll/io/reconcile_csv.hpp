@@ -3,8 +3,8 @@
 // building a toll::claim per row: the file is mapped (or read), each row is split in place, its
 // key looked up in a hash table that holds it, its figure read once per distinct text, and the
 // row becomes a 32-byte toll::bulk::record. The records are grouped by key in place and reduced
-// with the bulk path's reduction (the same readings, relays, revisions, bounds and ties as
-// toll::reconcile), and each key's result is handed out or written as CSV as soon as it is made.
+// with the bulk path's reduction (the rules of toll/reconcile/detail/rules.hpp, as
+// toll::reconcile runs them: the same readings, relays, revisions, bounds, best figures and ties), and each key's result is handed out or written as CSV as soon as it is made.
 //
 // It uses every core (options.threads): the file is read in parts side by side, each from a
 // guessed row start that is kept only if the part before ends exactly there (so a line break
@@ -44,9 +44,9 @@
 // logical bounds (`upper` empty when nothing caps); `best` per the policy's rule (empty when it
 // gives none); low to upper empty when the status is unknown; `policy` the policy's name;
 // `claims` the key's rows, `used` those counted, `excluded` the rest; `*_claim` the id of the
-// claim that sets each bound (the first in the file among claims that tie; toll::reconcile lists
-// every claim that reaches the bound, this names one); `excluded_claims` every excluded claim of
-// the key in file order as `id=reason`, `;`-joined, with `:id` of the claim counted instead for
+// claim that sets each bound (the smallest id among claims that tie; toll::reconcile lists every
+// claim that reaches the bound, this names the first of them); `excluded_claims` every excluded
+// claim of the key in id order as `id=reason`, `;`-joined, with `:id` of the claim counted instead for
 // superseded and relayed ones (`c7=superseded:c9;c8=adversary_claim`).
 
 #include <algorithm>
@@ -138,7 +138,8 @@ struct csv_key_result {
     /// The group's party (the `about_party` column).
     std::string_view party;
     toll::status status = status::unknown;
-    /// The bounds, the claims that set them and the counts (claim indices: rows in file order).
+    /// The bounds, the best, the claims that set them and the counts (claim indices: rows in file
+    /// order).
     detail::summary summary;
     /// Rows with this key; of them `used` count, the others are excluded.
     std::uint32_t claims = 0;
@@ -146,8 +147,8 @@ struct csv_key_result {
     /// The best figure under the policy's rule, and the claim it comes from (index).
     std::optional<count_type> best;
     std::uint32_t best_by = detail::nobody;
-    /// The key's rows in file order (each one's `claim` is its index), and the fate of every claim
-    /// by index: used, or why excluded and the claim counted instead.
+    /// The key's rows in claim-id order (each one's `claim` is its index), and the fate of every
+    /// claim by index: used, or why excluded and the claim counted instead.
     std::span<const bulk::record> rows;
     std::span<const bulk::fate> fates;
 };
@@ -1381,7 +1382,7 @@ private:
 
     // ---- grouping ----
 
-    // Puts every key's records together, keys in order of first appearance and claims in file
+    // Puts every key's records together, keys in order of first appearance and claims in id
     // order inside each key, in place (American-flag permutations): no second copy of the records.
     // The keys come in blocks, one per part read (key_blocks_): a part's rows have keys of its
     // block or an earlier one. So the records are first put in blocks, which moves few of them,

@@ -1,13 +1,14 @@
 #pragma once
 // The compact path for millions of claims: each claim as a 32-byte record with its key and
 // origin interned to dense integers, grouped by radix partitioning into cache-sized partitions
-// (never a hash map of vectors), each key reduced to a fixed-size result. It computes what the
-// claim-level `reconcile` computes (same readings, same relays and revisions, same bounds, ties
-// towards the smaller claim index) and keeps full provenance: the claim that sets each bound, and
-// the fate of every record.
+// (never a hash map of vectors), each key reduced to a fixed-size result. It runs the rules of
+// detail/rules.hpp that the claim-level `reconcile` runs (same readings, relays and revisions,
+// bounds and best figures; ties towards the smaller claim index, so claim indices in claim-id
+// order give toll::reconcile's results) and keeps full provenance: the claim that sets each bound
+// and the best, and the fate of every record.
 //
 // Outputs are compact because writing them is most of the cost once the input is grouped: a fate
-// is 4 bytes, a key's result 48. A `result` and a `workspace` passed back in keep their buffers,
+// is 4 bytes, a key's result 56. A `result` and a `workspace` passed back in keep their buffers,
 // so a program reconciling batch after batch touches no fresh memory after the first.
 
 #include <algorithm>

@@ -58,16 +58,19 @@ enum class status : std::uint8_t {
 
 [[nodiscard]] constexpr std::string_view to_string(status s) noexcept { return detail::name_in(enum_names(s), s); }
 
-/// The lowest and highest admissible figures, as read under the policy (what an infobox shows as
-/// "30–62"); unbounded above when an admissible figure is ("20+").
+/// The lowest and highest numbers the admissible claims stated (what an infobox shows as "30–62";
+/// "12" and "up to 20" give 12–20, "about 300" gives 300: detail::rules::stated_low and
+/// stated_high); unbounded above when an admissible figure is ("20+").
 struct reported_range {
     interval range;
-    std::vector<std::string> low_claims;   ///< the claims whose figure starts at range.low()
-    std::vector<std::string> high_claims;  ///< the claims whose figure ends at range.high()
+    std::vector<std::string> low_claims;   ///< the claims whose lowest stated number is range.low()
+    std::vector<std::string> high_claims;  ///< the claims whose highest stated number is range.high()
 
     friend bool operator==(const reported_range&, const reported_range&) = default;
 };
 
+/// The best figure under the policy's rule (best_rule): a number a claim stated, with every claim
+/// that states it as the rule chose it (sorted by id).
 struct best_figure {
     count_type value = 0;
     std::vector<std::string> claims;
