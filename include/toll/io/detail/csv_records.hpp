@@ -140,6 +140,14 @@ struct date_reading {
     return out + "\"";
 }
 
+/// Why a row's id is refused: the row whose id cell is on line `first_line` has it already. Both
+/// claims readers (this one and reconcile_csv.hpp's) say it in these words, each row's id cell
+/// being where its line is counted.
+[[nodiscard]] inline std::string duplicate_id_reason(std::string_view id, std::size_t first_line)
+{
+    return "the id " + quoted_excerpt(id) + " is already used on line " + std::to_string(first_line);
+}
+
 /// The names of an enum's values, for "expected one of ..." messages.
 template <class Enum>
 [[nodiscard]] std::string name_list()
@@ -189,7 +197,7 @@ protected:
             return *index;
         }
         if (!csv_.error()) {
-            csv_error e = csv_.make_error(1, 0, csv_errc::missing_column,
+            csv_error e = csv_.make_error(csv_.header_line(), 0, csv_errc::missing_column,
                                           "the header has no column \"" + std::string{name} + "\"");
             e.column_name = std::string{name};
             header_errors_.push_back(std::move(e));
@@ -262,10 +270,9 @@ protected:
     [[nodiscard]] bool note_id(std::size_t index)
     {
         if (!options_.check_duplicate_ids) return true;
-        const auto [at, inserted] = ids_.try_emplace(std::string{cell(index)}, row_.line());
+        const auto [at, inserted] = ids_.try_emplace(std::string{cell(index)}, row_[index].line);
         if (inserted) return true;
-        fail(index + 1, csv_errc::duplicate_id,
-             "the id " + quoted_excerpt(cell(index)) + " is already used on line " + std::to_string(at->second));
+        fail(index + 1, csv_errc::duplicate_id, duplicate_id_reason(cell(index), at->second));
         return false;
     }
 
