@@ -180,6 +180,9 @@ public:
     [[nodiscard]] const csv_error& error() const noexcept { return error_; }
     /// True once reading stopped at an error (see csv_records::stopped).
     [[nodiscard]] bool stopped() const noexcept { return stopped_; }
+    /// Reads on from the row at `offset`, counting it as line `line` (csv_reader::read_from): for
+    /// a caller that finds the rows itself and hands this reader the ones it does not take.
+    void read_from(std::size_t offset, std::size_t line) noexcept { csv_.read_from(offset, line); }
 
 protected:
     record_reader_base(std::string_view text, csv_read_options options)
