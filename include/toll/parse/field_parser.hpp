@@ -24,6 +24,7 @@
 #include <toll/parse/detail/field_words.hpp>
 #include <toll/parse/detail/figure_grammar.hpp>
 #include <toll/parse/detail/lexer.hpp>
+#include <toll/parse/detail/lexicon_en.hpp>
 #include <toll/figure.hpp>
 #include <toll/parse/figure_parser.hpp>
 #include <toll/group.hpp>
@@ -80,7 +81,7 @@ private:
 class field_reader {
 public:
     field_reader(std::string_view text, text_mode mode, const field_options& options)
-        : text_{text}, mode_{mode}, options_{options}
+        : text_{text}, mode_{mode}, options_{options}, lex_{english}
     {
     }
 
@@ -264,9 +265,9 @@ private:
         if (first > 0 && head.joined && head.kind == token_kind::number &&
             (is_word(first - 1) || is(first - 1, token_kind::number)))
             return false;  // "Casualties1", "G5"
-        if (first > 0 && is_word(first - 1) && is_month(text_of(first - 1))) return false;  // "March 27"
-        if (is_word(last) && is_month(text_of(last))) return false;                             // "27 March"
-        if (is_word(last) && is_non_person_unit(text_of(last))) return false;                   // "19 vehicles", "2pm"
+        if (first > 0 && is_word(first - 1) && is_month(lex_, text_of(first - 1))) return false;  // "March 27"
+        if (is_word(last) && is_month(lex_, text_of(last))) return false;                             // "27 March"
+        if (is_word(last) && is_non_person_unit(lex_, text_of(last))) return false;                   // "19 vehicles", "2pm"
         if (is(last, token_kind::dash) && tokens_[last].joined && is_word(last + 1) && tokens_[last + 1].joined)
             return false;  // "nine-day", "20-year-old"
         if (is(last, token_kind::colon) && is(last + 1, token_kind::number) && tokens_[last].joined) return false;  // 2:30
@@ -278,7 +279,7 @@ private:
             head.size() == 4 && head.mantissa >= 1900 && head.mantissa <= 2099 &&
             scan.value.qualifier() == qualifier::exact) {
             const bool people_follow =
-                is_word(last) && (lookup_group(text_of(last)) || lookup_category(text_of(last)));
+                is_word(last) && (lookup_group(lex_, text_of(last)) || lookup_category(lex_, text_of(last)));
             if (!people_follow) return false;
         }
         return true;
@@ -290,7 +291,7 @@ private:
         while (i + 1 < tokens_.size()) {
             // "injuring the same number": the figure of the claim before, with a category of its own.
             if (!mentions_.empty() && i > 0 && is_word(i - 1)) {
-                const auto verb = lookup_category(text_of(i - 1));
+                const auto verb = lookup_category(lex_, text_of(i - 1));
                 std::size_t alias = 0;
                 if ((word(i, "the") && word(i + 1, "same") && (word(i + 2, "number") || word(i + 2, "amount"))) ||
                     (word(i, "an") && word(i + 1, "equal") && word(i + 2, "number")))
@@ -315,7 +316,7 @@ private:
             }
             // "six others wounded and another kidnapped": one more, of the category after it.
             if (mode_ == text_mode::sentence && word(i, "another") && is_word(i + 1) && !mentions_.empty()) {
-                const auto c = lookup_category(text_of(i + 1));
+                const auto c = lookup_category(lex_, text_of(i + 1));
                 if (c && c->form != category_form::active) {
                     mention m;
                     m.first = i;
@@ -330,7 +331,7 @@ private:
                 }
             }
             vector_cursor cursor{tokens_, i};
-            figure_reader<vector_cursor> reader{cursor, text_, options_.table};
+            figure_reader<vector_cursor> reader{cursor, text_, options_.table, lex_};
             figure_scan scan;
             reader.read(scan);
             if (scan.status == figure_scan::no_figure) {
@@ -406,7 +407,7 @@ private:
         if (!m.cat && m.first > 0) {
             const std::size_t before = m.first - 1;
             if (is_word(before) && clause_[before] == clause_[m.first] && !consumed_[before]) {
-                if (const auto c = lookup_category(text_of(before)); c && c->form != category_form::noun_or_participle) {
+                if (const auto c = lookup_category(lex_, text_of(before)); c && c->form != category_form::noun_or_participle) {
                     m.cat = c->category;
                     m.cat_from_left = true;
                     consumed_[before] = true;
@@ -460,14 +461,14 @@ private:
             }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
-            if (const auto c = lookup_category(w)) {
+            if (const auto c = lookup_category(lex_, w)) {
                 if (c->form == category_form::active) break;
                 // "the death of 17,000 civilians and the displacement of two million": a category
                 // noun with "of" and a figure after it is the next figure's.
                 if (m.cat && word(k + 1, "of") && starts_mention(k + 2)) break;
                 // "97 captured soldiers were killed", "many injured individuals": a participle before
                 // a group noun describes the group; a later category word still decides.
-                if (c->form == category_form::both && is_word(k + 1) && lookup_group(text_of(k + 1)) && !m.cat) {
+                if (c->form == category_form::both && is_word(k + 1) && lookup_group(lex_, text_of(k + 1)) && !m.cat) {
                     tentative = c->category;
                     ++k;
                     continue;
@@ -476,7 +477,7 @@ private:
                     m.cat = c->category;
                     m.cat_from_left = false;
                 }
-                m.people_noun = is_people_noun(w);
+                m.people_noun = c->people_noun;
                 // "1 interpreter killed", "379 Iraqis were killed": a noun toll does not know, right
                 // after the figure, names the group.
                 if (!m.grp && first_unknown != 0 && first_unknown + unknown_words <= k && unknown_words <= 2) {
@@ -486,7 +487,7 @@ private:
                 // "killed and kidnapped", "dead or wounded"
                 if ((word(k + 1, "and") || word(k + 1, "or") || is(k + 1, token_kind::slash)) && is_word(k + 2) &&
                     !starts_mention(k + 2) && !starts_mention(k + 3)) {
-                    if (const auto c2 = lookup_category(text_of(k + 2));
+                    if (const auto c2 = lookup_category(lex_, text_of(k + 2));
                         c2 && c2->form != category_form::active && c2->category != m.cat) {
                         const bool killed_and_injured =
                             (*m.cat == category::killed && c2->category == category::injured) ||
@@ -501,12 +502,12 @@ private:
                 }
                 break;
             }
-            if (const auto g = lookup_group(w)) {
+            if (const auto g = lookup_group(lex_, w)) {
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
                     // "17,000 civilians and soldiers": people of two kinds are everyone.
                     if ((word(k + 1, "and") || word(k + 1, "or")) && is_word(k + 2) && !starts_mention(k + 2)) {
-                        if (const auto other = lookup_group(text_of(k + 2)); other && other->kind != g->kind) {
+                        if (const auto other = lookup_group(lex_, text_of(k + 2)); other && other->kind != g->kind) {
                             m.grp = group::everyone();
                             last_useful = k + 3;
                             k += 3;
@@ -518,24 +519,24 @@ private:
                 ++k;
                 continue;
             }
-            if (is_non_person_unit(w) && !m.grp && k <= m.last + 2 && !after_preposition(m.last, k)) {
+            if (is_non_person_unit(lex_, w) && !m.grp && k <= m.last + 2 && !after_preposition(m.last, k)) {
                 // "40 vehicles destroyed", "50 vehicles captured": read the verb too, so that it is
                 // not taken for the next figure's.
                 m.person_count = false;
                 std::size_t j = k + 1;
-                while (j < k + 4 && is_word(j) && !starts_mention(j) && !lookup_category(text_of(j))) ++j;
-                if (is_word(j) && lookup_category(text_of(j))) last_useful = j + 1;
+                while (j < k + 4 && is_word(j) && !starts_mention(j) && !lookup_category(lex_, text_of(j))) ++j;
+                if (is_word(j) && lookup_category(lex_, text_of(j))) last_useful = j + 1;
                 break;
             }
-            if (is_reporting_verb(w) && !is_link_word(w)) break;
+            if (is_reporting_verb(lex_, w) && !is_link_word(lex_, w)) break;
             if (iequals(w, "according") || iequals(w, "per") || iequals(w, "citing") || iequals(w, "by") ||
                 iequals(w, "including") || iequals(w, "among") || iequals(w, "while") || iequals(w, "but") ||
                 iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
                 break;
             if ((iequals(w, "and") || iequals(w, "or")) &&
-                (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(text_of(k + 1)))))
+                (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1)))))
                 break;
-            if (!is_link_word(w)) {
+            if (!is_link_word(lex_, w)) {
                 if (++words > 5) break;
                 if (first_unknown == 0 && k == first_word_after(m)) first_unknown = k;
                 if (first_unknown != 0 && k == first_unknown + unknown_words) ++unknown_words;
@@ -567,7 +568,7 @@ private:
     {
         if (m.first < 2 || !word(m.first - 1, "of") || !is_word(m.first - 2)) return;
         if (consumed_[m.first - 2]) return;
-        if (const auto c = lookup_category(text_of(m.first - 2))) {
+        if (const auto c = lookup_category(lex_, text_of(m.first - 2))) {
             m.cat = c->category;
             m.cat_from_left = true;
             consumed_[m.first - 2] = consumed_[m.first - 1] = true;
@@ -651,7 +652,7 @@ private:
             return;
         const std::size_t noun = j - 1;
         if (!is_word(noun)) return;
-        const auto c = lookup_category(text_of(noun));
+        const auto c = lookup_category(lex_, text_of(noun));
         if (!c) return;
         for (std::size_t back = noun; back > 0 && noun - back < 3;) {
             --back;
@@ -673,7 +674,7 @@ private:
                 result.label = std::string{g.label};
             } else {
                 std::size_t from = label_begin <= at ? label_begin : at;
-                while (from < at && is_word(from) && is_link_word(text_of(from))) ++from;
+                while (from < at && is_word(from) && is_link_word(lex_, text_of(from))) ++from;
                 result.label = std::string{text_.substr(tokens_[from].begin, tokens_[at].end - tokens_[from].begin)};
             }
         }
@@ -681,10 +682,13 @@ private:
         for (std::size_t j = label_begin; j < at; ++j) {
             if (!is_word(j)) continue;
             const std::string_view w = text_of(j);
-            if (g.kind == group_kind::security_forces && (iequals(w, "malian") || iequals(w, "mali") || iequals(w, "fama")))
-                result.party = "Mali";
+            if (g.kind == group_kind::security_forces) {
+                for (const party_adjective& p : lex_.party_adjectives) {
+                    if (iequals(w, p.word)) result.party = std::string{p.party};
+                }
+            }
             if (g.kind == group_kind::armed_group) {
-                for (const known_source& s : known_sources) {
+                for (const known_source& s : lex_.sources) {
                     if (s.kind == source_kind::armed_group && iequals(w, s.key)) result.party = std::string{s.party};
                 }
             }
@@ -769,13 +773,13 @@ private:
     // ---- sources -------------------------------------------------------------------------------
 
     /// Classifies a source by its name.
-    [[nodiscard]] static source make_source(std::string name)
+    [[nodiscard]] source make_source(std::string name) const
     {
         source s;
         std::string lowered;
         lowered.reserve(name.size());
         for (char c : name) lowered.push_back(lower(c));
-        for (const known_source& k : known_sources) {
+        for (const known_source& k : lex_.sources) {
             std::size_t at = lowered.find(k.key);
             while (at != std::string::npos) {
                 const bool left_ok = at == 0 || !is_alpha(lowered[at - 1]);
@@ -840,7 +844,7 @@ private:
                 }
                 if (j == i && is_name_stop(w)) break;
                 if (starts_mention(j)) break;
-                if (lookup_category(w) && lookup_category(w)->form != category_form::noun_or_participle) break;
+                if (lookup_category(lex_, w) && lookup_category(lex_, w)->form != category_form::noun_or_participle) break;
                 ++words;
                 end = j + 1;
                 continue;
@@ -970,7 +974,7 @@ private:
                 if (iequals(first_word, "est") || iequals(first_word, "estimated") || iequals(first_word, "approx") ||
                     iequals(first_word, "disputed") || iequals(first_word, "alleged") || iequals(first_word, "unconfirmed") ||
                     iequals(first_word, "incl") || iequals(first_word, "including") || iequals(first_word, "total") ||
-                    iequals(first_word, "see") || lookup_category(first_word) || lookup_group(first_word))
+                    iequals(first_word, "see") || lookup_category(lex_, first_word) || lookup_group(lex_, first_word))
                     continue;
                 if (!capitalised(i + 1) && make_source(std::string{first_word}).kind == source_kind::other) continue;
                 // "(Tongo Tongo) 17 troops", "KABUL, Aug. 20 (Xinhua) --": a parenthesis before any
@@ -984,7 +988,7 @@ private:
                 continue;
             }
             // "X claimed", "residents said", "RFI, citing residents, stated"
-            if (mode_ == text_mode::sentence && is_reporting_verb(text_of(i)) && !word(i + 1, "by")) {
+            if (mode_ == text_mode::sentence && is_reporting_verb(lex_, text_of(i)) && !word(i + 1, "by")) {
                 read_subject(i);
             }
         }
@@ -1166,7 +1170,7 @@ private:
                 // "Two security sources told", "Some eyewitnesses said", "One of them stated": a plain
                 // count that starts the subject is part of its name, not a claim.
                 const mention* m = last_mention_before(k + 1);
-                if (m && m->last == b && !m->cat && b < j && is_word(b) && !lookup_category(text_of(b)) &&
+                if (m && m->last == b && !m->cat && b < j && is_word(b) && !lookup_category(lex_, text_of(b)) &&
                     (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
                     (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first))) {
                     b = m->first;
@@ -1181,17 +1185,17 @@ private:
                     word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
                     word(k, "contrary"))
                     break;
-                if (is_reporting_verb(w) && k + 1 < j) break;  // "the United Nations stated it had documented"
+                if (is_reporting_verb(lex_, w) && k + 1 < j) break;  // "the United Nations stated it had documented"
                 // "Witnesses and relatives reported", "The Times and The Washington Post": a pair of sources.
                 if (word(k, "and")) {
                     if (k > 0 && b < j && (capitalised(k - 1) || make_source(std::string{text_of(k - 1)}).kind != source_kind::other) &&
-                        !in_mention(k - 1) && !lookup_category(text_of(k - 1))) {
+                        !in_mention(k - 1) && !lookup_category(lex_, text_of(k - 1))) {
                         --b;
                         continue;
                     }
                     break;
                 }
-                if (lookup_category(w)) break;
+                if (lookup_category(lex_, w)) break;
                 --b;
                 continue;
             }
@@ -1403,23 +1407,14 @@ private:
             bool proper = true;
             for (std::size_t k = b; k < e; ++k) {
                 const std::string_view w = text_of(k);
-                if (lookup_category(w) || lookup_group(w) || is_link_word(w) || is_filler(w) || is_label_word(w) ||
-                    is_reporting_verb(w))
+                if (lookup_category(lex_, w) || lookup_group(lex_, w) || is_link_word(lex_, w) || is_filler(w) || is_label_word(w) ||
+                    is_reporting_verb(lex_, w))
                     proper = false;
             }
             if (!proper) continue;
             m.grp = group::named(text_between(b, e));
             for (std::size_t k = b; k < e; ++k) consumed_[k] = true;
         }
-    }
-
-    [[nodiscard]] static bool is_people_noun(std::string_view w) noexcept
-    {
-        for (std::string_view f : {"hostages", "hostage", "prisoners", "prisoner", "bodies", "corpses", "detainees",
-                                   "refugees", "victims", "idps", "pows"}) {
-            if (iequals(w, f)) return true;
-        }
-        return false;
     }
 
     [[nodiscard]] static bool is_label_word(std::string_view w) noexcept
@@ -1527,7 +1522,7 @@ private:
             if (!quiet) {
                 switch (t.kind) {
                 case token_kind::word:
-                    quiet = is_link_word(text_of(i)) || is_filler(text_of(i)) || is_month(text_of(i));
+                    quiet = is_link_word(lex_, text_of(i)) || is_filler(text_of(i)) || is_month(lex_, text_of(i));
                     break;
                 case token_kind::number: quiet = false; break;
                 case token_kind::other:
@@ -1562,6 +1557,7 @@ private:
     std::string_view text_;
     text_mode mode_;
     const field_options& options_;
+    const lexicon& lex_;
     std::vector<token> tokens_;
     std::vector<bool> consumed_;
     std::vector<std::size_t> sentence_;
