@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-#include <toll/csv.hpp>
+#include <toll/io/csv.hpp>
 
 namespace {
 

@@ -16,8 +16,8 @@
 #include <string_view>
 #include <vector>
 
-#include <toll/field_parser.hpp>
-#include <toll/figure_parser.hpp>
+#include <toll/parse/field_parser.hpp>
+#include <toll/parse/figure_parser.hpp>
 
 namespace {
 

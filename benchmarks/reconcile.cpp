@@ -26,7 +26,7 @@
 #include <utility>
 #include <vector>
 
-#include <toll/bulk.hpp>
+#include <toll/reconcile/bulk.hpp>
 
 namespace {
 

@@ -3,15 +3,15 @@
 // the claims behind every bound.
 //
 // Usage: toll-mali [DATA_DIR]   (default: the examples/data directory of the source tree)
-#include <toll/claims_csv.hpp>
-#include <toll/events_csv.hpp>
-#include <toll/reconcile.hpp>
+#include <toll/io/claims_csv.hpp>
+#include <toll/io/events_csv.hpp>
+#include <toll/reconcile/reconcile.hpp>
 
 #include <iostream>
 #include <map>
 #include <string>
 
-#include "toll/text_table.hpp"
+#include "../tools/toll/text_table.hpp"
 
 int main(int argc, char** argv)
 {

@@ -4,14 +4,14 @@
 // figure under any policy are left out.
 //
 // Usage: toll-policies [DATA_DIR]   (default: the examples/data directory of the source tree)
-#include <toll/claims_csv.hpp>
-#include <toll/reconcile.hpp>
+#include <toll/io/claims_csv.hpp>
+#include <toll/reconcile/reconcile.hpp>
 
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include "toll/text_table.hpp"
+#include "../tools/toll/text_table.hpp"
 
 namespace {
 

@@ -4,10 +4,10 @@
 // named, never read as zero.
 //
 // Usage: toll-sums [DATA_DIR]   (default: the examples/data directory of the source tree)
-#include <toll/claims_csv.hpp>
-#include <toll/events_csv.hpp>
-#include <toll/reconcile.hpp>
-#include <toll/sums.hpp>
+#include <toll/io/claims_csv.hpp>
+#include <toll/io/events_csv.hpp>
+#include <toll/reconcile/reconcile.hpp>
+#include <toll/reconcile/sums.hpp>
 
 #include <iostream>
 #include <string>

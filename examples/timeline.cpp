@@ -4,8 +4,8 @@
 // that day: a source's later word supersedes its earlier one, and later reports do not count yet.
 //
 // Usage: toll-timeline [DATA_DIR]   (default: the examples/data directory of the source tree)
-#include <toll/claims_csv.hpp>
-#include <toll/timeline.hpp>
+#include <toll/io/claims_csv.hpp>
+#include <toll/reconcile/timeline.hpp>
 
 #include <iostream>
 #include <string>

@@ -16,10 +16,10 @@
 #include <string_view>
 #include <vector>
 
-#include <toll/claims_csv.hpp>
-#include <toll/csv.hpp>
-#include <toll/events_csv.hpp>
-#include <toll/reconcile_csv.hpp>
+#include <toll/io/claims_csv.hpp>
+#include <toll/io/csv.hpp>
+#include <toll/io/events_csv.hpp>
+#include <toll/io/reconcile_csv.hpp>
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include <toll/field_parser.hpp>
+#include <toll/parse/field_parser.hpp>
 
 namespace {
 

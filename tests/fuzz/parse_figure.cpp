@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include <toll/figure_parser.hpp>
+#include <toll/parse/figure_parser.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -1,0 +1,141 @@
+#pragma once
+// Finding the next byte that matters to CSV — a comma, a quote, CR or LF — eight bytes at a
+// time: the loop where reading a large file spends its time, shared by the general reader
+// (csv.hpp) and the streaming path (reconcile_csv.hpp).
+
+#include <algorithm>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace toll::detail {
+
+/// The position of the first comma, quote, CR or LF in text[pos, size), or `size`.
+[[nodiscard]] inline std::size_t next_csv_special(const char* text, std::size_t pos, std::size_t size) noexcept
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    // On a big-endian machine a borrow could flag a byte before the real match: bytes one by one.
+    while (std::endian::native == std::endian::little && size - pos >= 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, text + pos, 8);
+        // A byte of x is zero where w holds the character; (x - ones) & ~x sets its high bit.
+        const std::uint64_t a = w ^ (ones * ',');
+        const std::uint64_t b = w ^ (ones * '"');
+        const std::uint64_t c = w ^ (ones * '\n');
+        const std::uint64_t d = w ^ (ones * '\r');
+        const std::uint64_t found = (((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c) | ((d - ones) & ~d)) & highs;
+        // Bytes above the first match may be false alarms (borrows); the lowest one set is exact,
+        // and memcpy of a little-endian load puts the first byte lowest.
+        if (found != 0) return pos + static_cast<std::size_t>(std::countr_zero(found) / 8);
+        pos += 8;
+    }
+    while (pos < size) {
+        const char ch = text[pos];
+        if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') break;
+        ++pos;
+    }
+    return pos;
+}
+
+/// The line breaks in `s`: LF, CRLF (counted once) and a lone CR each end a line. Every reader
+/// numbers lines with this, so an error names the same line whichever path reads the file.
+[[nodiscard]] inline std::size_t count_line_breaks(std::string_view s) noexcept
+{
+    std::size_t breaks = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
+    for (std::size_t i = s.find('\r'); i != std::string_view::npos; i = s.find('\r', i + 1)) {
+        if (i + 1 >= s.size() || s[i + 1] != '\n') ++breaks;
+    }
+    return breaks;
+}
+
+/// Finds the commas, quotes, CRs and LFs of one text in order, 64 bytes at a time: each block's
+/// matches become one bit mask, so a row's fields cost a few instructions each however short
+/// they are. Positions asked for should mostly go forward (a block is remembered).
+class csv_special_scanner {
+public:
+    explicit csv_special_scanner(std::string_view text = {}) noexcept : text_{text} {}
+
+    /// The position of the first special byte in text[pos, size), or size.
+    [[nodiscard]] std::size_t next(std::size_t pos) noexcept
+    {
+        while (pos < text_.size()) {
+            const std::size_t block = pos & ~std::size_t{63};
+            if (block != block_) {
+                block_ = block;
+                mask_ = mask_of(block);
+            }
+            const std::uint64_t left = mask_ & (~std::uint64_t{0} << (pos - block));
+            if (left != 0) return block + static_cast<std::size_t>(std::countr_zero(left));
+            pos = block + 64;
+        }
+        return text_.size();
+    }
+
+    /// Bit i set when p[i] is special, for the 64 bytes at p: eight bytes at a time, in plain C++.
+    [[nodiscard]] static std::uint64_t mask_portable(const char* p) noexcept
+    {
+        // A byte of x is zero where the word holds the character, and
+        // ~(((x & 0x7F..) + 0x7F..) | x | 0x7F..) sets exactly the high bits of zero bytes.
+        constexpr std::uint64_t ones = 0x0101010101010101ull;
+        constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7Full;
+        const auto zero_bytes = [](std::uint64_t x) { return ~(((x & lows) + lows) | x | lows); };
+        std::uint64_t m = 0;
+        for (int word = 0; word < 8; ++word) {
+            std::uint64_t w = 0;  // byte i of the text in bits 8i..8i+7, on any machine
+            for (int i = 7; i >= 0; --i) w = w << 8 | static_cast<unsigned char>(p[8 * word + i]);
+            const std::uint64_t found = zero_bytes(w ^ (ones * ',')) | zero_bytes(w ^ (ones * '"')) |
+                                        zero_bytes(w ^ (ones * '\n')) | zero_bytes(w ^ (ones * '\r'));
+            // The high bit of byte i to bit i: the multiplication gathers them in the top byte.
+            m |= (((found >> 7) * 0x0102040810204080ull) >> 56) << (8 * word);
+        }
+        return m;
+    }
+
+#if defined(__SSE2__)
+    /// The same with SSE2, which every x86-64 machine has.
+    [[nodiscard]] static std::uint64_t mask_sse2(const char* p) noexcept
+    {
+        std::uint64_t m = 0;
+        for (int part = 0; part < 4; ++part) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * part));
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+            m |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(hit))) << (16 * part);
+        }
+        return m;
+    }
+#endif
+
+private:
+    // Bit i set when text[block + i] is special (bits past the end clear).
+    [[nodiscard]] std::uint64_t mask_of(std::size_t block) const noexcept
+    {
+        const char* p = text_.data() + block;
+        if (text_.size() - block < 64) {
+            std::uint64_t m = 0;
+            for (std::size_t i = 0; i < text_.size() - block; ++i) {
+                const char c = p[i];
+                if (c == ',' || c == '"' || c == '\n' || c == '\r') m |= std::uint64_t{1} << i;
+            }
+            return m;
+        }
+#if defined(__SSE2__)
+        return mask_sse2(p);
+#else
+        return mask_portable(p);
+#endif
+    }
+
+    std::string_view text_;
+    std::size_t block_ = static_cast<std::size_t>(-1);
+    std::uint64_t mask_ = 0;
+};
+
+}  // namespace toll::detail

@@ -1,0 +1,155 @@
+#pragma once
+// Reads the claims in an infobox cell ("30–62 killed, 15 injured, 2–3 kidnapped",
+// "300 civilians killed (per Human Rights Watch), 500 killed (UN)", "Per Mali: 203 killed") or
+// in a sentence of news prose ("RFI, citing residents, stated fifty people were killed").
+//
+// Each claim gets the category and group the words around its figure give, the source the text
+// attributes it to (origin in claim.source.origin, relays in claim.source.via), the whole input as
+// claim.text and the byte span of the figure as claim.span. What could not be read comes back as
+// diagnostics beside the claims; the calls never throw (short of running out of memory).
+//
+// Reading is by rules, not by understanding: see docs in the tests for the forms it knows. The
+// reader is built in layers, one concept per header under parse/detail/: field_text (tokens,
+// sentences, clauses), mentions (figures), groups, clauses (the words around a figure, lists),
+// source_names, attributions, cells; field_reader below puts the claims together.
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <toll/category.hpp>
+#include <toll/claim.hpp>
+#include <toll/figure.hpp>
+#include <toll/group.hpp>
+#include <toll/parse/detail/cells.hpp>
+#include <toll/parse/detail/lexicon_en.hpp>
+#include <toll/parse/field_options.hpp>
+#include <toll/parse/figure_parser.hpp>
+#include <toll/parse/parse_result.hpp>
+#include <toll/source.hpp>
+#include <toll/vague_words.hpp>
+
+namespace toll {
+
+namespace detail {
+
+class field_reader : public cell_reader {
+public:
+    field_reader(std::string_view text, text_mode mode, const field_options& options)
+        : cell_reader{text, mode, options, english}
+    {
+    }
+
+    parse_result<std::vector<claim>> read()
+    {
+        lex();
+        if (tokens_.size() == 1) {
+            if (mode_ == text_mode::cell) diagnostics_.push_back(make_diagnostic(text_, 0, text_.size(), parse_errc::empty));
+            return {std::vector<claim>{}, std::move(diagnostics_), options_.table};
+        }
+        mark_clauses();
+        find_mentions();
+        index_mentions(false);
+        for (std::size_t m = 0; m < mentions_.size(); ++m) read_words_around(m);
+        index_mentions(true);
+        for (std::size_t m = 1; m < mentions_.size(); ++m) {
+            if (mentions_[m].alias && !mentions_[m].grp) mentions_[m].grp = mentions_[m - 1].grp;
+        }
+        link_mentions();
+        find_attributions();
+        index_attributions();
+        std::vector<claim> claims = make_claims();
+        if (mode_ == text_mode::cell) report_unread();
+        std::sort(diagnostics_.begin(), diagnostics_.end(),
+                  [](const diagnostic& a, const diagnostic& b) { return a.offset < b.offset; });
+        return {std::move(claims), std::move(diagnostics_), options_.table};
+    }
+
+private:
+    std::vector<claim> make_claims()
+    {
+        if (mode_ == text_mode::cell) read_cell_labels();
+        std::vector<source_chain> sources;
+        for (const mention& m : mentions_) sources.push_back(source_for(m));
+        spread_groups(sources);
+        // "At least 170 people were killed and 200 injured": a bound or an approximation stated
+        // once covers a bare number joined to it by "and" alone.
+        for (std::size_t i = 1; i < mentions_.size(); ++i) {
+            const mention& a = mentions_[i - 1];
+            mention& b = mentions_[i];
+            const qualifier q = a.value.qualifier();
+            if (b.alias || b.value.qualifier() != qualifier::exact || b.last != b.first + 1 ||
+                !is(b.first, token_kind::number) || sentence_[a.first] != sentence_[b.first])
+                continue;
+            if (q != qualifier::at_least && q != qualifier::approximately && q != qualifier::more_than) continue;
+            const std::size_t gap = std::max(a.scan_end, a.last);
+            if (!(b.first == gap + 1 && word(gap, "and"))) continue;
+            const count_type n = *b.value.stated();
+            if (q == qualifier::at_least) b.value = figure::at_least(n);
+            else if (q == qualifier::approximately) b.value = figure::approximately(n);
+            else if (n < max_count) b.value = figure::more_than(n);
+        }
+        std::vector<claim> claims;
+        for (std::size_t index = 0; index < mentions_.size(); ++index) {
+            const mention& m = mentions_[index];
+            if (!m.person_count) continue;
+            std::optional<category> cat = m.cat;
+            if (!cat) {
+                if (mode_ == text_mode::sentence) continue;  // prose is full of numbers that count no one
+                cat = options_.category;
+            }
+            const source_chain& chain = sources[index];
+            auto add = [&](category c) {
+                claim out;
+                out.category = c;
+                out.group = m.grp ? *m.grp : options_.group;
+                out.figure = m.value;
+                out.source = chain;
+                out.text = std::string{text_};
+                out.span = m.span;
+                claims.push_back(std::move(out));
+            };
+            add(*cat);
+            if (m.cat2) add(*m.cat2);
+        }
+        return claims;
+    }
+};
+
+}  // namespace detail
+
+/// Reads the claims in `text`, a cell (`text_mode::cell`) or prose (`text_mode::sentence`).
+[[nodiscard]] inline parse_result<std::vector<claim>> parse_text(std::string_view text, text_mode mode,
+                                                                 const field_options& options = {})
+{
+    return detail::field_reader{text, mode, options}.read();
+}
+
+/// Reads the claims in an infobox cell or a list: "30–62 killed, 15 injured, 2–3 kidnapped".
+[[nodiscard]] inline parse_result<std::vector<claim>> parse_field(std::string_view cell, const field_options& options = {})
+{
+    return parse_text(cell, text_mode::cell, options);
+}
+
+/// Reads the claims in news prose: "killing 34 civilians and injuring the same number".
+[[nodiscard]] inline parse_result<std::vector<claim>> parse_sentence(std::string_view sentence,
+                                                                     const field_options& options = {})
+{
+    return parse_text(sentence, text_mode::sentence, options);
+}
+
+/// Like parse_field, but throws toll::parse_error when any part of the cell could not be read.
+[[nodiscard]] inline std::vector<claim> parse_field_or_throw(std::string_view cell, const field_options& options = {})
+{
+    auto result = parse_field(cell, options);
+    if (!result.ok()) throw parse_error{result.diagnostics()};
+    return std::move(result).value();
+}
+
+}  // namespace toll
+

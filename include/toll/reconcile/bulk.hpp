@@ -1,0 +1,524 @@
+#pragma once
+// The compact path for millions of claims: each claim as a 32-byte record with its key and
+// origin interned to dense integers, grouped by radix partitioning into cache-sized partitions
+// (never a hash map of vectors), each key reduced to a fixed-size result. It computes what the
+// claim-level `reconcile` computes (same readings, same relays and revisions, same bounds, ties
+// towards the smaller claim index) and keeps full provenance: the claim that sets each bound, and
+// the fate of every record.
+//
+// Outputs are compact because writing them is most of the cost once the input is grouped: a fate
+// is 4 bytes, a key's result 48. A `result` and a `workspace` passed back in keep their buffers,
+// so a program reconciling batch after batch touches no fresh memory after the first.
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <vector>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <toll/claim.hpp>
+#include <toll/detail/huge_pages.hpp>
+#include <toll/reconcile/detail/packed_bounds.hpp>
+#include <toll/reconcile/detail/summary.hpp>
+#include <toll/reconcile/policy.hpp>
+#include <toll/reconcile/provenance.hpp>
+#include <toll/reconcile/reconcile.hpp>
+
+namespace toll::bulk {
+
+/// One claim in 32 bytes.
+struct record {
+    std::uint32_t key = 0;     ///< interned key, dense from 0
+    std::uint32_t origin = 0;  ///< interned origin (name and kind)
+    std::uint32_t claim = 0;   ///< the claim's index; indices are 0 … n−1, each once
+    std::uint32_t day = 0;     ///< report day (Boost day number), 0 when undated
+    std::uint64_t low_and_flags = 0;  ///< low (≤ max_count), flags and exclusion code, see below
+    count_type high = detail::unbounded;  ///< ≤ max_count, or detail::unbounded
+
+    static constexpr int flag_shift = 56;
+    static constexpr std::uint64_t caps_flag = std::uint64_t{1} << 56;
+    static constexpr std::uint64_t unknown_flag = std::uint64_t{1} << 57;
+    static constexpr int exclusion_shift = 58;  ///< 4 bits: 0 admissible, else 1 + toll::exclusion
+    static constexpr std::uint64_t low_mask = (std::uint64_t{1} << 40) - 1;  // max_count < 2^40
+    static_assert(exclusion_shift == 58 && unknown_flag == std::uint64_t{1} << 57, "reduce_grouped reads bits 57 and up as one");
+
+    [[nodiscard]] constexpr count_type low() const noexcept { return low_and_flags & low_mask; }
+    [[nodiscard]] constexpr bool caps() const noexcept { return (low_and_flags & caps_flag) != 0; }
+    [[nodiscard]] constexpr bool unknown() const noexcept { return (low_and_flags & unknown_flag) != 0; }
+    /// 0 when admissible, else 1 + the exclusion decided from the claim alone.
+    [[nodiscard]] constexpr std::uint8_t exclusion_code() const noexcept
+    {
+        return static_cast<std::uint8_t>((low_and_flags >> exclusion_shift) & 0xF);
+    }
+};
+static_assert(sizeof(record) == 32);
+
+/// The record of claim number `index` of `c`, read under `p` (and the as-of date, when given).
+[[nodiscard]] inline record make_record(std::uint32_t key, std::uint32_t origin, std::uint32_t index, const claim& c,
+                                        const policy& p, std::optional<boost::gregorian::date> as_of = std::nullopt)
+{
+    record r{key, origin, index, detail::day_key(c.reported), 0, detail::unbounded};
+    std::optional<exclusion> why;
+    if (!detail::is_valid(c)) why = exclusion::invalid;
+    else if (!p.admitted.contains(c.source.origin.kind)) why = exclusion::source_not_admitted;
+    else if (p.exclude_adversary_claims && is_about_adversary(c)) why = exclusion::adversary_claim;
+    else if (as_of && c.reported.is_special()) why = exclusion::undated;
+    else if (as_of && c.reported > *as_of) why = exclusion::reported_after;
+    if (why) r.low_and_flags |= std::uint64_t{1U + static_cast<unsigned>(*why)} << record::exclusion_shift;
+    if (const auto reading = detail::read(c.figure, p)) {
+        r.low_and_flags |= reading->low;
+        r.high = reading->high;
+        if (reading->caps) r.low_and_flags |= record::caps_flag;
+    } else {
+        r.low_and_flags |= record::unknown_flag;
+    }
+    return r;
+}
+
+/// The most claims one call takes: fates and key results name a claim in 28 bits, all ones
+/// meaning nobody. (Split bigger inputs by key: each key's result depends on its own records only.)
+inline constexpr std::size_t max_claims = toll::detail::packed::index_mask;
+
+/// What became of one record, in 4 bytes: used, or excluded with the reason, and for a
+/// superseded or relayed record the claim counted instead.
+class fate {
+public:
+    constexpr fate() noexcept = default;
+    /// `code`: 0 used, else 1 + toll::exclusion. `counted_instead`: a claim index, or detail::nobody.
+    constexpr explicit fate(std::uint8_t code, std::uint32_t counted_instead = toll::detail::nobody) noexcept
+        : bits_{std::uint32_t{code} << index_bits | (counted_instead & index_mask)}
+    {
+    }
+
+    [[nodiscard]] constexpr std::uint8_t code() const noexcept { return static_cast<std::uint8_t>(bits_ >> index_bits); }
+    [[nodiscard]] constexpr bool used() const noexcept { return code() == 0; }
+    [[nodiscard]] constexpr std::optional<toll::exclusion> exclusion() const noexcept
+    {
+        if (code() == 0) return std::nullopt;
+        return static_cast<toll::exclusion>(code() - 1);
+    }
+    /// The claim counted instead of a superseded or relayed one; detail::nobody otherwise.
+    [[nodiscard]] constexpr std::uint32_t counted_instead() const noexcept
+    {
+        const std::uint32_t index = bits_ & index_mask;
+        return index == index_mask ? toll::detail::nobody : index;
+    }
+
+    friend constexpr bool operator==(const fate&, const fate&) noexcept = default;
+
+private:
+    // The code in the top 4 bits, the claim index in the low 28 (all ones: nobody).
+    static constexpr int index_bits = 28;
+    static constexpr std::uint32_t index_mask = (std::uint32_t{1} << index_bits) - 1;
+
+    std::uint32_t bits_ = index_mask;
+};
+static_assert(sizeof(fate) == 4);
+
+/// A key's result in 48 bytes: its four bounds, each with the claim that sets it (the smallest
+/// claim index among ties), and how many counted claims had a figure or said "unknown". Each
+/// bound and its claim are one packed word (detail/packed_bounds.hpp), with the value's bits 36
+/// to 39 kept beside, so every count up to max_count is exact.
+class key_result {
+public:
+    constexpr key_result() noexcept = default;
+    constexpr key_result(std::uint32_t key, const toll::detail::summary& s) noexcept
+        : key_{key}, figures_{s.figures}, unknowns_{s.unknowns}
+    {
+        store(reported_low_slot, s.reported_low, s.reported_low_by);
+        store(reported_high_slot, s.reported_high, s.reported_high_by);
+        store(lower_slot, s.lower, s.lower_by);
+        store(upper_slot, s.upper, s.upper_by);
+    }
+    /// The result of `figures` claims, all counted, none "unknown", whose bounds are `b` (made from
+    /// readings that fit 36 bits): the bulk path's common case, four words copied.
+    constexpr key_result(std::uint32_t key, std::uint32_t figures, const toll::detail::packed::bounds& b) noexcept
+        : words_{b.reported_low, b.reported_high, b.lower, b.upper}, key_{key}, figures_{figures}
+    {
+    }
+
+    [[nodiscard]] constexpr std::uint32_t key() const noexcept { return key_; }
+
+    /// The full summary: values, the claims that set them, and the counts.
+    [[nodiscard]] constexpr toll::detail::summary summary() const noexcept
+    {
+        toll::detail::summary s;
+        s.reported_low = value(reported_low_slot);
+        s.reported_high = value(reported_high_slot);
+        s.lower = value(lower_slot);
+        s.upper = value(upper_slot);
+        s.reported_low_by = by(reported_low_slot);
+        s.reported_high_by = by(reported_high_slot);
+        s.lower_by = by(lower_slot);
+        s.upper_by = by(upper_slot);
+        s.figures = figures_;
+        s.unknowns = unknowns_;
+        return s;
+    }
+
+    [[nodiscard]] constexpr toll::status status() const noexcept
+    {
+        switch (summary().status()) {
+        case toll::detail::summary_status::consistent: return status::consistent;
+        case toll::detail::summary_status::conflicting: return status::conflicting;
+        case toll::detail::summary_status::zero: return status::zero;
+        case toll::detail::summary_status::unknown: break;
+        }
+        return status::unknown;
+    }
+
+    friend constexpr bool operator==(const key_result&, const key_result&) noexcept = default;
+
+private:
+    // Minima store the claim index, maxima index_mask − index (see packed_bounds.hpp).
+    enum slot : std::uint8_t { reported_low_slot, reported_high_slot, lower_slot, upper_slot };
+    static constexpr bool is_maximum(slot at) noexcept { return at == reported_high_slot || at == lower_slot; }
+    static_assert(max_count < (count_type{15} << 36), "a count's bits 36 and up fit a nibble below 15");
+
+    // The word holds the value's low 36 bits (all ones when unbounded), the nibble its bits 36 to
+    // 39. A value whose low 36 bits are all ones has its nibble stored inverted, so that a word of
+    // all ones with nibble 0, as the packed path writes it, reads as unbounded.
+    constexpr void store(slot at, count_type v, std::uint32_t claim) noexcept
+    {
+        namespace packed = toll::detail::packed;
+        const bool unbounded = v == toll::detail::unbounded;
+        const std::uint64_t field = unbounded ? packed::value_field : v & packed::value_field;
+        const std::uint64_t index = claim == toll::detail::nobody ? packed::index_mask : claim;
+        words_[at] = field << packed::index_bits | (is_maximum(at) ? packed::index_mask - index : index);
+        std::uint32_t nibble = unbounded ? 0 : static_cast<std::uint32_t>(v >> 36);
+        if (!unbounded && field == packed::value_field) nibble ^= 0xFU;
+        nibbles_ |= nibble << (4 * at);
+    }
+    [[nodiscard]] constexpr count_type value(slot at) const noexcept
+    {
+        namespace packed = toll::detail::packed;
+        const std::uint64_t field = words_[at] >> packed::index_bits;
+        const count_type nibble = (nibbles_ >> (4 * at)) & 0xFU;
+        if (field != packed::value_field) return nibble << 36 | field;
+        return nibble == 0 ? toll::detail::unbounded : (nibble ^ 0xFU) << 36 | field;
+    }
+    [[nodiscard]] constexpr std::uint32_t by(slot at) const noexcept
+    {
+        namespace packed = toll::detail::packed;
+        const std::uint64_t stored = words_[at] & packed::index_mask;
+        const std::uint64_t index = is_maximum(at) ? packed::index_mask - stored : stored;
+        return index == packed::index_mask ? toll::detail::nobody : static_cast<std::uint32_t>(index);
+    }
+
+    // As a summary of no claims: lowest figure unbounded and highest 0, no cap, nobody setting any.
+    std::array<std::uint64_t, 4> words_{~std::uint64_t{0}, 0, 0, ~std::uint64_t{0}};
+    std::uint32_t key_ = 0;
+    std::uint32_t figures_ = 0;
+    std::uint32_t unknowns_ = 0;
+    std::uint32_t nibbles_ = 0;  // per slot, 4 bits: the value's bits 36 to 39 (see store)
+};
+static_assert(sizeof(key_result) == 48);
+
+struct result {
+    /// One per key that has a record, sorted by key.
+    detail::big_vector<key_result> keys;
+    /// Indexed by claim index.
+    detail::big_vector<fate> fates;
+};
+
+namespace detail {
+
+inline constexpr std::uint8_t superseded_code = 1 + static_cast<std::uint8_t>(exclusion::superseded);
+inline constexpr std::uint8_t relayed_code = 1 + static_cast<std::uint8_t>(exclusion::relayed);
+
+inline void add_record(toll::detail::summary& s, const record& r) noexcept
+{
+    if (r.unknown()) {
+        ++s.unknowns;
+        return;
+    }
+    toll::detail::add(s, toll::detail::reading{r.low(), r.high, r.caps()}, r.claim);
+}
+
+// Within one origin, the record that counts: the latest; of several the same day, the smallest index.
+[[nodiscard]] inline bool counts_before(const record& a, const record& b) noexcept
+{
+    return (a.day > b.day) | ((a.day == b.day) & (a.claim < b.claim));  // | and &: conditional moves, not branches
+}
+
+// Whether two records of one origin say the same: the same reading (relayed), or not (superseded).
+[[nodiscard]] inline bool same_reading(const record& a, const record& b) noexcept
+{
+    // The figure's bits (low, caps, unknown) and high compared whole, with & rather than &&: no branches.
+    constexpr std::uint64_t figure_bits = record::low_mask | record::caps_flag | record::unknown_flag;
+    const std::uint64_t a_bits = a.low_and_flags & figure_bits;
+    const std::uint64_t b_bits = b.low_and_flags & figure_bits;
+    const bool both_unknown = ((a_bits & b_bits) & record::unknown_flag) != 0;
+    const bool same_figure = (a_bits == b_bits) & (a.high == b.high);
+    return both_unknown | same_figure;
+}
+
+// Above this many records a key is sorted (reduce_large_key) rather than scanned (reduce_key).
+inline constexpr std::ptrdiff_t small_key = 64;
+
+/// Reduces the records of one key (at most small_key of them), whatever they hold, into its
+/// summary, and writes their fates: each excluded record its exclusion, and of the admissible
+/// records of each origin the one that counts and the relays and revisions of it.
+///
+/// One pass finds, for each origin, the record it counts, in a table indexed by the origin's low
+/// 6 bits; a second writes every fate and adds the counted records to packed bounds. Both are
+/// free of branches on the data, which is what makes this fast: which records share an origin is
+/// as unpredictable as key sizes. Two origins with the same low bits fall back to comparing
+/// records pairwise, and a counted figure too big to pack to a plain summary. No reordering, no
+/// allocation.
+inline toll::detail::summary reduce_key(const record* first, const record* last, fate* fates) noexcept
+{
+    constexpr std::uint8_t none = 0xFF;
+    static_assert(small_key < none, "positions in a key fit a byte");
+    std::array<std::uint8_t, 64> counted_at;  // per origin's low bits: the position of the record it counts
+    counted_at.fill(none);
+    bool table_works = true;
+    for (const record* r = first; r != last; ++r) {
+        std::uint8_t& at = counted_at[r->origin & 63U];
+        const auto here = static_cast<std::uint8_t>(r - first);
+        const std::uint8_t was = at;
+        const record& holder = first[was == none ? here : was];
+        const bool same_origin = holder.origin == r->origin;
+        const bool admissible = r->exclusion_code() == 0;
+        table_works &= !admissible | same_origin;
+        const bool later = counts_before(*r, holder);
+        at = admissible & ((was == none) | (same_origin & later)) ? here : was;
+    }
+    toll::detail::packed::bounds b;
+    std::uint32_t figures = 0;
+    std::uint32_t unknowns = 0;
+    bool fits = true;
+    for (const record* r = first; r != last; ++r) {
+        const std::uint8_t code = r->exclusion_code();
+        const std::uint8_t at = counted_at[r->origin & 63U];
+        const record* counted = at == none ? r : first + at;  // none: every record of the origin is excluded
+        if (!table_works) [[unlikely]] {
+            counted = r;
+            for (const record* other = first; other != last; ++other) {
+                if (other->origin == r->origin && other->exclusion_code() == 0 && counts_before(*other, *counted)) counted = other;
+            }
+        }
+        const bool used = (code == 0) & (counted == r);
+        const std::uint8_t reason = same_reading(*r, *counted) ? relayed_code : superseded_code;
+        const bool counts_itself = (code != 0) | used;
+        fates[r->claim] = fate{code != 0 ? code : used ? std::uint8_t{0} : reason, counts_itself ? toll::detail::nobody : counted->claim};
+        const bool known = !r->unknown();
+        const bool has_figure = used & known;
+        figures += has_figure;
+        unknowns += used & !known;
+        fits &= !has_figure | toll::detail::packed::fits(r->low(), r->high);
+        b.add(r->low(), r->high, r->caps(), r->claim, has_figure);
+    }
+    if (!fits) [[unlikely]] {
+        toll::detail::summary s;
+        for (const record* r = first; r != last; ++r) {
+            if (fates[r->claim].used()) add_record(s, *r);
+        }
+        return s;
+    }
+    toll::detail::summary s = key_result{0, figures, b}.summary();
+    s.unknowns = unknowns;
+    return s;
+}
+
+/// Reduces a key with many records: sorted by origin, each origin's counted record first, on a
+/// copy in `scratch`, so the work stays n log n.
+inline toll::detail::summary reduce_large_key(const record* first, const record* last, fate* fates, std::vector<record>& scratch)
+{
+    scratch.clear();
+    for (const record* r = first; r != last; ++r) {
+        if (r->exclusion_code() != 0) fates[r->claim] = fate{r->exclusion_code()};
+        else scratch.push_back(*r);
+    }
+    std::sort(scratch.begin(), scratch.end(),
+              [](const record& a, const record& b) { return a.origin != b.origin ? a.origin < b.origin : counts_before(a, b); });
+    toll::detail::summary s;
+    for (auto r = scratch.begin(); r != scratch.end();) {
+        const record& counted = *r;
+        fates[counted.claim] = fate{0};
+        add_record(s, counted);
+        for (++r; r != scratch.end() && r->origin == counted.origin; ++r) {
+            fates[r->claim] = fate{same_reading(*r, counted) ? relayed_code : superseded_code, counted.claim};
+        }
+    }
+    return s;
+}
+
+/// Reduces every key of `records` (grouped by key, keys ascending) into `keys`, writing each
+/// claim's fate into `fates_by_claim` (indexed by claim).
+///
+/// One pass per key does the common case outright: it finds the key's end and, on the way, counts
+/// every record as used and adds it to the key's packed bounds, noting whether that was wrong: a
+/// record excluded, "unknown" or with a figure too big to pack, or two sharing an origin (by the
+/// origin's low 6 bits, so a false alarm only costs the exact path). Only then is there more to
+/// do: the fates of relays, revisions and exclusions, and the bounds of the records that count
+/// (reduce_key). Packed bounds break ties by claim index themselves, so the order of a key's
+/// records does not matter. The branch that ends a key is the one a predictor cannot learn (key
+/// sizes are data); the rest of the loop is predictable or a conditional move, and it keeps few
+/// values live (one word of "trouble" for every alarm) so that they stay in registers.
+inline void reduce_grouped(const record* first, const record* const end, std::span<fate> fates_by_claim,
+                           toll::detail::big_vector<key_result>& keys, std::vector<record>& scratch)
+{
+    fate* const fates = fates_by_claim.data();
+    const std::size_t n = fates_by_claim.size();
+    auto add = [fates, n](toll::detail::packed::bounds& b, const record& r) {
+        if (r.claim >= n) throw std::invalid_argument("toll::bulk: claim index out of range");
+        fates[r.claim] = fate{0};
+        b.add(r.low(), r.high, r.caps(), r.claim);
+    };
+    // Nonzero when a record needs the exact path: an exclusion code or unknown flag (bits 57 and
+    // up of low_and_flags), or a figure of 2^35 or more, which may not fit the packed bounds
+    // (bits 35 to 39; the caps flag, bit 56, is masked out).
+    auto odd = [](const record& r) {
+        constexpr int shift = 35;
+        static_assert(std::uint64_t{1} << shift < toll::detail::packed::value_field);
+        return ((r.low_and_flags >> shift) & ~(record::caps_flag >> shift)) | ((r.high + 1) >> shift);
+    };
+    while (first != end) {
+        toll::detail::packed::bounds b;
+        add(b, *first);
+        std::uint64_t origins = std::uint64_t{1} << (first->origin & 63U);
+        std::uint64_t trouble = odd(*first);
+        const record* last = first + 1;
+        for (; last != end && last->key == first->key; ++last) {
+            const std::uint64_t origin_bit = std::uint64_t{1} << (last->origin & 63U);
+            trouble |= (origins & origin_bit) | odd(*last);
+            origins |= origin_bit;
+            add(b, *last);
+        }
+        if (trouble == 0) {
+            keys.emplace_back(first->key, static_cast<std::uint32_t>(last - first), b);
+        } else {
+            keys.emplace_back(first->key, last - first <= small_key ? reduce_key(first, last, fates) : reduce_large_key(first, last, fates, scratch));
+        }
+        first = last;
+    }
+}
+
+inline void reduce_grouped(const record* first, const record* const end, result& out, std::vector<record>& scratch)
+{
+    reduce_grouped(first, end, {out.fates.data(), out.fates.size()}, out.keys, scratch);
+}
+
+[[nodiscard]] inline unsigned bits_for(std::uint64_t n) noexcept
+{
+    unsigned bits = 0;
+    while ((std::uint64_t{1} << bits) < n) ++bits;
+    return bits;
+}
+
+inline void prepare(result& out, std::size_t n, std::size_t keys)
+{
+    if (n > max_claims) throw std::length_error("toll::bulk: more than max_claims records");
+    out.keys.clear();
+    out.keys.reserve(keys);  // address space only: pages are touched as keys are written
+    // Every fate is written by the reduction; resizing to the size of the last call writes nothing.
+    out.fates.resize(n);
+}
+
+}  // namespace detail
+
+class workspace;
+
+/// Reconciles records in any order into `out`, reusing its buffers and `scratch`'s. Keys must be
+/// below `key_count` and claim indices a permutation of 0 … n−1 (std::invalid_argument
+/// otherwise). Records are grouped by two passes of counting sort: into partitions of about
+/// `partition_records` records by the key's high bits, then by key inside each partition while
+/// it sits in cache.
+inline void reconcile(std::span<const record> records, std::uint32_t key_count, result& out, workspace& scratch,
+                      std::size_t partition_records = 16'384);
+
+/// Buffers the unsorted path reuses from call to call: the partitioned copy of the records,
+/// partition offsets and per-partition counts.
+class workspace {
+public:
+    workspace() = default;
+
+private:
+    friend void reconcile(std::span<const record>, std::uint32_t, result&, workspace&, std::size_t);
+
+    toll::detail::big_vector<record> partitioned_;
+    std::vector<std::size_t> starts_;
+    std::vector<std::size_t> next_;
+    std::vector<std::uint32_t> counts_;
+    std::vector<record> grouped_;
+    std::vector<record> large_key_;
+};
+
+/// Reconciles records already grouped by key (every key's records contiguous, keys ascending)
+/// into `out`, reusing its buffers. Claim indices must be a permutation of 0 … n−1
+/// (std::invalid_argument for one out of range).
+inline void reconcile_grouped(std::span<const record> records, result& out)
+{
+    detail::prepare(out, records.size(), records.size());
+    std::vector<record> scratch;
+    detail::reduce_grouped(records.data(), records.data() + records.size(), out, scratch);
+}
+
+[[nodiscard]] inline result reconcile_grouped(std::span<const record> records)
+{
+    result out;
+    reconcile_grouped(records, out);
+    return out;
+}
+
+inline void reconcile(std::span<const record> records, std::uint32_t key_count, result& out, workspace& scratch,
+                      std::size_t partition_records)
+{
+    const std::size_t n = records.size();
+    detail::prepare(out, n, std::min<std::size_t>(n, key_count));
+    if (n == 0) return;
+
+    const unsigned key_bits = detail::bits_for(key_count);
+    const unsigned partition_bits =
+        std::min(key_bits, detail::bits_for((n + partition_records - 1) / std::max<std::size_t>(partition_records, 1)));
+    const unsigned shift = key_bits - partition_bits;
+    const std::size_t partitions = std::size_t{1} << partition_bits;
+
+    // Pass 1: count each partition's records (checking keys on the way), then scatter into
+    // partitions by the key's high bits.
+    auto& starts = scratch.starts_;
+    starts.assign(partitions + 1, 0);
+    for (const record& r : records) {
+        if (r.key >= key_count) throw std::invalid_argument("toll::bulk::reconcile: key out of range");
+        ++starts[(r.key >> shift) + 1];
+    }
+    for (std::size_t p = 0; p < partitions; ++p) starts[p + 1] += starts[p];
+    auto& partitioned = scratch.partitioned_;
+    partitioned.resize(n);
+    scratch.next_.assign(starts.begin(), starts.end() - 1);
+    for (const record& r : records) partitioned[scratch.next_[r.key >> shift]++] = r;
+
+    // Pass 2: inside each partition, group by key with a counting sort, then reduce each key.
+    const std::size_t keys_per_partition = std::size_t{1} << shift;
+    auto& counts = scratch.counts_;
+    auto& grouped = scratch.grouped_;
+    counts.resize(keys_per_partition + 1);
+    for (std::size_t p = 0; p < partitions; ++p) {
+        const std::size_t size = starts[p + 1] - starts[p];
+        if (size == 0) continue;
+        const record* in = partitioned.data() + starts[p];
+        const auto base = static_cast<std::uint32_t>(p << shift);
+        std::fill(counts.begin(), counts.end(), 0U);
+        for (std::size_t i = 0; i < size; ++i) ++counts[in[i].key - base + 1];
+        for (std::size_t k = 0; k < keys_per_partition; ++k) counts[k + 1] += counts[k];
+        grouped.resize(size);
+        for (std::size_t i = 0; i < size; ++i) grouped[counts[in[i].key - base]++] = in[i];
+        detail::reduce_grouped(grouped.data(), grouped.data() + size, out, scratch.large_key_);
+    }
+}
+
+[[nodiscard]] inline result reconcile(std::span<const record> records, std::uint32_t key_count, std::size_t partition_records = 16'384)
+{
+    result out;
+    workspace scratch;
+    reconcile(records, key_count, out, scratch, partition_records);
+    return out;
+}
+
+}  // namespace toll::bulk

@@ -1,0 +1,470 @@
+// The large-file path must agree with the claim-level reconcile on every bound, the claim that
+// sets it, the status and the fate counts, and must report every malformed row as
+// toll::read_claims_csv does (same file, line, column, code and reason).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <toll/io/claims_csv.hpp>
+#include <toll/reconcile/reconcile.hpp>
+#include <toll/io/reconcile_csv.hpp>
+
+#include "../reconcile/reconcile_support.hpp"
+
+using namespace toll;
+
+namespace {
+
+struct key_row {
+    claim_key key;
+    csv_key_result result;  // its rows and fates are gone after the callback
+    std::string low_by, high_by, lower_by, upper_by;
+    /// The key's excluded claims from its rows and fates, in file order: id=reason[:counted instead].
+    std::vector<std::string> excluded;
+};
+
+std::string excluded_cell(std::string_view id, exclusion why, std::string_view instead)
+{
+    std::string text{id};
+    text += '=';
+    text += to_string(why);
+    if (!instead.empty()) {
+        text += ':';
+        text += instead;
+    }
+    return text;
+}
+
+std::vector<key_row> fast_results(claims_csv_reconciler& r)
+{
+    std::vector<key_row> rows;
+    r.for_each_key([&](const csv_key_result& k) {
+        key_row row;
+        detail::for_each_list_item(k.events, [&](std::string_view e) { row.key.events.emplace_back(e); });
+        row.key.category = k.category;
+        row.key.group = group{k.kind, std::string{k.label}, std::string{k.party}};
+        row.result = k;
+        auto id = [&](std::uint32_t i) { return i == detail::nobody ? std::string{} : std::string{r.id(i)}; };
+        row.low_by = id(k.summary.reported_low_by);
+        row.high_by = id(k.summary.reported_high_by);
+        row.lower_by = id(k.summary.lower_by);
+        row.upper_by = id(k.summary.upper_by);
+        CHECK(k.rows.size() == k.claims);
+        for (const bulk::record& rec : k.rows) {
+            const bulk::fate f = k.fates[rec.claim];
+            if (const auto why = f.exclusion()) row.excluded.push_back(excluded_cell(r.id(rec.claim), *why, id(f.counted_instead())));
+        }
+        CHECK(row.excluded.size() == k.claims - k.used);
+        rows.push_back(row);
+    });
+    return rows;
+}
+
+bool contains(const std::vector<std::string>& ids, const std::string& id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Checks the fast path against reconcile() on the same CSV text.
+void check_agrees(const std::string& text, const policy& p)
+{
+    const claim_records read = read_claims_csv(text);
+    REQUIRE(read.ok());
+    const reconciliation_report expected = reconcile(read.values, p);
+    std::map<std::string, std::size_t> line_of;  // claim id -> its place in the file
+    for (const claim& c : read.values) line_of.emplace(c.id, line_of.size());
+
+    claims_csv_reconciler r{p};
+    r.load_text(text);
+    REQUIRE(r.errors().empty());
+    const auto rows = fast_results(r);
+    REQUIRE(rows.size() == expected.results.size());
+    for (const key_row& row : rows) {
+        const reconciliation* want = expected.find(row.key);
+        REQUIRE(want != nullptr);
+        CAPTURE(to_string(row.key));
+        CHECK(row.result.status == want->status);
+        CHECK(row.result.claims == want->claims.size());
+        CHECK(row.result.used == std::count_if(want->claims.begin(), want->claims.end(), [](const claim_fate& f) { return f.used(); }));
+        std::vector<claim_fate> excluded;
+        for (const claim_fate& f : want->claims) {
+            if (!f.used()) excluded.push_back(f);
+        }
+        std::sort(excluded.begin(), excluded.end(),
+                  [&](const claim_fate& a, const claim_fate& b) { return line_of.at(a.claim) < line_of.at(b.claim); });
+        std::vector<std::string> want_excluded;
+        for (const claim_fate& f : excluded) want_excluded.push_back(excluded_cell(f.claim, *f.exclusion, f.counted_instead));
+        CHECK(row.excluded == want_excluded);
+        if (want->status == status::unknown) continue;
+        const detail::summary& s = row.result.summary;
+        CHECK(s.reported_low == want->reported->range.low());
+        CHECK(s.reported_high == want->reported->range.high().value_or(detail::unbounded));
+        CHECK(contains(want->reported->low_claims, row.low_by));
+        CHECK(contains(want->reported->high_claims, row.high_by));
+        CHECK(s.lower == want->lower->value);
+        CHECK(contains(want->lower->claims, row.lower_by));
+        CHECK(s.capped() == want->upper.has_value());
+        if (want->upper) {
+            CHECK(s.upper == want->upper->value);
+            CHECK(contains(want->upper->claims, row.upper_by));
+        }
+        CHECK(row.result.best.has_value() == want->best.has_value());
+        if (want->best) CHECK(*row.result.best == want->best->value);
+    }
+    // Every exclusion, with its reason and the claim counted instead.
+    std::map<std::string, claim_fate> fates;
+    for (const auto& k : expected.results) {
+        for (const auto& f : k.claims) fates[f.claim] = f;
+    }
+    std::size_t excluded = 0;
+    r.for_each_excluded([&](std::string_view id, exclusion why, std::string_view instead) {
+        ++excluded;
+        const auto it = fates.find(std::string{id});
+        REQUIRE(it != fates.end());
+        CHECK(it->second.exclusion == why);
+        CHECK(it->second.counted_instead == instead);
+    });
+    CHECK(excluded == static_cast<std::size_t>(std::count_if(fates.begin(), fates.end(), [](const auto& f) { return !f.second.used(); })));
+}
+
+std::string random_claims_csv(std::mt19937_64& rng, std::size_t count)
+{
+    const std::vector<source> origins{{"residents", source_kind::witness, {}}, {"HRW", source_kind::ngo, {}},
+                                      {"army", source_kind::government, "Mali"}, {"post, blog", source_kind::other, {}},
+                                      {"JNIM media", source_kind::armed_group, "JNIM"}};
+    const std::vector<figure> figures{figure::exact(12), figure::at_least(20), figure::range(5, 30), figure::at_most(8),
+                                      figure::zero(), figure::unknown(), figure::approximately(50), figure::more_than(13),
+                                      figure::vague(vague_word::dozens), figure::exact(30), figure::fewer_than(40)};
+    const std::vector<group> groups{group::everyone(), group::civilians(), group::civilians("Malian nationals"),
+                                    group::armed_group("JNIM"), group::security_forces("Mali")};
+    std::vector<claim> claims;
+    for (std::size_t i = 0; i < count; ++i) {
+        claim c;
+        c.id = "c" + std::to_string(1000 + i);  // same width, so id order is file order
+        const auto scope = rng() % 10;
+        c.events = scope == 0 ? std::vector<std::string>{"e2", "e1"} : std::vector<std::string>{scope < 5 ? "e1" : "e2"};
+        c.category = rng() % 4 == 0 ? category::injured : category::killed;
+        c.group = groups[rng() % groups.size()];
+        c.figure = figures[rng() % figures.size()];
+        c.source.origin = origins[rng() % origins.size()];
+        if (rng() % 3 == 0) c.source.via.push_back(source{"RFI", source_kind::media, {}});
+        if (rng() % 8 != 0) c.reported = test::day(2023, 1, static_cast<int>(1 + rng() % 4));
+        const auto text = rng() % 3;
+        c.text = text == 0 ? "he said \"twelve\", then left" : text == 1 ? "twelve,\nin two lines" : "twelve";
+        claims.push_back(c);
+    }
+    std::ostringstream out;
+    write_claims_csv(out, claims);
+    return out.str();
+}
+
+const char* const header = "id,event,category,group,figure,source,source_kind,party,about_party,via,reported,text\n";
+
+}  // namespace
+
+TEST_CASE("reconcile_csv agrees with reconcile on random claims under every preset")
+{
+    std::mt19937_64 rng{7};
+    for (int round = 0; round < 20; ++round) {
+        const std::string text = random_claims_csv(rng, 1 + rng() % 120);
+        check_agrees(text, policy::ucdp());
+        check_agrees(text, policy::acled());
+        check_agrees(text, policy::strict());
+    }
+}
+
+TEST_CASE("reconcile_csv reads figures as written, multi-event scopes, CRLF and a BOM")
+{
+    const std::string text = std::string{"\xEF\xBB\xBF"} + "id,event,category,group,figure,source,source_kind,party,about_party,via,reported,text,low\r\n" +
+                             "a1,moura,killed,civilians,at least 20,HRW,ngo,,,RFI;Le Monde,2022-04-05,\"at least 20, \"\"civilians\"\"\",x\r\n"
+                             "a2,moura,killed,civilians,30\xE2\x80\x93" "62,UN,un_body,,,,2022-04-06,,y\r\n"
+                             "\r\n"
+                             "a3, kamona ; balle ,killed,all,dozens,residents,witness,,,,,,\r\n"
+                             "a4,balle;kamona,killed,all,unknown,army,government,Mali,,,2025-01-01,,\r\n";
+    check_agrees(text, policy::ucdp());
+    claims_csv_reconciler r{policy::ucdp()};
+    r.load_text(text);
+    CHECK(r.extra_columns() == std::vector<std::string>{"low"});
+    std::vector<std::string> scopes;
+    r.for_each_key([&](const csv_key_result& k) { scopes.emplace_back(k.events); });
+    CHECK(scopes == std::vector<std::string>{"moura", "balle;kamona"});
+}
+
+TEST_CASE("reconcile_csv reports every malformed row as read_claims_csv does, and reconciles the rest")
+{
+    const std::string text = std::string{header} +
+                             "b1,e1,killed,all,12,HRW,ngo,,,,2023-01-01,\n"            // line 2: fine
+                             "b2,e1,killed,all,twelvish,HRW,ngo,,,,2023-01-01,\n"      // 3: bad figure
+                             "b3,e1,slain,all,12,HRW,ngo,,,,2023-01-01,\n"             // 4: unknown category
+                             "b4,e1,killed,all,12,HRW,ngo,,,,2023-02-30,\n"            // 5: bad date
+                             "b5,e1,killed,all,12,HRW,ngo,,,\n"                        // 6: field count
+                             "b6,e1,killed,all,1\"2,HRW,ngo,,,,2023-01-01,\n"          // 7: stray quote
+                             "b1,e1,killed,all,14,UN,un_body,,,,2023-01-01,\n"         // 8: duplicate id
+                             "b7,e1,killed,all/,12,HRW,ngo,,,,2023-01-01,\n"           // 9: bad group
+                             "b8,,killed,all,12,HRW,ngo,,,,2023-01-01,\n"              // 10: missing event
+                             "b9,e1,killed,all,12,HRW,nobody,,,,2023-01-01,\n"         // 11: unknown source kind
+                             "b10,e1;;e2,killed,all,12,HRW,ngo,,,,2023-01-01,\n"       // 12: empty list item
+                             "b11,e1,killed,all,13,HRW,ngo,,,A;;B,2023-01-01,\n"       // 13: empty relay
+                             "b12,e1,killed,all,13,,ngo,,,,2023-01-01,\n"              // 14: no source
+                             "b13,e1,killed,all,15,UN,un_body,,,,2023-01-03,\"multi\nline\"\n"  // 15-16: fine
+                             "b14,e1,killed,all,\xFF,UN,un_body,,,,2023-01-03,\n"      // 17: invalid UTF-8
+                             "b15,e1,killed,all,16,UN,un_body,,,,,\"never closed\n";   // 18: unbalanced quote
+    csv_read_options o;
+    o.file = "claims.csv";
+    const claim_records want = read_claims_csv(text, o);
+    reconcile_csv_options fast;
+    fast.file = "claims.csv";
+    claims_csv_reconciler r{policy::ucdp(), fast};
+    r.load_text(text);
+    REQUIRE(want.errors.size() == 14);
+    CHECK(r.errors() == want.errors);
+    for (std::size_t i = 0; i < std::min(r.errors().size(), want.errors.size()); ++i) {
+        CHECK(to_string(r.errors()[i]) == to_string(want.errors[i]));
+    }
+    CHECK(r.claims() == want.values.size());
+    std::size_t keys = 0;
+    r.for_each_key([&](const csv_key_result& k) {
+        ++keys;
+        CHECK(k.claims == 2);  // b1 and b13
+        CHECK(k.summary.lower == 15);
+    });
+    CHECK(keys == 1);
+    CHECK(r.keys() == keys);
+}
+
+TEST_CASE("reconcile_csv: a key whose only row repeats an id is not counted")
+{
+    claims_csv_reconciler r{policy::ucdp()};
+    r.load_text(std::string{header} +
+                "d1,e1,killed,all,12,HRW,ngo,,,,2023-01-01,\n"
+                "d1,e2,killed,all,30,UN,un_body,,,,2023-01-02,\n");  // the same id again, alone under e2
+    REQUIRE(r.errors().size() == 1);
+    CHECK(r.errors()[0].code == csv_errc::duplicate_id);
+    std::size_t visited = 0;
+    r.for_each_key([&](const csv_key_result&) { ++visited; });
+    CHECK(visited == 1);
+    CHECK(r.keys() == 1);
+}
+
+TEST_CASE("reconcile_csv: stop_at_first, header errors, an empty file")
+{
+    SUBCASE("stop at the first bad row")
+    {
+        reconcile_csv_options o;
+        o.error_mode = csv_error_mode::stop_at_first;
+        claims_csv_reconciler r{policy::ucdp(), o};
+        r.load_text(std::string{header} + "x1,e1,killed,all,12,HRW,ngo,,,,,\nx2,e1,killed,all,??,HRW,ngo,,,,,\nx3,e1,killed,all,12,UN,un_body,,,,,\n");
+        REQUIRE(r.errors().size() == 1);
+        CHECK(r.errors()[0].line == 3);
+        CHECK(r.stopped());
+        CHECK(r.claims() == 1);
+    }
+    SUBCASE("a missing column")
+    {
+        claims_csv_reconciler r{policy::ucdp()};
+        r.load_text("id,event\nx,e\n");
+        CHECK(r.stopped());
+        CHECK(!r.errors().empty());
+        CHECK(r.errors()[0].code == csv_errc::missing_column);
+    }
+    SUBCASE("an empty file")
+    {
+        claims_csv_reconciler r{policy::ucdp()};
+        r.load_text("");
+        REQUIRE(r.errors().size() == 1);
+        CHECK(r.errors()[0].code == csv_errc::empty_file);
+    }
+}
+
+TEST_CASE("reconcile_claims_csv writes one row per key")
+{
+    const std::string path = "reconcile_csv_test_claims.csv";
+    {
+        std::ofstream f{path};
+        f << header << "w1,e1,killed,all,30-62,HRW,ngo,,,,2023-01-01,\n"
+          << "w2,e1,killed,all,at least 40,UN,un_body,,,,2023-01-02,\n"
+          << "w3,e2,injured,\"named/dozo, hunters\",unknown,UN,un_body,,Mali,,,\n";
+    }
+    std::ostringstream out;
+    const reconcile_csv_report report = reconcile_claims_csv(path, out, policy::ucdp());
+    std::remove(path.c_str());
+    CHECK(report.ok());
+    CHECK(report.claims == 3);
+    CHECK(report.keys == 2);
+    CHECK(out.str() ==
+          "event,category,group,about_party,low,high,best,lower,upper,status,policy,claims,used,excluded,"
+          "low_claim,high_claim,best_claim,lower_claim,upper_claim,excluded_claims\n"
+          "e1,killed,all,,30,,40,40,62,consistent,ucdp,2,2,0,w1,w2,w2,w2,w1,\n"
+          "e2,injured,\"named/dozo, hunters\",Mali,,,,,,unknown,ucdp,1,1,0,,,,,,\n");
+}
+
+TEST_CASE("write_csv: event names, the policy's name, excluded claims with the claim counted instead")
+{
+    const std::string text = std::string{header} +
+                             "s1,e1,killed,all,20,HRW,ngo,,,,2023-01-01,\n"
+                             "a1,e2;e1,killed,security_forces,30,JNIM,armed_group,JNIM,Mali,,2023-01-02,\n"
+                             "s2,e1,killed,all,25,HRW,ngo,,,RFI,2023-01-05,\n"
+                             "\"s,3\",e1,killed,all,25,HRW,ngo,,,Le Monde,2023-01-06,\n"
+                             "w1,e1,killed,all,12,residents,witness,,,,2023-01-02,\n";
+    policy p = policy::ucdp();
+    p.name = "ucdp, as of now";
+    reconcile_csv_options o;
+    std::vector<std::string> asked;
+    o.event_name = [&](std::string_view events, std::string& name) {
+        asked.emplace_back(events);
+        detail::for_each_list_item(events, [&](std::string_view id) {
+            if (!name.empty()) name += " + ";
+            name += id == "e1" ? std::string_view{"Attack on \"E\""} : id;
+        });
+    };
+    claims_csv_reconciler r{p, o};
+    r.load_text(text);
+    REQUIRE(r.errors().empty());
+    std::ostringstream out;
+    r.write_csv(out);
+    CHECK(out.str() ==
+          "event,event_name,category,group,about_party,low,high,best,lower,upper,status,policy,claims,used,excluded,"
+          "low_claim,high_claim,best_claim,lower_claim,upper_claim,excluded_claims\n"
+          "e1,\"Attack on \"\"E\"\"\",killed,all,,12,25,25,25,,consistent,\"ucdp, as of now\",4,2,2,w1,\"s,3\",\"s,3\",\"s,3\",,"
+          "\"s1=superseded:s,3;s2=relayed:s,3\"\n"
+          "e1;e2,\"Attack on \"\"E\"\" + e2\",killed,security_forces,Mali,,,,,,unknown,\"ucdp, as of now\",1,0,1,,,,,,"
+          "a1=adversary_claim\n");
+    CHECK(asked == std::vector<std::string>{"e1", "e1;e2"});
+    check_agrees(text, p);  // the same fates as toll::reconcile, counted_instead included
+}
+
+namespace {
+
+// Everything a reading gives: the results as CSV, the errors and the exclusions.
+std::string everything(const std::string& text, reconcile_csv_options o, const policy& p = policy::ucdp())
+{
+    o.file = "claims.csv";
+    claims_csv_reconciler r{p, o};
+    r.load_text(text);
+    std::ostringstream out;
+    out << "stopped " << r.stopped() << ", " << r.claims() << " claims\n";
+    for (const csv_error& e : r.errors()) out << to_string(e) << '\n';
+    r.write_csv(out);
+    r.for_each_excluded([&](std::string_view id, exclusion why, std::string_view instead) { out << excluded_cell(id, why, instead) << '\n'; });
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("reconcile_csv read and written in parts side by side gives what one thread gives")
+{
+    const std::string malformed = std::string{header} +
+                                  "b1,e1,killed,all,12,HRW,ngo,,,,2023-01-01,\n"
+                                  "b2,e1,killed,all,twelvish,HRW,ngo,,,,2023-01-01,\n"
+                                  "b1,e1,killed,all,14,UN,un_body,,,,2023-01-01,\n"
+                                  "\r\n\n"
+                                  "b13,e1,killed,all,15,UN,un_body,,,,2023-01-03,\"multi\n\nline\"\r\n"
+                                  "b6,e1,killed,all,1\"2,HRW,ngo,,,,2023-01-01,\n"
+                                  "b16,e2,killed,all,17,UN,un_body,,,,2023-01-03,\"a,\nb\"\"\n\"\n"
+                                  "b15,e1,killed,all,16,UN,un_body,,,,,\"never closed\n,\n";
+    std::mt19937_64 rng{11};
+    std::vector<std::string> texts{malformed};
+    for (int i = 0; i < 6; ++i) texts.push_back(random_claims_csv(rng, 20 + rng() % 200));
+    for (const std::string& text : texts) {
+        for (const auto mode : {csv_error_mode::collect, csv_error_mode::stop_at_first}) {
+            reconcile_csv_options alone;
+            alone.threads = 1;
+            alone.error_mode = mode;
+            const std::string want = everything(text, alone);
+            // Parts of every size down to a few bytes: most guessed row starts fall inside rows or
+            // quoted values, and a row may straddle any boundary.
+            for (const std::size_t threads : {2U, 3U, 8U}) {
+                for (const std::size_t bytes : {1U, 7U, 64U, 300U}) {
+                    reconcile_csv_options parts = alone;
+                    parts.threads = threads;
+                    parts.min_part_bytes = bytes;
+                    parts.chunk_rows = bytes / 8;  // written in pieces side by side too
+                    CAPTURE(threads);
+                    CAPTURE(bytes);
+                    CHECK(everything(text, parts) == want);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("both readers place every error alike: the line and column where the offending field starts")
+{
+    // `text` first, so that a line break in it comes before every other cell of its row.
+    const auto file = [](std::string_view bom, std::string_view end) {
+        std::string text{bom};
+        for (const std::string_view line : {
+                 "text,id,event,category,group,figure,source,source_kind,party,about_party,via,reported|",
+                 "\"a|b\",d1,e,killed,all,1,s,ngo,,,,|",              // 2-3: fine, its id on line 3
+                 "\"c|d\",d1,e,killed,all,2,s,ngo,,,,|",              // 4-5: d1 again
+                 "\"x|y\",f1,e,killed,all,twelvish,s,ngo,,,,|",       // 6-7: a bad figure
+                 "\"x\ry\",b1,e,killed,all,1,s,ngo,,,,2023-02-30|",  // 8-9: a lone CR, then a bad date
+                 "\"x|y\",q1,e,killed,all,1\"2,s,ngo,,,,|",           // 10-11: a quote opened mid-field
+                 "\"x|y\"z,s1,e,killed,all,1,s,ngo,,,,|",             // 12-13: text after the closing quote
+                 "\"x|y\",c1,e|",                                      // 14-15: too few fields
+                 "ok,g2,e,killed,all,3,s,ngo,,,,2023-01-01|",          // 16: fine
+                 "\"x|y\",b2,e,slain,all,1,s,ngo,,,,|",               // 17-18: an unknown category
+                 "z,u1,e,killed,all,1,s,ngo,,,,\"never|closed|"}) {  // 19-21: a quote never closed
+            for (const char c : line) {
+                if (c == '|') text += end;
+                else text += c;
+            }
+        }
+        return text;
+    };
+    const std::vector<std::string> want{
+        "claims.csv:5:2 (id): the id \"d1\" is already used on line 3 [duplicate_id]",
+        "claims.csv:7:6 (figure) bad_figure",
+        "claims.csv:9:12 (reported): \"2023-02-30\" has a day that month does not have [bad_date]",
+        "claims.csv:11:6 (figure) stray_quote",
+        "claims.csv:12:1 (text) stray_quote",
+        "claims.csv:15:4 (category) field_count",
+        "claims.csv:18:4 (category) unknown_category",
+        "claims.csv:19:12 (reported) unbalanced_quote",
+    };
+    // Where and why, with the reason only where the line above spells it out.
+    const auto placed = [&](const std::vector<csv_error>& errors) {
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < errors.size(); ++i) {
+            const csv_error& e = errors[i];
+            const bool whole = i < want.size() && want[i].ends_with(']');
+            out.push_back(whole ? to_string(e)
+                                : e.file + ':' + std::to_string(e.line) + ':' + std::to_string(e.column) + " (" + e.column_name +
+                                      ") " + std::string{to_string(e.code)});
+        }
+        return out;
+    };
+    for (const std::string_view bom : {"", "\xEF\xBB\xBF"}) {
+        for (const std::string_view end : {"\n", "\r\n"}) {
+            const std::string text = file(bom, end);
+            CAPTURE(bom.size());
+            CAPTURE(end.size());
+            csv_read_options table;
+            table.file = "claims.csv";
+            const claim_records records = read_claims_csv(text, table);
+            CHECK(placed(records.errors) == want);
+            CHECK(records.values.size() == 2);
+            for (const std::size_t threads : {1U, 2U, 3U}) {
+                for (const std::size_t bytes : {1U, 40U, 1U << 20}) {
+                    reconcile_csv_options streaming;
+                    streaming.file = "claims.csv";
+                    streaming.threads = threads;
+                    streaming.min_part_bytes = bytes;
+                    claims_csv_reconciler r{policy::ucdp(), streaming};
+                    r.load_text(text);
+                    CAPTURE(threads);
+                    CAPTURE(bytes);
+                    CHECK(r.errors() == records.errors);  // reasons and all
+                    CHECK(r.claims() == 2);
+                }
+            }
+        }
+    }
+}

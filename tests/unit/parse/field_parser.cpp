@@ -1,0 +1,638 @@
+// parse_field and parse_sentence: the seeds' infobox cells and sentences, markup noise, and the
+// corpus of real strings in tests/data/real-figures.tsv checked against a careful coder's reading.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <toll/parse/field_parser.hpp>
+
+using toll::category;
+using toll::claim;
+using toll::figure;
+using toll::group_kind;
+
+namespace {
+
+/// "killed/civilians/300/300/exact/Human Rights Watch": the corpus's way of writing a claim.
+std::string figure_code(const figure& f)
+{
+    const auto q = std::string{toll::to_string(f.qualifier())};
+    if (f.word()) return "word:" + std::string{toll::to_string(*f.word())} + "/-/" + q;
+    if (f.is_unknown()) return "?/?/" + q;
+    const auto high = f.high();
+    return std::to_string(f.low()) + "/" + (high ? std::to_string(*high) : std::string{"inf"}) + "/" + q;
+}
+
+std::string group_code(const toll::group& g)
+{
+    if (!g.label.empty()) return "named:" + g.label;
+    return std::string{toll::to_string(g.kind)};
+}
+
+std::string claim_code(const claim& c)
+{
+    const std::string& source = c.source.origin.name;
+    return std::string{toll::to_string(c.category)} + "/" + group_code(c.group) + "/" + figure_code(c.figure) + "/" +
+           (source.empty() ? std::string{"-"} : source);
+}
+
+std::vector<std::string> codes(const std::vector<claim>& claims)
+{
+    std::vector<std::string> out;
+    for (const auto& c : claims) out.push_back(claim_code(c));
+    return out;
+}
+
+std::vector<std::string> cell(std::string_view text, const toll::field_options& options = {})
+{
+    const auto result = toll::parse_field(text, options);
+    for (const auto& d : result.diagnostics()) MESSAGE(std::string{text}, ": ", toll::to_string(d));
+    return codes(result.value());
+}
+
+std::vector<std::string> sentence(std::string_view text)
+{
+    return codes(toll::parse_sentence(text).value());
+}
+
+using list = std::vector<std::string>;
+
+}  // namespace
+
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+    static String convert(const std::vector<std::string>& items)
+    {
+        std::string text = "{";
+        for (const auto& item : items) text += (text.size() > 1 ? ", \"" : "\"") + item + "\"";
+        return String{(text + "}").c_str()};
+    }
+};
+}  // namespace doctest
+
+TEST_CASE("seed infobox cells")
+{
+    toll::field_options killed;
+    killed.category = category::killed;
+    toll::field_options injured;
+    injured.category = category::injured;
+
+    // Kani Bonzon: Fatalities 20+, Injuries 4+
+    CHECK(cell("20+", killed) == list{"killed/all/20/inf/at_least/-"});
+    CHECK(cell("4+", injured) == list{"injured/all/4/inf/at_least/-"});
+    // Farabougou
+    CHECK(cell("30–62 killed, 15 injured, 2–3 kidnapped") ==
+          list{"killed/all/30/62/range/-", "injured/all/15/15/exact/-", "kidnapped/all/2/3/range/-"});
+    CHECK(cell("Unknown") == list{"casualties/all/?/?/unknown/-"});
+    CHECK(cell("Unknown number of civilians killed and kidnapped") ==
+          list{"killed/civilians/?/?/unknown/-", "kidnapped/civilians/?/?/unknown/-"});
+    // Moura
+    CHECK(cell("300 civilians killed (per Human Rights Watch), 500 killed (UN)") ==
+          list{"killed/civilians/300/300/exact/Human Rights Watch", "killed/all/500/500/exact/UN"});
+    CHECK(cell(": 2+") == list{"casualties/all/2/inf/at_least/-"});
+    CHECK(cell("203 killed, 51 captured") == list{"killed/all/203/203/exact/-", "captured/all/51/51/exact/-"});
+}
+
+TEST_CASE("attributions in cells")
+{
+    CHECK(cell("Per Mali: 203 killed, 51 captured") ==
+          list{"killed/all/203/203/exact/Mali", "captured/all/51/51/exact/Mali"});
+    CHECK(cell("20 killed (Malian Army claim)") == list{"killed/all/20/20/exact/Malian Army"});
+    CHECK(cell("12 dead according to MNLA") == list{"killed/all/12/12/exact/MNLA"});
+    CHECK(cell("40 Killed 50 Wounded 70 prisoners (According to MNLA)") ==
+          list{"killed/all/40/40/exact/MNLA", "injured/all/50/50/exact/MNLA", "captured/all/70/70/exact/MNLA"});
+
+    const auto result = toll::parse_field("20 killed (Malian Army claim)");
+    REQUIRE(result.value().size() == 1);
+    const auto& origin = result.value().front().source.origin;
+    CHECK(origin.kind == toll::source_kind::government);
+    CHECK(origin.party == "Mali");
+    CHECK(toll::parse_field("5 killed (per Human Rights Watch)").value().front().source.origin.kind ==
+          toll::source_kind::ngo);
+    CHECK(toll::parse_field("5 killed (UN)").value().front().source.origin.kind == toll::source_kind::un_body);
+    CHECK(toll::parse_field("5 killed (per JNIM)").value().front().source.origin.party == "JNIM");
+}
+
+TEST_CASE("groups")
+{
+    CHECK(cell("13 Malian nationals and 21 foreigners", {}) ==
+          list{"casualties/named:Malian nationals/13/13/exact/-", "casualties/named:foreigners/21/21/exact/-"});
+    const auto nationals = toll::parse_field("13 Malian nationals").value().front().group;
+    CHECK(nationals.kind == group_kind::civilians);
+    CHECK(nationals.label == "Malian nationals");
+    CHECK(toll::parse_field("4 soldiers killed").value().front().group.kind == group_kind::security_forces);
+    CHECK(toll::parse_field("20 militants killed").value().front().group.kind == group_kind::armed_group);
+    const auto dozos = toll::parse_field("20 dozos killed").value().front().group;
+    CHECK(dozos.kind == group_kind::named);
+    CHECK(dozos.label == "dozos");
+    CHECK(toll::parse_field("5 Malian soldiers killed").value().front().group.party == "Mali");
+}
+
+TEST_CASE("markup noise: footnotes, refs, line breaks, flags and files")
+{
+    CHECK(cell("30 killed[3]") == list{"killed/all/30/30/exact/-"});
+    CHECK(cell("30 killed[citation needed]") == list{"killed/all/30/30/exact/-"});
+    CHECK(cell("30 killed<ref name=\"hrw\">HRW, 2022</ref><br>15 wounded<ref>x</ref>") ==
+          list{"killed/all/30/30/exact/-", "injured/all/15/15/exact/-"});
+    CHECK(cell("30 killed<br />15 wounded") == list{"killed/all/30/30/exact/-", "injured/all/15/15/exact/-"});
+    CHECK(cell("30 killed\n15 wounded") == list{"killed/all/30/30/exact/-", "injured/all/15/15/exact/-"});
+    CHECK(cell("{{flagicon|Mali}} 20 killed") == list{"killed/all/20/20/exact/-"});
+    CHECK(cell("File:Flag of Mali.svg 20px 20 killed") == list{"killed/all/20/20/exact/-"});
+    // A proper name before a cell's figure names whose losses these are.
+    CHECK(cell("[[Malian Armed Forces|Malian Army]]: 20 killed") == list{"killed/named:Malian Army/20/20/exact/-"});
+    CHECK(cell("1,095–1,700[1][2]") == list{"casualties/all/1095/1700/range/-"});
+}
+
+TEST_CASE("spans point at the figure's text")
+{
+    const std::string text = "300 civilians killed (per Human Rights Watch), 500 killed (UN)";
+    const auto result = toll::parse_field(text);
+    REQUIRE(result.value().size() == 2);
+    CHECK(result.value()[0].excerpt() == "300");
+    CHECK(result.value()[1].excerpt() == "500");
+    CHECK(result.value()[1].span->offset == text.find("500"));
+    CHECK(result.value()[1].text == text);
+
+    const auto words = toll::parse_sentence("Survivors stated at least twenty people were killed.");
+    REQUIRE(words.value().size() == 1);
+    CHECK(words.value()[0].excerpt() == "at least twenty");
+}
+
+TEST_CASE("seed sentences")
+{
+    CHECK(sentence("On February 23, 2023, unknown jihadists attacked the village of Kani Bonzon in Bankass Cercle, "
+                   "Mopti Region, Mali, killing at least twenty people.") == list{"killed/all/20/inf/at_least/-"});
+    CHECK(sentence("A nearby hospital reported twelve bodies and four injured in their clinic, which was "
+                   "corroborated by Malian officials.") ==
+          list{"killed/all/12/12/exact/A nearby hospital", "injured/all/4/4/exact/A nearby hospital"});
+    CHECK(sentence("Survivors stated at least twenty people, including women, children, and the elderly, were "
+                   "killed in the massacre.") == list{"killed/all/20/inf/at_least/Survivors"});
+    CHECK(sentence("The attackers also kidnapped three civilians and fled with them.") ==
+          list{"kidnapped/civilians/3/3/exact/-"});
+    CHECK(sentence("At least 1,600 people were displaced from Kani Bonzon and forced to settle in surrounding "
+                   "villages.") == list{"displaced/all/1600/inf/at_least/-"});
+    CHECK(sentence("930 students were also halted from continuing schooling due to the massacre.").empty());
+    CHECK(sentence("The Malian military did not report any casualties following the attack.").empty());
+    CHECK(sentence("RFI, citing residents, stated fifty people were killed.") == list{"killed/all/50/50/exact/residents"});
+    CHECK(sentence("Twenty soldiers and twenty dozos were killed, and fifteen others were injured.") ==
+          list{"killed/security_forces/20/20/exact/-", "killed/named:dozos/20/20/exact/-",
+               "injured/all/15/15/exact/-"});
+    CHECK(sentence("Other residents put the death toll at over sixty people killed including soldiers and "
+                   "civilians.") == list{"killed/all/61/inf/more_than/Other residents"});
+    CHECK(sentence("JNIM claimed responsibility for the attack, and they claimed to have killed thirty soldiers and "
+                   "captured three hostages.") ==
+          list{"killed/security_forces/30/30/exact/JNIM", "captured/all/3/3/exact/JNIM"});
+    CHECK(sentence("JNIM claimed 21 soldiers were killed and 15 vehicles were seized during the attacks.") ==
+          list{"killed/security_forces/21/21/exact/JNIM"});
+    CHECK(sentence("Development Diaries reports that Mali’s military and allied militias killed at least 31 "
+                   "civilians and burnt homes in two villages in October in the country’s embattled Segou region, "
+                   "according to a report by Human Rights Watch (HRW).") ==
+          list{"killed/civilians/31/inf/at_least/Human Rights Watch"});
+    CHECK(sentence("On February 7, 2025, an alleged Islamist armed group attacked a civilian convoy in northeastern "
+                   "Mali, killing 34 civilians and injuring the same number, as reported by Human Rights Watch.") ==
+          list{"killed/civilians/34/34/exact/Human Rights Watch", "injured/civilians/34/34/exact/Human Rights Watch"});
+    CHECK(sentence("Among the deceased were 13 Malian nationals and 21 foreigners.") ==
+          list{"killed/named:Malian nationals/13/13/exact/-", "killed/named:foreigners/21/21/exact/-"});
+    CHECK(sentence("Over 300 civilians are alleged to have been killed according to US-based Human Rights Watch.") ==
+          list{"killed/civilians/301/inf/more_than/Human Rights Watch"});
+    CHECK(sentence("On 1 April, the Malian government announced it had finished a nine-day military operation "
+                   "centred around Moura region and that over 203 terrorists had been killed.") ==
+          list{"killed/armed_group/204/inf/more_than/Malian government"});
+    CHECK(sentence("The attack killed dozens of Malian soldiers and was the first major raid in the town by JNIM "
+                   "since the Siege of Farabougou in 2020.") == list{"killed/security_forces/word:dozens/-/vague/-"});
+    // Dates, times and counts of things are not claims.
+    CHECK(sentence("Between 2 and 3pm on December 12, Katiba Macina fighters raided the town of Farabougou.").empty());
+    CHECK(sentence("The convoy consisted of 19 vehicles, protected by Malian armed forces and allied militias.").empty());
+    CHECK(sentence("The Moura massacre was carried out between 27 and 31 March 2022.").empty());
+}
+
+TEST_CASE("whose forces: a default party for the text's soldiers and fighters")
+{
+    const std::string farabougou = "JNIM claimed responsibility for the attack, and they claimed to have killed thirty "
+                                   "soldiers and captured three hostages.";
+    // Without a default the soldiers belong to no known party: nothing tells JNIM's claim apart.
+    const auto plain = toll::parse_sentence(farabougou);
+    REQUIRE(plain.value().size() == 2);
+    CHECK(plain.value()[0].group.party.empty());
+    CHECK(plain.value()[0].source.origin.party == "JNIM");
+    CHECK_FALSE(toll::is_about_adversary(plain.value()[0]));
+
+    // The caller knows the text is about Mali: its soldiers are Mali's, and JNIM's count of them is a
+    // claim about an adversary's losses.
+    toll::field_options mali;
+    mali.security_forces_party = "Mali";
+    mali.armed_group_party = "JNIM";
+    const auto read = toll::parse_sentence(farabougou, mali);
+    REQUIRE(read.value().size() == 2);
+    const claim& soldiers = read.value()[0];
+    CHECK(claim_code(soldiers) == "killed/security_forces/30/30/exact/JNIM");
+    CHECK(soldiers.group.party == "Mali");
+    CHECK(toll::is_about_adversary(soldiers));
+    // "three hostages" names no force: no party, no adversary claim.
+    CHECK(read.value()[1].group.party.empty());
+    CHECK_FALSE(toll::is_about_adversary(read.value()[1]));
+
+    // The army's own count of its soldiers is no adversary claim; its count of JNIM's fighters is.
+    const auto army = toll::parse_sentence("The Malian army said 12 soldiers and 40 jihadists were killed.", mali);
+    REQUIRE(army.value().size() == 2);
+    CHECK(army.value()[0].source.origin.party == "Mali");
+    CHECK(army.value()[0].group.party == "Mali");
+    CHECK_FALSE(toll::is_about_adversary(army.value()[0]));
+    CHECK(army.value()[1].group.party == "JNIM");
+    CHECK(toll::is_about_adversary(army.value()[1]));
+
+    // A party the text names wins over the default.
+    toll::field_options niger;
+    niger.security_forces_party = "Niger";
+    CHECK(toll::parse_field("5 Malian soldiers killed", niger).value().front().group.party == "Mali");
+    CHECK(toll::parse_field("5 soldiers killed", niger).value().front().group.party == "Niger");
+    CHECK(toll::parse_field("5 civilians killed", niger).value().front().group.party.empty());
+}
+
+TEST_CASE("relay chains: the origin is the first link")
+{
+    const auto result = toll::parse_sentence("RFI, citing residents, stated fifty people were killed.");
+    REQUIRE(result.value().size() == 1);
+    const auto& chain = result.value().front().source;
+    CHECK(chain.origin.name == "residents");
+    CHECK(chain.origin.kind == toll::source_kind::witness);
+    REQUIRE(chain.via.size() == 1);
+    CHECK(chain.via.front().name == "RFI");
+    CHECK(chain.via.front().kind == toll::source_kind::media);
+
+    const auto relayed = toll::parse_sentence(
+        "Development Diaries reports that soldiers killed at least 31 civilians, according to Human Rights Watch.");
+    REQUIRE(relayed.value().size() == 1);
+    CHECK(relayed.value().front().source.origin.name == "Human Rights Watch");
+    REQUIRE(relayed.value().front().source.via.size() == 1);
+    CHECK(relayed.value().front().source.via.front().name == "Development Diaries");
+}
+
+TEST_CASE("explicit zeros are claims; silence is not")
+{
+    CHECK(cell("no casualties") == list{"casualties/all/0/0/zero/-"});
+    toll::field_options killed;
+    killed.category = category::killed;
+    CHECK(cell("None", killed) ==
+          list{"killed/all/0/0/zero/-"});
+    CHECK(sentence("The army reported no casualties.") == list{"casualties/all/0/0/zero/army"});
+    CHECK(sentence("The army did not say whether it lost soldiers.").empty());
+}
+
+TEST_CASE("diagnostics for what a cell holds beyond claims; never a throw")
+{
+    const auto result = toll::parse_field("Heavy losses");
+    CHECK(result.value().empty());
+    REQUIRE(result.diagnostics().size() == 1);
+    CHECK(result.diagnostics().front().code == toll::parse_errc::not_understood);
+    CHECK(result.diagnostics().front().excerpt == "Heavy losses");
+
+    const auto partial = toll::parse_field("20 killed, heavy material losses");
+    CHECK(partial.value().size() >= 1);
+    CHECK_FALSE(partial.diagnostics().empty());
+
+    const auto huge = toll::parse_field("99999999999999999999 killed, 3 injured");
+    CHECK(codes(huge.value()) == list{"injured/all/3/3/exact/-"});
+    REQUIRE_FALSE(huge.diagnostics().empty());
+    CHECK(huge.diagnostics().front().code == toll::parse_errc::number_too_large);
+
+    const auto invalid = toll::parse_field("20 killed \xff\xfe");
+    CHECK(codes(invalid.value()) == list{"killed/all/20/20/exact/-"});
+    REQUIRE_FALSE(invalid.diagnostics().empty());
+    CHECK(invalid.diagnostics().front().code == toll::parse_errc::invalid_utf8);
+    CHECK(invalid.diagnostics().front().offset == 10);
+
+    CHECK(toll::parse_field("").diagnostics().front().code == toll::parse_errc::empty);
+    // Found by the fuzzer: attributions in a sentence without a figure before them.
+    CHECK(toll::parse_sentence("Per JPer J[si\na 59").has_value());
+    CHECK(toll::parse_field("Per JPer J[si\na 59").has_value());
+    CHECK_THROWS_AS((void)toll::parse_field_or_throw("Heavy losses"), toll::parse_error);
+    CHECK(toll::parse_field_or_throw("20 killed").size() == 1);
+}
+
+// ---- the corpus ------------------------------------------------------------------------------
+//
+// Every line of tests/data/real-figures.tsv (and of real-figures-fr.tsv, in French) is read and
+// compared, claim by claim and in any order, with what the coder wrote: category, group, low, high,
+// qualifier and source must all agree. A line the parser reads differently must be listed in the
+// corpus's known-misses file with the exact difference this test computes (kind<TAB>text<TAB>
+// difference<TAB>note). The test fails on a miss that is not listed, on a listed line that now reads
+// as coded, and on a listed line whose difference changed: a change in what toll reads is always
+// seen, better or worse, and the list is edited by hand. TOLL_CORPUS_VERBOSE=1 prints every miss;
+// TOLL_CORPUS_CANDIDATES=1 prints, for each line whose listing is missing or out of date, the line
+// to paste (the file itself is never written).
+//
+// Comparison rules (the corpus's notation, see the TSV's header):
+//   - group `named:<label>` compares the label (case-insensitive) and nothing else, since the
+//     notation does not carry a kind; any other group compares the kind, and the parser's group must
+//     then have no label;
+//   - source compares the origin's name case-insensitively, ignoring a leading "the", "a" or "an"
+//     ("A witness" and "witness" are one source); `-` means the parser names no origin;
+//   - a `figure` line codes the figure alone (category and group `-`): those two are not compared.
+
+namespace {
+
+std::string trim(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return std::string{s};
+}
+
+std::string lowered(std::string s)
+{
+    for (char& c : s) c = toll::detail::lower(c);
+    return s;
+}
+
+std::vector<std::string> split(std::string_view s, std::string_view separator)
+{
+    std::vector<std::string> parts;
+    std::size_t at = 0;
+    for (;;) {
+        const std::size_t next = s.find(separator, at);
+        parts.push_back(std::string{s.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at)});
+        if (next == std::string_view::npos) return parts;
+        at = next + separator.size();
+    }
+}
+
+/// A source name for comparison: lower-cased, without a leading article.
+std::string source_key(std::string_view name)
+{
+    std::string s = lowered(trim(name));
+    for (std::string_view article : {"the ", "a ", "an "}) {
+        if (s.rfind(article, 0) == 0) {
+            s.erase(0, article.size());
+            break;
+        }
+    }
+    return s;
+}
+
+/// One claim, as the corpus writes it: category/group/low/high/qualifier/source.
+struct coded_claim {
+    std::string category, group, figure, source;  // source as written; "-" for none
+};
+
+coded_claim parse_expected(const std::string& code)
+{
+    // The source may itself hold slashes: split off the first five fields only.
+    std::vector<std::string> fields;
+    std::size_t at = 0;
+    for (int i = 0; i < 5; ++i) {
+        const std::size_t slash = code.find('/', at);
+        if (slash == std::string::npos) break;
+        fields.push_back(trim(code.substr(at, slash - at)));
+        at = slash + 1;
+    }
+    fields.push_back(trim(code.substr(at)));
+    while (fields.size() < 6) fields.emplace_back("-");
+    return {fields[0], fields[1], fields[2] + "/" + fields[3] + "/" + fields[4], fields[5]};
+}
+
+coded_claim coded(const claim& c)
+{
+    const std::string& source = c.source.origin.name;
+    return {std::string{toll::to_string(c.category)}, group_code(c.group), figure_code(c.figure),
+            trim(source).empty() ? std::string{"-"} : trim(source)};
+}
+
+std::string to_code(const coded_claim& c) { return c.category + "/" + c.group + "/" + c.figure + "/" + c.source; }
+
+bool same_group(const std::string& expected, const std::string& got)
+{
+    if (expected.rfind("named:", 0) == 0) return lowered(expected) == lowered(got);
+    return expected == got;  // a kind: the parser's group must be that kind, unlabelled
+}
+
+bool same_source(const std::string& expected, const std::string& got)
+{
+    if (expected == "-" || got == "-") return expected == got;
+    return source_key(expected) == source_key(got);
+}
+
+/// Which fields of `e` and `g` differ ("group", "source" …); empty when they agree.
+std::vector<std::string> differences(const coded_claim& e, const coded_claim& g, bool figure_only)
+{
+    std::vector<std::string> out;
+    if (!figure_only && e.category != g.category) out.push_back("category");
+    if (!figure_only && !same_group(e.group, g.group)) out.push_back("group");
+    if (e.figure != g.figure) out.push_back("figure");
+    if (!same_source(e.source, g.source)) out.push_back("source");
+    return out;
+}
+
+/// Pairs expected claims with claims read (exact matches first, then the closest on the same
+/// figure) and says what differs; empty when the line reads exactly as coded.
+std::string compare(const std::vector<coded_claim>& expected, const std::vector<coded_claim>& got, bool figure_only)
+{
+    std::vector<bool> used(got.size(), false);
+    std::vector<bool> matched(expected.size(), false);
+    for (std::size_t e = 0; e < expected.size(); ++e) {
+        for (std::size_t g = 0; g < got.size() && !matched[e]; ++g) {
+            if (!used[g] && differences(expected[e], got[g], figure_only).empty()) used[g] = matched[e] = true;
+        }
+    }
+    std::string why;
+    auto note = [&](const std::string& text) { why += (why.empty() ? "" : "; ") + text; };
+    for (std::size_t e = 0; e < expected.size(); ++e) {
+        if (matched[e]) continue;
+        std::size_t best = got.size();
+        std::size_t best_diffs = 99;
+        for (std::size_t g = 0; g < got.size(); ++g) {
+            if (used[g]) continue;
+            const auto d = differences(expected[e], got[g], figure_only);
+            const bool figure_differs = std::find(d.begin(), d.end(), "figure") != d.end();
+            if (!figure_differs && d.size() < best_diffs) best = g, best_diffs = d.size();
+        }
+        if (best == got.size()) {
+            note("not read: " + to_code(expected[e]));
+            continue;
+        }
+        used[best] = true;
+        const coded_claim& e_ = expected[e];
+        const coded_claim& g_ = got[best];
+        std::string parts;
+        for (const auto& field : differences(e_, g_, figure_only)) {
+            const std::string& mine = field == "category" ? g_.category : field == "group" ? g_.group : g_.source;
+            const std::string& theirs = field == "category" ? e_.category : field == "group" ? e_.group : e_.source;
+            parts += (parts.empty() ? "" : ", ") + field + " '" + mine + "' vs coder '" + theirs + "'";
+        }
+        note(e_.figure + ": " + parts);
+    }
+    for (std::size_t g = 0; g < got.size(); ++g) {
+        if (!used[g]) note("extra: " + to_code(got[g]));
+    }
+    return why;
+}
+
+/// The category a cell's infobox column gives its bare figures, as a user would pass it.
+category column_category(const std::string& origin)
+{
+    for (std::string_view killed : {"Fatalities", "Deaths", "Morts", "Tués", "Victimes"})
+        if (origin.find(killed) != std::string::npos) return category::killed;
+    for (std::string_view injured : {"Injur", "Wounded", "Blessés"})
+        if (origin.find(injured) != std::string::npos) return category::injured;
+    if (origin.find("Strength") != std::string::npos || origin.find("Forces en présence") != std::string::npos)
+        return category::other;
+    return category::casualties;
+}
+
+struct tally {
+    int lines = 0;
+    int exact = 0;
+    int known = 0;
+};
+
+/// One listed miss: the difference the test computed when it was listed, and a note for people.
+struct known_miss {
+    std::string difference;
+    std::string note;
+    bool seen = false;
+};
+
+/// The known misses, keyed by "kind<TAB>text".
+std::vector<std::pair<std::string, known_miss>> read_known_misses(const std::string& path)
+{
+    std::vector<std::pair<std::string, known_miss>> out;
+    std::ifstream in{path};
+    REQUIRE_MESSAGE(in.good(), "cannot open ", path);
+    std::string line;
+    std::size_t line_number = 0;
+    while (std::getline(in, line)) {
+        ++line_number;
+        if (line.empty() || line.front() == '#') continue;
+        const auto columns = split(line, "\t");
+        if (columns.size() < 3 || trim(columns[2]).empty()) {
+            FAIL_CHECK(path, ":", line_number, ": malformed known-miss line (want kind<TAB>text<TAB>difference"
+                       "[<TAB>note]): ", line);
+            continue;
+        }
+        out.push_back({columns[0] + "\t" + columns[1],
+                       known_miss{trim(columns[2]), columns.size() > 3 ? trim(columns[3]) : std::string{}}});
+    }
+    return out;
+}
+
+struct corpus_counts {
+    tally figures, cells, sentences;
+};
+
+/// Reads every line of the corpus at `path` and checks it against the coder and the known misses
+/// at `misses_path`, as the comment above says. Returns the counts.
+corpus_counts check_corpus(const std::string& path, const std::string& misses_path,
+                           const toll::field_options& base_options = {})
+{
+    std::ifstream in{path};
+    REQUIRE_MESSAGE(in.good(), "cannot open ", path);
+    const bool verbose = std::getenv("TOLL_CORPUS_VERBOSE") != nullptr;
+    const bool candidates = std::getenv("TOLL_CORPUS_CANDIDATES") != nullptr;
+
+    auto known = read_known_misses(misses_path);
+    auto find_known = [&](const std::string& key) -> known_miss* {
+        for (auto& [k, miss] : known) {
+            if (k == key) return &miss;
+        }
+        return nullptr;
+    };
+
+    corpus_counts counts;
+    std::string line;
+    std::size_t line_number = 0;
+    while (std::getline(in, line)) {
+        ++line_number;
+        if (line.empty() || line.front() == '#' || line.rfind("kind\t", 0) == 0) continue;
+        const auto columns = split(line, "\t");
+        REQUIRE_MESSAGE(columns.size() >= 3, path, ":", line_number, ": malformed corpus line: ", line);
+        const std::string& kind = columns[0];
+        const std::string& text = columns[1];
+        const std::string expected_text = trim(columns[2]);
+        const std::string origin = columns.size() > 3 ? columns[3] : std::string{};
+        REQUIRE_MESSAGE((kind == "figure" || kind == "cell" || kind == "sentence"), path, ":", line_number,
+                        ": unknown kind: ", line);
+
+        std::vector<coded_claim> expected;
+        if (expected_text != "-") {
+            for (const auto& code : split(expected_text, " | ")) expected.push_back(parse_expected(trim(code)));
+        }
+
+        toll::field_options options = base_options;
+        if (kind == "cell") options.category = column_category(origin);
+        const auto result = kind == "sentence" ? toll::parse_sentence(text, options) : toll::parse_field(text, options);
+
+        // Every line, whatever it holds, ends in claims or diagnostics, and the spans lie in the text.
+        std::vector<coded_claim> got;
+        for (const claim& c : result.value()) {
+            REQUIRE(c.span.has_value());
+            CHECK(c.span->offset + c.span->length <= text.size());
+            got.push_back(coded(c));
+        }
+
+        const std::string why = compare(expected, got, kind == "figure");
+        const std::string key = kind + "\t" + text;
+        known_miss* listed = find_known(key);
+        tally& t = kind == "figure" ? counts.figures : kind == "cell" ? counts.cells : counts.sentences;
+        ++t.lines;
+        if (listed) listed->seen = true;
+        std::string got_text;
+        for (const auto& c : got) got_text += (got_text.empty() ? "" : " | ") + to_code(c);
+        const std::string where = path + ":" + std::to_string(line_number);
+        if (why.empty()) {
+            ++t.exact;
+            CHECK_MESSAGE(listed == nullptr, where, " is listed as a known miss but now reads as coded; remove it "
+                          "from ", misses_path, ": ", text);
+            continue;
+        }
+        if (listed) ++t.known;
+        if (!listed) {
+            CHECK_MESSAGE(false, where, " (", kind, ") reads differently from the coder: ", text,
+                          "\n   expected: ", expected_text, "\n   got:      ", (got_text.empty() ? "-" : got_text),
+                          "\n   differs:  ", why);
+        } else if (listed->difference != why) {
+            CHECK_MESSAGE(false, where, " (", kind, ") is a known miss whose difference changed: ", text,
+                          "\n   expected: ", expected_text, "\n   got:      ", (got_text.empty() ? "-" : got_text),
+                          "\n   listed:   ", listed->difference, "\n   now:      ", why);
+        }
+        if (candidates && (!listed || listed->difference != why)) {
+            MESSAGE("candidate for ", misses_path, ":\n", key, "\t", why,
+                    (listed && !listed->note.empty() ? "\t" + listed->note : std::string{}));
+        }
+        if (verbose) {
+            MESSAGE(kind, ": ", text, "\n   expected: ", expected_text, "\n   got:      ",
+                    (got_text.empty() ? "-" : got_text), "\n   differs:  ", why);
+        }
+    }
+    for (const auto& [k, miss] : known) {
+        CHECK_MESSAGE(miss.seen, misses_path, ": known miss not in the corpus (text changed or line removed?): ", k);
+    }
+    return counts;
+}
+
+std::string describe(const corpus_counts& c)
+{
+    auto part = [](const char* name, const tally& t) {
+        return std::string{name} + " " + std::to_string(t.exact) + "/" + std::to_string(t.known) + "/" +
+               std::to_string(t.lines);
+    };
+    return "(exact / known misses / lines): " + part("figures", c.figures) + ", " + part("cells", c.cells) + ", " +
+           part("sentences", c.sentences);
+}
+
+}  // namespace
+
+TEST_CASE("corpus: real strings from public reports")
+{
+    const std::string dir = TOLL_TEST_DATA_DIR;
+    const corpus_counts counts = check_corpus(dir + "/real-figures.tsv", dir + "/real-figures-known-misses.tsv");
+    MESSAGE("English corpus ", describe(counts));
+    CHECK(counts.figures.lines + counts.cells.lines + counts.sentences.lines >= 150);
+}
