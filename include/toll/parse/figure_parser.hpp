@@ -15,6 +15,7 @@
 
 #include <toll/parse/detail/figure_grammar.hpp>
 #include <toll/parse/detail/lexer.hpp>
+#include <toll/parse/detail/lexicon_en.hpp>
 #include <toll/figure.hpp>
 #include <toll/parse/parse_result.hpp>
 #include <toll/vague_words.hpp>
@@ -131,7 +132,7 @@ inline constexpr vague_table literal_vague_table = vague_table::literal();
     if (first.kind == detail::token_kind::end) {
         return {std::vector<diagnostic>{detail::make_diagnostic(text, 0, text.size(), parse_errc::empty)}, table};
     }
-    detail::figure_reader<detail::lazy_cursor> reader{cursor, text, table};
+    detail::figure_reader<detail::lazy_cursor> reader{cursor, text, table, detail::english};
     detail::figure_scan scan;
     reader.read(scan);
     if (scan.status != detail::figure_scan::ok) {

@@ -320,13 +320,15 @@ TEST_CASE("diagnostics for what a cell holds beyond claims; never a throw")
 
 // ---- the corpus ------------------------------------------------------------------------------
 //
-// Every line of tests/data/real-figures.tsv is read and compared, claim by claim and in any order,
-// with what the coder wrote: category, group, low, high, qualifier and source must all agree. A line
-// the parser reads differently must be listed, with a one-line reason, in
-// tests/data/real-figures-known-misses.tsv; a listed line that now reads right fails too, so the
-// list only shrinks. TOLL_CORPUS_VERBOSE=1 prints every miss; TOLL_CORPUS_WRITE_MISSES=<file>
-// writes the current misses in that file's format (reasons already listed are kept; new ones get
-// the differences as their reason, to be edited by hand).
+// Every line of tests/data/real-figures.tsv (and of real-figures-fr.tsv, in French) is read and
+// compared, claim by claim and in any order, with what the coder wrote: category, group, low, high,
+// qualifier and source must all agree. A line the parser reads differently must be listed in the
+// corpus's known-misses file with the exact difference this test computes (kind<TAB>text<TAB>
+// difference<TAB>note). The test fails on a miss that is not listed, on a listed line that now reads
+// as coded, and on a listed line whose difference changed: a change in what toll reads is always
+// seen, better or worse, and the list is edited by hand. TOLL_CORPUS_VERBOSE=1 prints every miss;
+// TOLL_CORPUS_CANDIDATES=1 prints, for each line whose listing is missing or out of date, the line
+// to paste (the file itself is never written).
 //
 // Comparison rules (the corpus's notation, see the TSV's header):
 //   - group `named:<label>` compares the label (case-insensitive) and nothing else, since the
@@ -476,11 +478,12 @@ std::string compare(const std::vector<coded_claim>& expected, const std::vector<
 /// The category a cell's infobox column gives its bare figures, as a user would pass it.
 category column_category(const std::string& origin)
 {
-    if (origin.find("Fatalities") != std::string::npos || origin.find("Deaths") != std::string::npos)
-        return category::killed;
-    if (origin.find("Injur") != std::string::npos || origin.find("Wounded") != std::string::npos)
-        return category::injured;
-    if (origin.find("Strength") != std::string::npos) return category::other;
+    for (std::string_view killed : {"Fatalities", "Deaths", "Morts", "Tués", "Victimes"})
+        if (origin.find(killed) != std::string::npos) return category::killed;
+    for (std::string_view injured : {"Injur", "Wounded", "Blessés"})
+        if (origin.find(injured) != std::string::npos) return category::injured;
+    if (origin.find("Strength") != std::string::npos || origin.find("Forces en présence") != std::string::npos)
+        return category::other;
     return category::casualties;
 }
 
@@ -490,66 +493,79 @@ struct tally {
     int known = 0;
 };
 
-/// The known misses: "kind<TAB>text" to the reason.
-std::vector<std::pair<std::string, std::string>> read_known_misses(const std::string& path)
+/// One listed miss: the difference the test computed when it was listed, and a note for people.
+struct known_miss {
+    std::string difference;
+    std::string note;
+    bool seen = false;
+};
+
+/// The known misses, keyed by "kind<TAB>text".
+std::vector<std::pair<std::string, known_miss>> read_known_misses(const std::string& path)
 {
-    std::vector<std::pair<std::string, std::string>> out;
+    std::vector<std::pair<std::string, known_miss>> out;
     std::ifstream in{path};
+    REQUIRE_MESSAGE(in.good(), "cannot open ", path);
     std::string line;
+    std::size_t line_number = 0;
     while (std::getline(in, line)) {
+        ++line_number;
         if (line.empty() || line.front() == '#') continue;
         const auto columns = split(line, "\t");
-        if (columns.size() < 3) {
-            FAIL_CHECK("malformed known-miss line (want kind<TAB>text<TAB>reason): ", line);
+        if (columns.size() < 3 || trim(columns[2]).empty()) {
+            FAIL_CHECK(path, ":", line_number, ": malformed known-miss line (want kind<TAB>text<TAB>difference"
+                       "[<TAB>note]): ", line);
             continue;
         }
-        out.emplace_back(columns[0] + "\t" + columns[1], trim(columns[2]));
+        out.push_back({columns[0] + "\t" + columns[1],
+                       known_miss{trim(columns[2]), columns.size() > 3 ? trim(columns[3]) : std::string{}}});
     }
     return out;
 }
 
-}  // namespace
+struct corpus_counts {
+    tally figures, cells, sentences;
+};
 
-TEST_CASE("corpus: real strings from public reports")
+/// Reads every line of the corpus at `path` and checks it against the coder and the known misses
+/// at `misses_path`, as the comment above says. Returns the counts.
+corpus_counts check_corpus(const std::string& path, const std::string& misses_path,
+                           const toll::field_options& base_options = {})
 {
-    const std::string path = std::string{TOLL_TEST_DATA_DIR} + "/real-figures.tsv";
-    const std::string misses_path = std::string{TOLL_TEST_DATA_DIR} + "/real-figures-known-misses.tsv";
     std::ifstream in{path};
     REQUIRE_MESSAGE(in.good(), "cannot open ", path);
     const bool verbose = std::getenv("TOLL_CORPUS_VERBOSE") != nullptr;
-    const char* write_to = std::getenv("TOLL_CORPUS_WRITE_MISSES");
+    const bool candidates = std::getenv("TOLL_CORPUS_CANDIDATES") != nullptr;
 
-    const auto known = read_known_misses(misses_path);
-    std::vector<bool> known_seen(known.size(), false);
-    auto find_known = [&](const std::string& key) -> std::size_t {
-        for (std::size_t i = 0; i < known.size(); ++i) {
-            if (known[i].first == key) return i;
+    auto known = read_known_misses(misses_path);
+    auto find_known = [&](const std::string& key) -> known_miss* {
+        for (auto& [k, miss] : known) {
+            if (k == key) return &miss;
         }
-        return known.size();
+        return nullptr;
     };
-    std::string written = "# kind\ttext\treason — lines of real-figures.tsv the parser reads differently from the coder.\n"
-                          "# Generated by TOLL_CORPUS_WRITE_MISSES, then edited; see tests/unit/field_parser.cpp.\n";
 
-    tally figures, cells, sentences;
+    corpus_counts counts;
     std::string line;
     std::size_t line_number = 0;
     while (std::getline(in, line)) {
         ++line_number;
         if (line.empty() || line.front() == '#' || line.rfind("kind\t", 0) == 0) continue;
         const auto columns = split(line, "\t");
-        REQUIRE_MESSAGE(columns.size() >= 3, "malformed corpus line: ", line);
+        REQUIRE_MESSAGE(columns.size() >= 3, path, ":", line_number, ": malformed corpus line: ", line);
         const std::string& kind = columns[0];
         const std::string& text = columns[1];
         const std::string expected_text = trim(columns[2]);
         const std::string origin = columns.size() > 3 ? columns[3] : std::string{};
-        REQUIRE_MESSAGE((kind == "figure" || kind == "cell" || kind == "sentence"), "unknown kind: ", line);
+        REQUIRE_MESSAGE((kind == "figure" || kind == "cell" || kind == "sentence"), path, ":", line_number,
+                        ": unknown kind: ", line);
 
         std::vector<coded_claim> expected;
         if (expected_text != "-") {
             for (const auto& code : split(expected_text, " | ")) expected.push_back(parse_expected(trim(code)));
         }
 
-        toll::field_options options;
+        toll::field_options options = base_options;
         if (kind == "cell") options.category = column_category(origin);
         const auto result = kind == "sentence" ? toll::parse_sentence(text, options) : toll::parse_field(text, options);
 
@@ -563,43 +579,60 @@ TEST_CASE("corpus: real strings from public reports")
 
         const std::string why = compare(expected, got, kind == "figure");
         const std::string key = kind + "\t" + text;
-        const std::size_t listed = find_known(key);
-        tally& t = kind == "figure" ? figures : kind == "cell" ? cells : sentences;
+        known_miss* listed = find_known(key);
+        tally& t = kind == "figure" ? counts.figures : kind == "cell" ? counts.cells : counts.sentences;
         ++t.lines;
-        if (listed < known.size()) known_seen[listed] = true;
+        if (listed) listed->seen = true;
         std::string got_text;
         for (const auto& c : got) got_text += (got_text.empty() ? "" : " | ") + to_code(c);
+        const std::string where = path + ":" + std::to_string(line_number);
         if (why.empty()) {
             ++t.exact;
-            CHECK_MESSAGE(listed == known.size(), "line ", line_number,
-                          " is listed as a known miss but now reads as coded; remove it from "
-                          "real-figures-known-misses.tsv: ",
-                          text);
+            CHECK_MESSAGE(listed == nullptr, where, " is listed as a known miss but now reads as coded; remove it "
+                          "from ", misses_path, ": ", text);
             continue;
         }
-        if (listed < known.size()) {
-            ++t.known;
-            written += key + "\t" + known[listed].second + "\n";
-        } else {
-            written += key + "\t" + why + "\n";
-            CHECK_MESSAGE(false, "line ", line_number, " (", kind, ") reads differently from the coder: ", text,
+        if (listed) ++t.known;
+        if (!listed) {
+            CHECK_MESSAGE(false, where, " (", kind, ") reads differently from the coder: ", text,
                           "\n   expected: ", expected_text, "\n   got:      ", (got_text.empty() ? "-" : got_text),
                           "\n   differs:  ", why);
+        } else if (listed->difference != why) {
+            CHECK_MESSAGE(false, where, " (", kind, ") is a known miss whose difference changed: ", text,
+                          "\n   expected: ", expected_text, "\n   got:      ", (got_text.empty() ? "-" : got_text),
+                          "\n   listed:   ", listed->difference, "\n   now:      ", why);
+        }
+        if (candidates && (!listed || listed->difference != why)) {
+            MESSAGE("candidate for ", misses_path, ":\n", key, "\t", why,
+                    (listed && !listed->note.empty() ? "\t" + listed->note : std::string{}));
         }
         if (verbose) {
             MESSAGE(kind, ": ", text, "\n   expected: ", expected_text, "\n   got:      ",
                     (got_text.empty() ? "-" : got_text), "\n   differs:  ", why);
         }
     }
-    for (std::size_t i = 0; i < known.size(); ++i) {
-        CHECK_MESSAGE(known_seen[i], "known miss not in the corpus (text changed or line removed?): ", known[i].first);
+    for (const auto& [k, miss] : known) {
+        CHECK_MESSAGE(miss.seen, misses_path, ": known miss not in the corpus (text changed or line removed?): ", k);
     }
-    if (write_to != nullptr) {
-        std::ofstream out{write_to};
-        out << written;
-    }
-    MESSAGE("corpus (exact / known misses / lines): figures ", figures.exact, "/", figures.known, "/", figures.lines,
-            ", cells ", cells.exact, "/", cells.known, "/", cells.lines, ", sentences ", sentences.exact, "/",
-            sentences.known, "/", sentences.lines);
-    CHECK(figures.lines + cells.lines + sentences.lines >= 150);
+    return counts;
+}
+
+std::string describe(const corpus_counts& c)
+{
+    auto part = [](const char* name, const tally& t) {
+        return std::string{name} + " " + std::to_string(t.exact) + "/" + std::to_string(t.known) + "/" +
+               std::to_string(t.lines);
+    };
+    return "(exact / known misses / lines): " + part("figures", c.figures) + ", " + part("cells", c.cells) + ", " +
+           part("sentences", c.sentences);
+}
+
+}  // namespace
+
+TEST_CASE("corpus: real strings from public reports")
+{
+    const std::string dir = TOLL_TEST_DATA_DIR;
+    const corpus_counts counts = check_corpus(dir + "/real-figures.tsv", dir + "/real-figures-known-misses.tsv");
+    MESSAGE("English corpus ", describe(counts));
+    CHECK(counts.figures.lines + counts.cells.lines + counts.sentences.lines >= 150);
 }

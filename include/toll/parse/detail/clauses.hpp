@@ -1,0 +1,358 @@
+#pragma once
+// The clause around a figure: the category and group words after it ("civilians were killed"),
+// the verb or noun before it ("killing 20", "the death toll rose to 50"), and the lists that
+// share one predicate ("Twenty soldiers and twenty dozos were killed").
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <toll/parse/detail/groups.hpp>
+
+namespace toll::detail {
+
+class clause_reader : public group_reader {
+public:
+    using group_reader::group_reader;
+
+protected:
+    /// The words after a figure (its group and category) and the verb before it.
+    void read_words_around(std::size_t index)
+    {
+        mention& m = mentions_[index];
+        // Before: "killing 20", "killed at least 20", "the death toll rose to 50", "among the dead were 13".
+        if (!m.cat && m.first > 0) {
+            const std::size_t before = m.first - 1;
+            if (is_word(before) && clause_[before] == clause_[m.first] && !consumed_[before]) {
+                if (const auto c = lookup_category(lex_, text_of(before)); c && c->form != category_form::noun_or_participle) {
+                    m.cat = c->category;
+                    m.cat_from_left = true;
+                    consumed_[before] = true;
+                }
+            }
+            if (!m.cat) read_noun_of_before(m);
+            if (!m.cat) read_toll_before(m);
+            if (!m.cat) read_among_before(m);
+            if (!m.cat) read_hostage_before(m);
+        }
+
+        // After: "civilians were killed", "Malian nationals", "bodies", "killed and kidnapped".
+        std::size_t k = m.last;
+        std::size_t words = 0;
+        std::size_t last_useful = m.last;
+        std::size_t label_begin = m.last;
+        std::optional<category> tentative;
+        std::size_t first_unknown = 0;  // unknown nouns right after the figure ("Iraqis")
+        std::size_t unknown_words = 0;
+        while (k + 1 < tokens_.size()) {
+            if (clause_[k] != clause_[m.last > 0 ? m.last - 1 : 0] && mode_ == text_mode::cell) break;
+            const token& t = tokens_[k];
+            if (is_sentence_end(k) || t.kind == token_kind::semicolon || t.kind == token_kind::open_paren ||
+                t.kind == token_kind::close_paren || t.kind == token_kind::colon || t.kind == token_kind::newline)
+                break;
+            if (t.kind == token_kind::comma) {
+                if (mode_ == text_mode::cell) break;
+                // "at least twenty people, including women, children, and the elderly, were killed"
+                if (word(k + 1, "including") && !m.cat) {
+                    std::size_t j = k + 2;
+                    while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) && !starts_mention(j) &&
+                           !(word(j, "were") || word(j, "was") || word(j, "are") || word(j, "had") || word(j, "have")))
+                        ++j;
+                    if (j + 1 < tokens_.size() && !is_sentence_end(j) && !starts_mention(j)) {
+                        k = j;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (starts_mention(k)) break;
+            if (t.kind == token_kind::dash || t.kind == token_kind::apostrophe) {
+                if (!t.joined) break;  // "people—mainly miners": an aside
+                ++k;
+                continue;
+            }
+            // "Dozens of M23 rebels": a number glued to a word is part of a name.
+            if (t.kind == token_kind::number && t.joined && k > m.last && is_word(k - 1)) {
+                ++k;
+                continue;
+            }
+            if (t.kind != token_kind::word) break;
+            const std::string_view w = text_of(k);
+            if (const auto c = lookup_category(lex_, w)) {
+                if (c->form == category_form::active) break;
+                // "the death of 17,000 civilians and the displacement of two million": a category
+                // noun with "of" and a figure after it is the next figure's.
+                if (m.cat && word(k + 1, "of") && starts_mention(k + 2)) break;
+                // "97 captured soldiers were killed", "many injured individuals": a participle before
+                // a group noun describes the group; a later category word still decides.
+                if (c->form == category_form::both && is_word(k + 1) && lookup_group(lex_, text_of(k + 1)) && !m.cat) {
+                    tentative = c->category;
+                    ++k;
+                    continue;
+                }
+                if (!m.cat || !m.cat_from_left) {
+                    m.cat = c->category;
+                    m.cat_from_left = false;
+                }
+                m.people_noun = c->people_noun;
+                // "1 interpreter killed", "379 Iraqis were killed": a noun toll does not know, right
+                // after the figure, names the group.
+                if (!m.grp && first_unknown != 0 && first_unknown + unknown_words <= k && unknown_words <= 2) {
+                    m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
+                }
+                last_useful = k + 1;
+                // "killed and kidnapped", "dead or wounded"
+                if ((word(k + 1, "and") || word(k + 1, "or") || is(k + 1, token_kind::slash)) && is_word(k + 2) &&
+                    !starts_mention(k + 2) && !starts_mention(k + 3)) {
+                    if (const auto c2 = lookup_category(lex_, text_of(k + 2));
+                        c2 && c2->form != category_form::active && c2->category != m.cat) {
+                        const bool killed_and_injured =
+                            (*m.cat == category::killed && c2->category == category::injured) ||
+                            (*m.cat == category::injured && c2->category == category::killed);
+                        if (killed_and_injured && !m.cat_from_left) {
+                            m.cat = category::casualties;  // one count of both
+                        } else {
+                            m.cat2 = c2->category;
+                        }
+                        last_useful = k + 3;
+                    }
+                }
+                break;
+            }
+            if (const auto g = lookup_group(lex_, w)) {
+                if (!m.grp) {
+                    m.grp = make_group(*g, label_begin, k);
+                    // "17,000 civilians and soldiers": people of two kinds are everyone.
+                    if ((word(k + 1, "and") || word(k + 1, "or")) && is_word(k + 2) && !starts_mention(k + 2)) {
+                        if (const auto other = lookup_group(lex_, text_of(k + 2)); other && other->kind != g->kind) {
+                            m.grp = group::everyone();
+                            last_useful = k + 3;
+                            k += 3;
+                            continue;
+                        }
+                    }
+                }
+                last_useful = k + 1;
+                ++k;
+                continue;
+            }
+            if (is_non_person_unit(lex_, w) && !m.grp && k <= m.last + 2 && !after_preposition(m.last, k)) {
+                // "40 vehicles destroyed", "50 vehicles captured": read the verb too, so that it is
+                // not taken for the next figure's.
+                m.person_count = false;
+                std::size_t j = k + 1;
+                while (j < k + 4 && is_word(j) && !starts_mention(j) && !lookup_category(lex_, text_of(j))) ++j;
+                if (is_word(j) && lookup_category(lex_, text_of(j))) last_useful = j + 1;
+                break;
+            }
+            if (is_reporting_verb(lex_, w) && !is_link_word(lex_, w)) break;
+            if (iequals(w, "according") || iequals(w, "per") || iequals(w, "citing") || iequals(w, "by") ||
+                iequals(w, "including") || iequals(w, "among") || iequals(w, "while") || iequals(w, "but") ||
+                iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
+                break;
+            if ((iequals(w, "and") || iequals(w, "or")) &&
+                (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1)))))
+                break;
+            if (!is_link_word(lex_, w)) {
+                if (++words > 5) break;
+                if (first_unknown == 0 && k == first_word_after(m)) first_unknown = k;
+                if (first_unknown != 0 && k == first_unknown + unknown_words) ++unknown_words;
+            }
+            if (label_begin == m.last && (iequals(w, "of") || iequals(w, "the"))) label_begin = k + 1;
+            ++k;
+        }
+        if (!m.cat && tentative) {
+            m.cat = tentative;
+            m.cat_from_left = false;
+        }
+        m.scan_end = last_useful;
+        for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
+    }
+
+    /// Whether a preposition stands in [from, to): "two million from their homes" does not count homes.
+    [[nodiscard]] bool after_preposition(std::size_t from, std::size_t to) const noexcept
+    {
+        for (std::size_t k = from; k < to; ++k) {
+            if (word(k, "from") || word(k, "in") || word(k, "to") || word(k, "into") || word(k, "at") ||
+                word(k, "on") || word(k, "across") || word(k, "near"))
+                return true;
+        }
+        return false;
+    }
+
+    /// "the deaths of at least 20,000", "the kidnapping of 172–185 villagers".
+    void read_noun_of_before(mention& m)
+    {
+        if (m.first < 2 || !word(m.first - 1, "of") || !is_word(m.first - 2)) return;
+        if (consumed_[m.first - 2]) return;
+        if (const auto c = lookup_category(lex_, text_of(m.first - 2))) {
+            m.cat = c->category;
+            m.cat_from_left = true;
+            consumed_[m.first - 2] = consumed_[m.first - 1] = true;
+        }
+    }
+
+    /// "took hostage about 30 officials".
+    void read_hostage_before(mention& m)
+    {
+        if (m.first < 2 || !word(m.first - 1, "hostage")) return;
+        if (word(m.first - 2, "took") || word(m.first - 2, "taken") || word(m.first - 2, "take") ||
+            word(m.first - 2, "taking")) {
+            m.cat = category::kidnapped;
+            m.cat_from_left = true;
+        }
+    }
+
+    /// The first token after a figure, past "more" and "other" ("three more Somalis").
+    [[nodiscard]] std::size_t first_word_after(const mention& m) const noexcept
+    {
+        std::size_t k = m.last;
+        while (word(k, "more") || word(k, "other") || word(k, "further") || word(k, "additional")) ++k;
+        return k;
+    }
+
+    /// "death toll of 50", "the toll rose to 50", "casualty toll stood at 30", "put the death toll
+    /// from last week's massacre at 150", "the death toll could exceed 500".
+    void read_toll_before(mention& m)
+    {
+        if (m.first == 0 || !is_word(m.first - 1)) return;
+        const std::string_view before = text_of(m.first - 1);
+        const bool toll_verb = iequals(before, "at") || iequals(before, "to") || iequals(before, "was") ||
+                               iequals(before, "is") || iequals(before, "of") || iequals(before, "reached") ||
+                               iequals(before, "hit") || iequals(before, "could") || iequals(before, "would") ||
+                               iequals(before, "may") || iequals(before, "surpassed") || iequals(before, "passed") ||
+                               iequals(before, "stood") || iequals(before, "be");
+        if (toll_verb) {
+            for (std::size_t j = m.first - 1; j > 0 && m.first - j < 14;) {
+                --j;
+                if (sentence_[j] != sentence_[m.first] || starts_mention(j)) break;
+                if (word(j, "toll") || word(j, "tolls") || word(j, "doll")) {
+                    const bool casualty = j > 0 && (word(j - 1, "casualty") || word(j - 1, "casualties"));
+                    m.cat = casualty ? category::casualties : category::killed;
+                    m.cat_from_left = true;
+                    consumed_[j] = true;
+                    return;
+                }
+            }
+        }
+        read_toll_near(m);
+    }
+
+    void read_toll_near(mention& m)
+    {
+        std::size_t j = m.first;
+        for (int steps = 0; steps < 3 && j > 0; ++steps) {
+            --j;
+            if (!is_word(j)) return;
+            if (word(j, "toll") || word(j, "tolls")) {
+                const bool casualty = j > 0 && (word(j - 1, "casualty") || word(j - 1, "casualties"));
+                m.cat = casualty ? category::casualties : category::killed;
+                m.cat_from_left = true;
+                for (std::size_t k = j; k < m.first; ++k) consumed_[k] = true;
+                return;
+            }
+            const std::string_view w = text_of(j);
+            if (!(iequals(w, "of") || iequals(w, "at") || iequals(w, "to") || iequals(w, "reached") ||
+                  iequals(w, "rose") || iequals(w, "risen") || iequals(w, "climbed") || iequals(w, "stood") ||
+                  iequals(w, "stands") || iequals(w, "is") || iequals(w, "was") || iequals(w, "put") || iequals(w, "has") ||
+                  iequals(w, "from") || iequals(w, "had") || iequals(w, "jumped") || iequals(w, "increased")))
+                return;
+        }
+    }
+
+    /// "Among the deceased were 13 Malian nationals".
+    void read_among_before(mention& m)
+    {
+        if (m.first < 3) return;
+        std::size_t j = m.first - 1;
+        if (!(word(j, "were") || word(j, "was") || word(j, "are") || word(j, "included") || word(j, "include")))
+            return;
+        const std::size_t noun = j - 1;
+        if (!is_word(noun)) return;
+        const auto c = lookup_category(lex_, text_of(noun));
+        if (!c) return;
+        for (std::size_t back = noun; back > 0 && noun - back < 3;) {
+            --back;
+            if (word(back, "among")) {
+                m.cat = c->category;
+                m.cat_from_left = true;
+                return;
+            }
+        }
+    }
+
+    // ---- lists: "Twenty soldiers and twenty dozos were killed" ---------------------------------
+
+    /// Whether only "and", ",", "including", "as well as" … stand between two figures' words.
+    [[nodiscard]] bool linked(const mention& a, const mention& b) const
+    {
+        if (sentence_[a.first] != sentence_[b.first]) return false;
+        std::size_t k = std::max(a.scan_end, a.last);
+        bool joiner = false;
+        for (; k < b.first; ++k) {
+            const token& t = tokens_[k];
+            if (t.kind == token_kind::comma) {
+                if (mode_ == text_mode::cell) return false;
+                joiner = true;
+                continue;
+            }
+            if (t.kind == token_kind::open_paren) {
+                if (word(k + 1, "including")) continue;
+                // "(most likely from the Wagner Group)": an aside between two list items
+                std::size_t close = k + 1;
+                while (close < b.first && !is(close, token_kind::close_paren)) ++close;
+                if (close >= b.first) return false;
+                k = close;
+                continue;
+            }
+            if (t.kind != token_kind::word) return false;
+            const std::string_view w = text_of(k);
+            if (iequals(w, "and") || iequals(w, "including") || iequals(w, "plus") ||
+                iequals(w, "incl") || iequals(w, "as") || iequals(w, "well") || iequals(w, "among") ||
+                iequals(w, "them") || iequals(w, "of") || iequals(w, "whom")) {
+                joiner = true;
+                continue;
+            }
+            return false;
+        }
+        return joiner;  // side by side without a joiner ("316[1] 500 missing") is a new list item
+    }
+
+    void link_mentions()
+    {
+        for (std::size_t i = 1; i < mentions_.size(); ++i) {
+            mentions_[i].linked_to_previous = linked(mentions_[i - 1], mentions_[i]);
+        }
+        // Forwards first, from verbs before a list ("killing 13 Malian nationals and 21 foreigners");
+        // then backwards, from a shared predicate after it ("twenty soldiers and twenty dozos were
+        // killed"); then forwards again for what the predicate reached.
+        forward(true);
+        for (std::size_t i = mentions_.size(); i-- > 1;) {
+            mention& a = mentions_[i - 1];
+            const mention& b = mentions_[i];
+            if (!a.cat && b.linked_to_previous && b.cat && !b.cat_from_left) {
+                a.cat = b.cat;
+                a.cat2 = b.cat2;
+            }
+        }
+        forward(false);
+    }
+
+    void forward(bool only_from_verbs)
+    {
+        for (std::size_t i = 1; i < mentions_.size(); ++i) {
+            const mention& a = mentions_[i - 1];
+            mention& b = mentions_[i];
+            if (!b.cat && b.linked_to_previous && a.cat && (!only_from_verbs || a.cat_from_left)) {
+                b.cat = a.cat;
+                b.cat2 = a.cat2;
+                b.cat_from_left = a.cat_from_left;
+            }
+        }
+    }
+};
+
+}  // namespace toll::detail

@@ -1,0 +1,191 @@
+#pragma once
+// The figures in a text ("mentions"): where each stands, found with the figure grammar, with
+// dates, times, ordinals and sizes set aside; and the indexes that make questions about them
+// constant-time.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <toll/claim.hpp>
+#include <toll/figure.hpp>
+#include <toll/parse/detail/field_text.hpp>
+#include <toll/parse/detail/figure_grammar.hpp>
+#include <toll/source.hpp>
+
+namespace toll::detail {
+
+class mention_reader : public field_text {
+public:
+    using field_text::field_text;
+
+protected:
+    struct mention {
+        std::size_t first = 0;  ///< token range of the figure
+        std::size_t last = 0;
+        figure value{};
+        text_span span{};
+        std::optional<category> cat{};
+        std::optional<category> cat2{};   ///< "killed and kidnapped": a second claim
+        bool cat_from_left = false;
+        std::optional<group> grp{};
+        std::size_t scan_end = 0;  ///< first token after the words read as this figure's
+        bool person_count = true;
+        std::optional<source_chain> src{};
+        bool linked_to_previous = false;
+        bool alias = false;  ///< "the same number": the figure (and group) of the claim before
+        bool people_noun = false;  ///< the category word names the people ("hostages", "bodies")
+    };
+
+    // ---- figures -------------------------------------------------------------------------------
+
+    /// Numbers that are dates, times, ordinals, sizes, parts of names: not counts of people.
+    [[nodiscard]] bool looks_like_count(std::size_t first, std::size_t last, const figure_scan& scan) const
+    {
+        const token& head = tokens_[first];
+        if (first > 0 && head.joined && head.kind == token_kind::number &&
+            (is_word(first - 1) || is(first - 1, token_kind::number)))
+            return false;  // "Casualties1", "G5"
+        if (first > 0 && is_word(first - 1) && is_month(lex_, text_of(first - 1))) return false;  // "March 27"
+        if (is_word(last) && is_month(lex_, text_of(last))) return false;                             // "27 March"
+        if (is_word(last) && is_non_person_unit(lex_, text_of(last))) return false;                   // "19 vehicles", "2pm"
+        if (is(last, token_kind::dash) && tokens_[last].joined && is_word(last + 1) && tokens_[last + 1].joined)
+            return false;  // "nine-day", "20-year-old"
+        if (is(last, token_kind::colon) && is(last + 1, token_kind::number) && tokens_[last].joined) return false;  // 2:30
+        if (is(last, token_kind::other) && text_of(last) == "%") return false;
+        if (first > 0 && is(first - 1, token_kind::other) && (text_of(first - 1) == "$" || text_of(first - 1) == "#"))
+            return false;
+        // A year: four digits from 1900 to 2099, ungrouped, unless people follow it.
+        if (last == first + 1 && head.kind == token_kind::number && !head.grouped && head.decimals == 0 &&
+            head.size() == 4 && head.mantissa >= 1900 && head.mantissa <= 2099 &&
+            scan.value.qualifier() == qualifier::exact) {
+            const bool people_follow =
+                is_word(last) && (lookup_group(lex_, text_of(last)) || lookup_category(lex_, text_of(last)));
+            if (!people_follow) return false;
+        }
+        return true;
+    }
+
+    void find_mentions()
+    {
+        std::size_t i = 0;
+        while (i + 1 < tokens_.size()) {
+            // "injuring the same number": the figure of the claim before, with a category of its own.
+            if (!mentions_.empty() && i > 0 && is_word(i - 1)) {
+                const auto verb = lookup_category(lex_, text_of(i - 1));
+                std::size_t alias = 0;
+                if ((word(i, "the") && word(i + 1, "same") && (word(i + 2, "number") || word(i + 2, "amount"))) ||
+                    (word(i, "an") && word(i + 1, "equal") && word(i + 2, "number")))
+                    alias = 3;
+                else if (word(i, "as") && word(i + 1, "many") && !word(i + 2, "as"))
+                    alias = 2;
+                if (alias != 0 && verb && verb->form != category_form::noun_or_participle) {
+                    mention m = mentions_.back();
+                    m.first = i;
+                    m.last = i + alias;
+                    m.span = {tokens_[i].begin, tokens_[i + alias - 1].end - tokens_[i].begin};
+                    m.cat = verb->category;
+                    m.cat2.reset();
+                    m.cat_from_left = true;
+                    m.src.reset();
+                    m.alias = true;
+                    m.grp.reset();
+                    mentions_.push_back(m);
+                    i += alias;
+                    continue;
+                }
+            }
+            // "six others wounded and another kidnapped": one more, of the category after it.
+            if (mode_ == text_mode::sentence && word(i, "another") && is_word(i + 1) && !mentions_.empty()) {
+                const auto c = lookup_category(lex_, text_of(i + 1));
+                if (c && c->form != category_form::active) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 1;
+                    m.value = figure::exact(1);
+                    m.span = {tokens_[i].begin, tokens_[i].size()};
+                    m.scan_end = i + 1;
+                    mentions_.push_back(m);
+                    consumed_[i] = true;
+                    ++i;
+                    continue;
+                }
+            }
+            vector_cursor cursor{tokens_, i};
+            figure_reader<vector_cursor> reader{cursor, text_, options_.table, lex_};
+            figure_scan scan;
+            reader.read(scan);
+            if (scan.status == figure_scan::no_figure) {
+                ++i;
+                continue;
+            }
+            const std::size_t last = i + std::max<std::size_t>(scan.tokens, 1);
+            if (scan.status == figure_scan::error) {
+                diagnostics_.push_back(make_diagnostic(text_, scan.begin, scan.end, scan.code, scan.reason));
+                for (std::size_t k = i; k < last && k < consumed_.size(); ++k) consumed_[k] = true;
+                i = last;
+                continue;
+            }
+            if (!looks_like_count(i, last, scan)) {
+                for (std::size_t k = i; k < last; ++k) consumed_[k] = true;  // read, and rightly set aside
+                i = last;
+                continue;
+            }
+            mention m;
+            m.first = i;
+            m.last = last;
+            m.value = scan.value;
+            m.span = {scan.begin, scan.end - scan.begin};
+            m.scan_end = last;
+            if (scan.zero_category) m.cat = scan.zero_category;
+            mentions_.push_back(m);
+            for (std::size_t k = i; k < last; ++k) consumed_[k] = true;
+            i = last;
+        }
+    }
+
+    [[nodiscard]] bool starts_mention(std::size_t i) const noexcept
+    {
+        return i < mention_start_.size() && mention_start_[i];
+    }
+
+    /// The last figure that starts before token i, if any (mentions are in text order).
+    [[nodiscard]] const mention* last_mention_before(std::size_t i) const noexcept
+    {
+        const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), i,
+                                         [](const mention& m, std::size_t at) { return m.first < at; });
+        return it == mentions_.begin() ? nullptr : &*(it - 1);
+    }
+
+    [[nodiscard]] bool is_sentence_start(std::size_t i) const noexcept
+    {
+        return i == 0 || sentence_[i - 1] != sentence_[i] || is(i - 1, token_kind::quote);
+    }
+
+    [[nodiscard]] bool in_mention(std::size_t i) const noexcept
+    {
+        return i < mention_cover_.size() && mention_cover_[i];
+    }
+
+    /// Marks where figures start and which tokens they and their words cover, so that the
+    /// questions above take constant time and long texts stay linear.
+    void index_mentions(bool with_words)
+    {
+        mention_start_.assign(tokens_.size(), false);
+        mention_cover_.assign(tokens_.size(), false);
+        for (const mention& m : mentions_) {
+            mention_start_[m.first] = true;
+            const std::size_t end = with_words ? std::max(m.last, m.scan_end) : m.last;
+            for (std::size_t k = m.first; k < end && k < tokens_.size(); ++k) mention_cover_[k] = true;
+        }
+    }
+
+    std::vector<bool> mention_start_;
+    std::vector<bool> mention_cover_;
+    std::vector<mention> mentions_;
+};
+
+}  // namespace toll::detail
