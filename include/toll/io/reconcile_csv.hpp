@@ -284,7 +284,7 @@ public:
                 has_pending_ = true;
             } else {
                 add_pending();
-                slow_row(fields, row_start, row_line);
+                slow_row(row_start, row_line);
             }
             if (layout_->releasable) release_before(has_pending_ ? pending_[pending_slot_].start : row_start);
         }
@@ -446,10 +446,15 @@ public:
     [[nodiscard]] std::size_t line() const noexcept { return line_; }
 
 
+    /// Quoted values longer than this are left to the slow path (see split_row).
+    static constexpr std::size_t long_quoted_value = std::size_t{64} << 10;
+
     // Splits the row at `pos` (not at a line end) into fields, leaving `pos` after its line end
-    // and row_end_ at the end of its bytes. `trouble` when a quote is out of place or never closed:
-    // the row then goes to the slow path, which reports it as claim_csv_reader does.
-    void split_row(std::vector<field>& fields, bool& trouble)
+    // and row_end_ at the end of its bytes. Stops at once with `trouble`, the row unfinished, when
+    // a quote is out of place or a quoted value does not close within `longest_quoted` bytes: the
+    // row then goes to the slow path, whose reader splits it and reports it as claim_csv_reader
+    // does. So a quote never closed, which makes the rest of the file one value, is scanned once.
+    void split_row(std::vector<field>& fields, bool& trouble, std::size_t longest_quoted = long_quoted_value)
     {
         fields.clear();
         multiline_ = false;
@@ -460,19 +465,19 @@ public:
             field f;
             if (pos < size && p[pos] == '"') {
                 const std::size_t start = ++pos;
+                const std::size_t limit = size - start > longest_quoted ? start + longest_quoted : size;
                 while (true) {
                     // The next quote (commas and line breaks before it are text), and the line
-                    // breaks on the way: a quote never closed makes it the rest of the file.
-                    const void* found = std::memchr(p + pos, '"', size - pos);
-                    const std::size_t quote = found == nullptr ? size : static_cast<std::size_t>(static_cast<const char*>(found) - p);
+                    // breaks on the way.
+                    const void* found = pos < limit ? std::memchr(p + pos, '"', limit - pos) : nullptr;
+                    if (found == nullptr) {
+                        trouble = true;
+                        return;
+                    }
+                    const auto quote = static_cast<std::size_t>(static_cast<const char*>(found) - p);
                     if (const std::size_t breaks = count_line_breaks({p + pos, quote - pos}); breaks != 0) {
                         line_ += breaks;
                         multiline_ = true;
-                    }
-                    if (quote == size) {
-                        pos = size;
-                        trouble = true;
-                        break;
                     }
                     if (quote + 1 < size && p[quote + 1] == '"') {
                         f.doubled_quotes = true;
@@ -485,15 +490,14 @@ public:
                 }
                 if (pos < size && p[pos] != ',' && p[pos] != '\n' && p[pos] != '\r') {
                     trouble = true;
-                    while (pos < size && p[pos] != ',' && p[pos] != '\n' && p[pos] != '\r') ++pos;
+                    return;
                 }
             } else {
                 const std::size_t start = pos;
-                while (true) {
-                    pos = specials_.next(pos);
-                    if (pos >= size || p[pos] != '"') break;
+                pos = specials_.next(pos);
+                if (pos < size && p[pos] == '"') {
                     trouble = true;
-                    ++pos;
+                    return;
                 }
                 f.text = std::string_view{p + start, pos - start};
             }
@@ -622,8 +626,8 @@ private:
     }
 
     // A row the fast path does not take: the part's claim_csv_reader reads it where it is, and
-    // either it is a claim after all or its error is the row's. `fields`: the row as split.
-    void slow_row(const std::vector<field>& fields, std::size_t row_start, std::size_t row_line)
+    // either it is a claim after all or its error is the row's. Reading goes on where it ends.
+    void slow_row(std::size_t row_start, std::size_t row_line)
     {
         const layout& l = *layout_;
         if (!slow_reader_) {
@@ -637,6 +641,12 @@ private:
         reader.read_from(row_start, row_line);
         claim& c = slow_claim_;
         const csv_step step = reader.next(c);
+        if (step == csv_step::end) {  // cannot happen: the row is there
+            position_ = l.text.size();
+            return;
+        }
+        position_ = reader.offset();
+        line_ = reader.line();
         if (step == csv_step::value) {
             const claim_key k = key_of(c);
             std::string scope;
@@ -648,12 +658,10 @@ private:
                                          origin(c.source.origin.name, c.source.origin.kind), 0, c, *l.policy, l.options->as_of);
             const auto code = r.exclusion_code();
             r.low_and_flags &= ~(std::uint64_t{0xF} << record::exclusion_shift);
-            // A row that reads has the fields it was split into.
             add(r, code == 0 ? std::nullopt : std::optional<exclusion>{static_cast<exclusion>(code - 1)}, c.id,
-                line_of(fields[l.column[c_id]], row_start, row_line));
+                reader.line_of_cell(l.column[c_id]));
             return;
         }
-        if (step == csv_step::end) return;  // cannot happen: the row is there
         // Bad rows are at most an eighth of a guessed part's rows, past the first few (gave_up).
         constexpr std::size_t few = 16;
         if (guessed_ && errors_.size() + 1 >= few && (errors_.size() + 1) * 8 > records_.size() + errors_.size() + 1) {
@@ -1216,7 +1224,7 @@ private:
             header_row.skip_blank_lines();
             std::vector<detail::bulk_csv::field> fields;
             bool trouble = false;
-            header_row.split_row(fields, trouble);
+            header_row.split_row(fields, trouble, std::numeric_limits<std::size_t>::max());  // a valid header
             layout_.width = fields.size();
             for (std::size_t c = 0; c < detail::bulk_csv::column_count; ++c) {
                 for (std::size_t i = 0; i < fields.size(); ++i) {

@@ -594,3 +594,29 @@ TEST_CASE("reconcile_csv: a part begun inside a quoted value gives up after a fe
         CHECK(stopped.errors_.empty());
     }
 }
+
+TEST_CASE("reconcile_csv: a quoted value longer than the fast path splits is read by the reader, lines and all")
+{
+    std::string text = "text,id,event,category,group,figure,source,source_kind,party,about_party,via,reported\n\"";
+    for (int i = 0; i < 4000; ++i) text += "a long \"\"quoted\"\" text,\n";  // 100 KB over 4,000 lines
+    text += "\",l1,e,killed,all,12,s,ngo,,,,\n"                               // lines 2-4002
+            "\"one\r\nmore\",l1,e,killed,all,13,s,ngo,,,,\n"                   // 4003-4004: l1 again
+            "x,l2,e,killed,all,1\"4,s,ngo,,,,\n";                               // 4005: a stray quote
+    csv_read_options table;
+    table.file = "claims.csv";
+    const claim_records want = read_claims_csv(text, table);
+    REQUIRE(want.values.size() == 1);
+    CHECK(want.values[0].text.size() == 4000 * 22);  // doubled quotes read as one
+    REQUIRE(want.errors.size() == 2);
+    CHECK(to_string(want.errors[0]) == "claims.csv:4004:2 (id): the id \"l1\" is already used on line 4002 [duplicate_id]");
+    CHECK(want.errors[1].line == 4005);
+    for (const std::size_t threads : {1U, 2U}) {
+        for (const std::size_t bytes : {1000U, 1U << 20}) {
+            CAPTURE(threads);
+            CAPTURE(bytes);
+            const auto [errors, claims] = read_in_parts(text, threads, bytes);
+            CHECK(errors == want.errors);
+            CHECK(claims == 1);
+        }
+    }
+}
