@@ -61,6 +61,7 @@ public:
             if (mentions_[m].alias && !mentions_[m].grp) mentions_[m].grp = mentions_[m - 1].grp;
         }
         link_mentions();
+        borrow_sentence_categories();
         find_attributions();
         index_attributions();
         std::vector<claim> claims = make_claims();

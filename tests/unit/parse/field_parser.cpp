@@ -214,6 +214,74 @@ TEST_CASE("seed sentences")
     CHECK(sentence("The Moura massacre was carried out between 27 and 31 March 2022.").empty());
 }
 
+// ---- issue 12: what a new user tried ------------------------------------------------------------
+
+TEST_CASE("issue 12: an adjective 'unknown' before the people named is no figure")
+{
+    CHECK(sentence("Unknown gunmen killed 2 people and wounded 5 others in Baga.") ==
+          list{"killed/all/2/2/exact/-", "injured/all/5/5/exact/-"});
+    // The figure "unknown" still reads where it is one.
+    CHECK(cell("Unknown number of civilians killed and kidnapped") ==
+          list{"killed/civilians/?/?/unknown/-", "kidnapped/civilians/?/?/unknown/-"});
+}
+
+TEST_CASE("issue 12: a figure put by one source beside another's")
+{
+    CHECK(sentence("Military authorities put the figure at 150, while Amnesty International said as many as 2,000 "
+                   "people may have been killed.") ==
+          list{"killed/all/150/150/exact/Military authorities", "killed/all/0/2000/at_most/Amnesty International"});
+}
+
+TEST_CASE("issue 12: sources after the clause relay through the outlet they told")
+{
+    const auto result = toll::parse_sentence("About 85 soldiers died, military sources told AFP.");
+    REQUIRE(result.value().size() == 1);
+    const claim& c = result.value().front();
+    CHECK(claim_code(c) == "killed/security_forces/85/85/approximately/military sources");
+    REQUIRE(c.source.via.size() == 1);
+    CHECK(c.source.via.front().name == "AFP");
+    CHECK(c.source.via.front().kind == toll::source_kind::media);
+    // "told reporters" names no outlet.
+    CHECK(toll::parse_sentence("About 85 soldiers died, officials told reporters.").value().front().source.via.empty());
+}
+
+TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbers")
+{
+    // Present-tense headlines.
+    CHECK(sentence("Gunmen kill more than 20 in central Mali") == list{"killed/all/21/inf/more_than/-"});
+    CHECK(sentence("Jihadists abduct 12 villagers near Djibo") == list{"kidnapped/civilians/12/12/exact/-"});
+    // One verb list for several categories: killed and injured together are casualties.
+    CHECK(sentence("The rebels claimed that they killed, injured and imprisoned dozens of soldiers.") ==
+          list{"casualties/security_forces/word:dozens/-/vague/rebels",
+               "captured/security_forces/word:dozens/-/vague/rebels"});
+    CHECK(sentence("Twelve people were killed and injured.") == list{"casualties/all/12/12/exact/-"});
+    // The verb, not the noun, says what happened.
+    CHECK(sentence("37 hostages died in the raid.") == list{"killed/all/37/37/exact/-"});
+    CHECK(sentence("Later the 100 captured Malian soldiers were executed.") ==
+          list{"killed/security_forces/100/100/exact/-"});
+    CHECK(sentence("12 hostages were taken.") == list{"kidnapped/all/12/12/exact/-"});
+    // "according to X, citing Y": Y said it, X relays it.
+    const auto relayed = toll::parse_sentence("About a dozen people were killed, according to the UN, citing local "
+                                              "officials.");
+    REQUIRE(relayed.value().size() == 1);
+    CHECK(claim_code(relayed.value().front()) == "killed/all/12/12/approximately/local officials");
+    REQUIRE(relayed.value().front().source.via.size() == 1);
+    CHECK(relayed.value().front().source.via.front().name == "UN");
+    // Numbers.
+    CHECK(sentence("Three dozen civilians were killed.") == list{"killed/civilians/36/36/exact/-"});
+    CHECK(sentence("Half a million people were displaced.") == list{"displaced/all/500000/500000/exact/-"});
+    CHECK(sentence("1.2 million people were displaced.") == list{"displaced/all/1200000/1200000/exact/-"});
+    CHECK(sentence("10k people fled.") == list{"displaced/all/10000/10000/exact/-"});
+    CHECK(sentence("No fewer than 30 people were killed.") == list{"killed/all/30/inf/at_least/-"});
+    CHECK(sentence("Greater than or equal to 30 people were killed.") == list{"killed/all/30/inf/at_least/-"});
+    CHECK(sentence("5,000–20,000 people were killed.") == list{"killed/all/5000/20000/range/-"});
+    CHECK(sentence("Tens of thousands of people were displaced.") ==
+          list{"displaced/all/word:tens_of_thousands/-/vague/-"});
+    // Glued labels.
+    CHECK(cell("Deaths53+Injured75+") == list{"killed/all/53/inf/at_least/-", "injured/all/75/inf/at_least/-"});
+    CHECK(cell("G5 20 killed") == list{"killed/all/20/20/exact/-"});
+}
+
 TEST_CASE("whose forces: a default party for the text's soldiers and fighters")
 {
     const std::string farabougou = "JNIM claimed responsibility for the attack, and they claimed to have killed thirty "

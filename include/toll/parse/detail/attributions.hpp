@@ -68,37 +68,60 @@ protected:
         a.relay = std::move(relay);
         a.strength = strength;
         for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+        if (strength == 1 && !a.relay) a.relay = recipient_of(at);
         attributions_.push_back(std::move(a));
+    }
+
+    /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
+    /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
+    /// outlet ("told reporters" names none).
+    [[nodiscard]] std::optional<source> recipient_of(std::size_t verb) const
+    {
+        if (!is_word(verb)) return std::nullopt;
+        std::size_t at = 0;
+        if (is_one_of(text_of(verb), lex_.telling_verbs)) at = verb + 1;
+        else if (is_reporting_verb(lex_, text_of(verb)) && is_word(verb + 1) && is_one_of(text_of(verb + 1), lex_.to_recipient))
+            at = verb + 2;
+        if (at == 0) return std::nullopt;
+        const auto name = name_at(at);
+        if (name.second <= name.first) return std::nullopt;
+        source s = make_source(text_between(name.first, name.second));
+        if (s.kind == source_kind::other && !capitalised(name.first)) return std::nullopt;
+        return s;
     }
 
     void find_attributions()
     {
         for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
             if (!is_word(i) && !is(i, token_kind::open_paren)) continue;
-            // "according to X"
-            if (word(i, "according") && word(i + 1, "to")) {
-                consumed_[i] = consumed_[i + 1] = true;
-                add_attribution(i, name_at(i + 2), 3);
-                continue;
-            }
-            // "per X", "Per Mali: …" (a header: it covers what follows it in the cell)
-            if (word(i, "per") && is_word(i + 1) && !word(i + 1, "cent") && !word(i + 1, "day") && !word(i + 1, "year")) {
-                consumed_[i] = true;
-                const auto name = name_at(i + 1);
+            // "according to X", "per X", "Per Mali: …" (a header: it covers what follows it in the
+            // cell), "according to X, citing Y" (Y said it, X relays it).
+            if (const std::size_t n = any_phrase(lex_.according_to, i);
+                n != 0 && is_word(i + n) && !is_one_of(text_of(i + n), lex_.rate_words)) {
+                for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
+                const auto name = name_at(i + n);
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));
                     header_at_ = i;
                     for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+                } else if (is(name.second, token_kind::comma) && is_word(name.second + 1) &&
+                           is_one_of(text_of(name.second + 1), lex_.citing) && name.second > name.first) {
+                    const auto cited = name_at(name.second + 2);
+                    source relay = make_source(text_between(name.first, name.second));
+                    for (std::size_t k = name.first; k <= name.second + 1; ++k) consumed_[k] = true;
+                    if (cited.second > cited.first) add_attribution(i, cited, 3, std::move(relay));
+                    else add_attribution(i, name, 3);
                 } else {
                     add_attribution(i, name, 3);
                 }
+                i += n - 1;
                 continue;
             }
             // "reported by X", "as claimed by X"
-            if ((word(i, "reported") || word(i, "claimed") || word(i, "confirmed") || word(i, "documented") ||
-                 word(i, "counted") || word(i, "estimated") || word(i, "released")) &&
-                word(i + 1, "by")) {
+            if ((is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
+                 word(i, "released")) &&
+                is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent)) {
                 consumed_[i] = consumed_[i + 1] = true;
                 if (i > 0 && word(i - 1, "as")) consumed_[i - 1] = true;
                 add_attribution(i, name_at(i + 2), 3);
@@ -119,7 +142,7 @@ protected:
                     word(close - 1, "figure") || word(close - 1, "figures") || word(close - 1, "report") ||
                     word(close - 1, "count"))
                     --name_end;
-                if (word(i + 1, "per") || word(i + 1, "according")) continue;
+                if (any_phrase(lex_.according_to, i + 1) != 0) continue;
                 if (name_end == i + 1) continue;
                 const std::string_view first_word = text_of(i + 1);
                 if (iequals(first_word, "est") || iequals(first_word, "estimated") || iequals(first_word, "approx") ||
@@ -139,7 +162,8 @@ protected:
                 continue;
             }
             // "X claimed", "residents said", "RFI, citing residents, stated"
-            if (mode_ == text_mode::sentence && is_reporting_verb(lex_, text_of(i)) && !word(i + 1, "by")) {
+            if (mode_ == text_mode::sentence && is_reporting_verb(lex_, text_of(i)) &&
+                !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
                 read_subject(i);
             }
         }
@@ -221,7 +245,7 @@ protected:
             std::size_t c = j - 1;
             std::size_t back = c;
             while (back > 0 && is_word(back - 1) && c - back < 6) --back;
-            if (word(back, "citing") && back > 0 && is(back - 1, token_kind::comma)) {
+            if (is_word(back) && is_one_of(text_of(back), lex_.citing) && back > 0 && is(back - 1, token_kind::comma)) {
                 const auto name = name_at(back + 1);
                 if (name.second > name.first) {
                     cited = make_source(text_between(name.first, name.second));

@@ -163,12 +163,20 @@ struct lexicon {
     std::span<const std::string_view> months;
     std::span<const std::string_view> non_person_units;  ///< "19 vehicles", "2 years": no count of people
     std::span<const std::string_view> link_words;        ///< may stand between a figure and its category word
+    std::span<const std::string_view> conjunctions;      ///< "and", "or": join list items and categories
     std::span<const known_source> sources;
+    std::span<const std::string_view> toll_nouns;           ///< "toll": "the death toll rose to 50"
+    std::span<const std::string_view> casualty_toll_words;  ///< "casualty": "casualty toll" counts casualties
+    std::span<const std::string_view> figure_nouns;         ///< "figure": "put the figure at 150"
+    std::span<const std::string_view> toll_verbs;           ///< "rose", "at": between a toll noun and its figure
 
     // attribution phrases: "according to X", "per X", "reported by X", "citing X"
     std::span<const std::string_view> according_to;  ///< "according to", "per", "selon", "d'après"
+    std::span<const std::string_view> rate_words;    ///< "cent", "day": "per cent" is no attribution
     std::span<const std::string_view> by_agent;      ///< "by", "par": "reported by X"
     std::span<const std::string_view> citing;        ///< "citing", "citant"
+    std::span<const std::string_view> telling_verbs; ///< "told": "sources told AFP" (AFP relays)
+    std::span<const std::string_view> to_recipient;  ///< "à": "ont déclaré à RFI"
 
     /// Short words frequent in running text of this language and rare in others: what `auto`
     /// counts to tell the language of a text.

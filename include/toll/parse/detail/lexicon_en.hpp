@@ -230,6 +230,8 @@ inline constexpr category_entry categories[] = {
     {"abductions", category::kidnapped, noun_or_participle},
     {"arrested", category::captured, both},
     {"arresting", category::captured, active},
+    {"abduct", category::kidnapped, active},
+    {"abducts", category::kidnapped, active},
     {"bodies", category::killed, noun_or_participle, true},
     {"beheaded", category::killed, both},
     {"behead", category::killed, active},
@@ -239,6 +241,8 @@ inline constexpr category_entry categories[] = {
     {"capturing", category::captured, active},
     {"casualties", category::casualties, noun_or_participle},
     {"casualty", category::casualties, noun_or_participle},
+    {"captures", category::captured, active},
+    {"capture", category::captured, active},
     {"dead", category::killed, noun_or_participle},
     {"deaths", category::killed, noun_or_participle},
     {"death", category::killed, noun_or_participle},
@@ -251,8 +255,13 @@ inline constexpr category_entry categories[] = {
     {"displaced", category::displaced, both},
     {"displacing", category::displaced, active},
     {"displacement", category::displaced, noun_or_participle},
+    {"die", category::killed, noun_or_participle},
+    {"dies", category::killed, noun_or_participle},
+    {"displaces", category::displaced, active},
     {"executed", category::killed, both},
     {"executing", category::killed, active},
+    {"execute", category::killed, active},
+    {"executes", category::killed, active},
     {"fatalities", category::killed, noun_or_participle},
     {"fatality", category::killed, noun_or_participle},
     {"fled", category::displaced, noun_or_participle},
@@ -267,6 +276,9 @@ inline constexpr category_entry categories[] = {
     {"injuring", category::injured, active},
     {"injures", category::injured, active},
     {"idps", category::displaced, noun_or_participle, true},
+    {"injure", category::injured, active},
+    {"imprisoned", category::captured, both},
+    {"imprisoning", category::captured, active},
     {"killed", category::killed, both},
     {"killing", category::killed, active},
     {"killings", category::killed, noun_or_participle},
@@ -274,11 +286,16 @@ inline constexpr category_entry categories[] = {
     {"kills", category::killed, active},
     {"kidnapped", category::kidnapped, both},
     {"kidnapping", category::kidnapped, active},
+    {"kill", category::killed, active},
+    {"kidnap", category::kidnapped, active},
+    {"kidnaps", category::kidnapped, active},
     {"murdered", category::killed, both},
     {"massacred", category::killed, both},
     {"massacring", category::killed, active},
     {"missing", category::missing, noun_or_participle},
     {"mia", category::missing, noun_or_participle},
+    {"massacre", category::killed, active},
+    {"massacres", category::killed, active},
     {"neutralised", category::killed, both},
     {"neutralized", category::killed, both},
     {"neutralising", category::killed, active},
@@ -293,12 +310,15 @@ inline constexpr category_entry categories[] = {
     {"refugees", category::displaced, noun_or_participle, true},
     {"slain", category::killed, noun_or_participle},
     {"slaughtered", category::killed, both},
+    {"slaughter", category::killed, active},
+    {"slaughters", category::killed, active},
     {"unaccounted", category::missing, noun_or_participle},
     {"victims", category::casualties, noun_or_participle, true},
     {"wounded", category::injured, both},
     {"wounding", category::injured, active},
     {"wia", category::injured, noun_or_participle},
     {"wounds", category::injured, active},
+    {"wound", category::injured, active},
 };
 
 inline constexpr group_entry groups[] = {
@@ -488,9 +508,20 @@ inline constexpr known_source sources[] = {
     {"police", {}, source_kind::government, {}},
 };
 
+inline constexpr std::string_view conjunctions[] = {"and", "or"};
+inline constexpr std::string_view toll_nouns[] = {"toll", "tolls", "doll"};
+inline constexpr std::string_view casualty_toll_words[] = {"casualty", "casualties"};
+inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count"};
+inline constexpr std::string_view toll_verbs[] = {
+    "at", "to", "was", "is", "of", "reached", "hit", "could", "would", "may", "surpassed", "passed", "stood", "be",
+    "rose", "risen", "climbed", "stands", "put", "has", "from", "had", "jumped", "increased", "exceed", "reach",
+};
+
 inline constexpr std::string_view according_to[] = {"according to", "per"};
+inline constexpr std::string_view rate_words[] = {"cent", "day", "year", "capita", "hour", "week", "month"};
 inline constexpr std::string_view by_agent[] = {"by"};
 inline constexpr std::string_view citing[] = {"citing", "quoting"};
+inline constexpr std::string_view telling_verbs[] = {"told"};
 
 inline constexpr std::string_view stop_words[] = {
     "the", "of", "and", "to", "in", "were", "was", "killed", "people", "at", "least", "said", "by", "with", "on",
@@ -524,10 +555,18 @@ inline constexpr lexicon english{
     .months = en::months,
     .non_person_units = en::non_person_units,
     .link_words = en::link_words,
+    .conjunctions = en::conjunctions,
     .sources = en::sources,
+    .toll_nouns = en::toll_nouns,
+    .casualty_toll_words = en::casualty_toll_words,
+    .figure_nouns = en::figure_nouns,
+    .toll_verbs = en::toll_verbs,
     .according_to = en::according_to,
+    .rate_words = en::rate_words,
     .by_agent = en::by_agent,
     .citing = en::citing,
+    .telling_verbs = en::telling_verbs,
+    .to_recipient = {},
     .stop_words = en::stop_words,
 };
 

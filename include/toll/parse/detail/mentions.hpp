@@ -38,6 +38,7 @@ protected:
         bool linked_to_previous = false;
         bool alias = false;  ///< "the same number": the figure (and group) of the claim before
         bool people_noun = false;  ///< the category word names the people ("hostages", "bodies")
+        bool cat_from_sentence = false;  ///< "put the figure at 150": the category is the sentence's
     };
 
     // ---- figures -------------------------------------------------------------------------------
@@ -47,8 +48,9 @@ protected:
     {
         const token& head = tokens_[first];
         if (first > 0 && head.joined && head.kind == token_kind::number &&
-            (is_word(first - 1) || is(first - 1, token_kind::number)))
-            return false;  // "Casualties1", "G5"
+            (is_word(first - 1) || is(first - 1, token_kind::number)) &&
+            !(is_word(first - 1) && lookup_category(lex_, text_of(first - 1))))
+            return false;  // "G5", "M23"; but "Deaths53" is a label and its figure
         if (first > 0 && is_word(first - 1) && is_month(lex_, text_of(first - 1))) return false;  // "March 27"
         if (is_word(last) && is_month(lex_, text_of(last))) return false;                             // "27 March"
         if (is_word(last) && is_non_person_unit(lex_, text_of(last))) return false;                   // "19 vehicles", "2pm"
@@ -127,6 +129,12 @@ protected:
                 diagnostics_.push_back(make_diagnostic(text_, scan.begin, scan.end, scan.code, scan.reason));
                 for (std::size_t k = i; k < last && k < consumed_.size(); ++k) consumed_[k] = true;
                 i = last;
+                continue;
+            }
+            // "Unknown gunmen killed 2 people": an adjective of the people named after it, not a figure.
+            if (scan.value.is_unknown() && mode_ == text_mode::sentence && is_word(last) &&
+                lookup_group(lex_, text_of(last))) {
+                ++i;
                 continue;
             }
             if (!looks_like_count(i, last, scan)) {
