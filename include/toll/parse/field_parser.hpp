@@ -72,6 +72,22 @@ public:
     }
 
 private:
+    /// Whether a figure is a number alone, in digits or words, with no word that bounds it.
+    [[nodiscard]] bool bare_number(const mention& m) const
+    {
+        for (std::size_t k = m.first; k < m.last; ++k) {
+            if (is(k, token_kind::number) || is(k, token_kind::dash)) continue;
+            if (is_word(k) && lookup_number_word(lex_, text_of(k)).kind != number_word_kind::none) continue;
+            return false;
+        }
+        return true;
+    }
+
+    [[nodiscard]] bool is_one_of_word(std::size_t k, std::span<const std::string_view> words) const
+    {
+        return is_word(k) && is_one_of(text_of(k), words);
+    }
+
     std::vector<claim> make_claims()
     {
         if (mode_ == text_mode::cell) read_cell_labels();
@@ -84,8 +100,9 @@ private:
             const mention& a = mentions_[i - 1];
             mention& b = mentions_[i];
             const qualifier q = a.value.qualifier();
-            if (b.alias || b.value.qualifier() != qualifier::exact || b.last != b.first + 1 ||
-                !is(b.first, token_kind::number) || sentence_[a.first] != sentence_[b.first])
+            // Only across two predicates: "16 soldiers and four civilians have been killed" is one.
+            if (b.alias || b.value.qualifier() != qualifier::exact || !bare_number(b) || a.cat_shared ||
+                sentence_[a.first] != sentence_[b.first] || is_one_of_word(b.last, lex_.restating_words))
                 continue;
             if (q != qualifier::at_least && q != qualifier::approximately && q != qualifier::more_than) continue;
             const std::size_t gap = std::max(a.scan_end, a.last);
@@ -97,8 +114,13 @@ private:
         }
         std::vector<claim> claims;
         for (std::size_t index = 0; index < mentions_.size(); ++index) {
-            const mention& m = mentions_[index];
+            mention& m = mentions_[index];
             if (!m.person_count) continue;
+            // A subset ("including 14 children") counts in its whole's category.
+            if (!m.cat && m.subset_of && mentions_[*m.subset_of].cat) {
+                m.cat = mentions_[*m.subset_of].cat;
+                m.cat2 = mentions_[*m.subset_of].cat2;
+            }
             std::optional<category> cat = m.cat;
             if (!cat) {
                 if (mode_ == text_mode::sentence) continue;  // prose is full of numbers that count no one

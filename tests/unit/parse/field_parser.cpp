@@ -277,6 +277,20 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(sentence("5,000–20,000 people were killed.") == list{"killed/all/5000/20000/range/-"});
     CHECK(sentence("Tens of thousands of people were displaced.") ==
           list{"displaced/all/word:tens_of_thousands/-/vague/-"});
+    // "including N": a subset, a claim of its own in the same category, even before the verb.
+    CHECK(sentence("More than 93,000 people, including over 6,500 children, have been killed, a UN study said.") ==
+          list{"killed/all/93001/inf/more_than/a UN study", "killed/named:children/6501/inf/more_than/a UN study"});
+    // The subject after its verb: "…, said the worker".
+    CHECK(sentence("The clinic received 80 bodies, including 24 women, said the worker.") ==
+          list{"killed/all/80/80/exact/worker", "killed/named:women/24/24/exact/worker"});
+    // A bound stated once covers the bare number of a second predicate, not a second group of one.
+    CHECK(sentence("At least fifteen people died and twenty-five injured.") ==
+          list{"killed/all/15/inf/at_least/-", "injured/all/25/inf/at_least/-"});
+    CHECK(sentence("At least 16 soldiers and four civilians have been killed.") ==
+          list{"killed/security_forces/16/inf/at_least/-", "killed/civilians/4/4/exact/-"});
+    CHECK(sentence("At least 60 people were killed and 140 others wounded.") ==
+          list{"killed/all/60/inf/at_least/-", "injured/all/140/140/exact/-"});
+    CHECK(sentence("Between 281 to 1500 people were killed.") == list{"killed/all/281/1500/range/-"});
     // Glued labels.
     CHECK(cell("Deaths53+Injured75+") == list{"killed/all/53/inf/at_least/-", "injured/all/75/inf/at_least/-"});
     CHECK(cell("G5 20 killed") == list{"killed/all/20/20/exact/-"});

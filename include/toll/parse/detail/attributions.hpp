@@ -235,9 +235,35 @@ protected:
     }
 
     /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
+    /// "…, said the worker", "“At least 81 people were killed,” said a spokesman for …": after a
+    /// comma or a closing quote the subject follows its verb. Returns whether one was read.
+    bool read_inverted_subject(std::size_t verb)
+    {
+        if (!(is(verb - 1, token_kind::comma) || is(verb - 1, token_kind::quote))) return false;
+        if (!is_word(verb + 1) || word(verb + 1, "that") || word(verb + 1, "it") || word(verb + 1, "they") ||
+            word(verb + 1, "he") || word(verb + 1, "she") || starts_mention(verb + 1))
+            return false;
+        // Only when the clause before the comma has figures it can be about.
+        const mention* before = last_mention_before(verb);
+        if (!before || sentence_[before->first] != sentence_[verb]) return false;
+        auto name = name_at(verb + 1);
+        if (name.second <= name.first) return false;
+        // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
+        std::size_t end = name.second;
+        while ((word(end, "for") || word(end, "of") || word(end, "in")) && is_word(end + 1)) {
+            const auto more = name_at(end + 1);
+            if (more.second <= more.first) break;
+            end = more.second;
+        }
+        name.second = end;
+        add_attribution(verb, name, 1);
+        return true;
+    }
+
     void read_subject(std::size_t verb)
     {
         if (verb == 0 || reporting_verb_without_subject(verb)) return;
+        if (read_inverted_subject(verb)) return;
         std::size_t j = verb;
         // ", citing residents," between the subject and its verb
         std::optional<source> cited;

@@ -50,12 +50,16 @@ protected:
             if (t.kind == token_kind::comma) {
                 if (mode_ == text_mode::cell) break;
                 // "at least twenty people, including women, children, and the elderly, were killed"
-                if (word(k + 1, "including") && !m.cat) {
+                // "More than 93,000 people, including over 6,500 children, have been killed": the
+                // subset's figures are claims of the same category (subset_of records them).
+                if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
                     std::size_t j = k + 2;
-                    while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) && !starts_mention(j) &&
-                           !(word(j, "were") || word(j, "was") || word(j, "are") || word(j, "had") || word(j, "have")))
+                    while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
+                           !(is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)))
                         ++j;
-                    if (j + 1 < tokens_.size() && !is_sentence_end(j) && !starts_mention(j)) {
+                    if (j + 1 < tokens_.size() && !is_sentence_end(j)) {
+                        for (std::size_t s = index + 1; s < mentions_.size() && mentions_[s].first < j; ++s)
+                            mentions_[s].subset_of = index;
                         k = j;
                         continue;
                     }
@@ -425,6 +429,7 @@ protected:
             if (!a.cat && b.linked_to_previous && b.cat && !b.cat_from_left) {
                 a.cat = b.cat;
                 a.cat2 = b.cat2;
+                a.cat_shared = true;
             }
         }
         forward(false);

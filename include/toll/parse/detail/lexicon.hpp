@@ -163,6 +163,9 @@ struct lexicon {
     std::span<const std::string_view> months;
     std::span<const std::string_view> non_person_units;  ///< "19 vehicles", "2 years": no count of people
     std::span<const std::string_view> link_words;        ///< may stand between a figure and its category word
+    std::span<const std::string_view> including;         ///< "including": a subset of the figure before
+    std::span<const std::string_view> auxiliaries;       ///< "were", "have": where a predicate resumes
+    std::span<const std::string_view> restating_words;   ///< "others": "and 140 others wounded" states its own count
     std::span<const std::string_view> conjunctions;      ///< "and", "or": join list items and categories
     std::span<const known_source> sources;
     std::span<const std::string_view> toll_nouns;           ///< "toll": "the death toll rose to 50"

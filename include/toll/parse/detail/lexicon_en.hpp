@@ -131,7 +131,7 @@ inline constexpr bound_phrase suffixes[] = {
     {"plus", bound_kind::at_least},
 };
 
-inline constexpr range_frame range_frames[] = {{"between", "and"}, {"from", "to"}};
+inline constexpr range_frame range_frames[] = {{"between", "and"}, {"between", "to"}, {"from", "to"}};
 inline constexpr range_joiner range_joiners[] = {{"to", false}, {"or", true}};
 
 // "several hundred", "a few dozen", "many thousands": the magnitude word decides.
@@ -267,6 +267,7 @@ inline constexpr category_entry categories[] = {
     {"fled", category::displaced, noun_or_participle},
     {"flee", category::displaced, noun_or_participle},
     {"fleeing", category::displaced, noun_or_participle},
+    {"gunned", category::killed, both},
     {"hurt", category::injured, noun_or_participle},
     {"hostages", category::kidnapped, noun_or_participle, true},
     {"hostage", category::kidnapped, noun_or_participle, true},
@@ -337,6 +338,7 @@ inline constexpr group_entry groups[] = {
     {"foreigners", {group_kind::civilians, true, {}}},
     {"farmers", {group_kind::civilians, false, {}}},
     {"fighters", {group_kind::armed_group, false, {}}},
+    {"forces", {group_kind::security_forces, false, {}}},
     {"girls", {group_kind::civilians, true, {}}},
     {"gendarmes", {group_kind::security_forces, false, {}}},
     {"guards", {group_kind::security_forces, false, {}}},
@@ -509,6 +511,9 @@ inline constexpr known_source sources[] = {
 };
 
 inline constexpr std::string_view conjunctions[] = {"and", "or"};
+inline constexpr std::string_view restating_words[] = {"others", "other", "more"};
+inline constexpr std::string_view including[] = {"including", "incl", "among", "among them"};
+inline constexpr std::string_view auxiliaries[] = {"were", "was", "are", "is", "had", "have", "has"};
 inline constexpr std::string_view toll_nouns[] = {"toll", "tolls", "doll"};
 inline constexpr std::string_view casualty_toll_words[] = {"casualty", "casualties"};
 inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count"};
@@ -555,6 +560,9 @@ inline constexpr lexicon english{
     .months = en::months,
     .non_person_units = en::non_person_units,
     .link_words = en::link_words,
+    .including = en::including,
+    .auxiliaries = en::auxiliaries,
+    .restating_words = en::restating_words,
     .conjunctions = en::conjunctions,
     .sources = en::sources,
     .toll_nouns = en::toll_nouns,

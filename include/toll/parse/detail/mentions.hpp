@@ -38,7 +38,10 @@ protected:
         bool linked_to_previous = false;
         bool alias = false;  ///< "the same number": the figure (and group) of the claim before
         bool people_noun = false;  ///< the category word names the people ("hostages", "bodies")
-        bool cat_from_sentence = false;  ///< "put the figure at 150": the category is the sentence's
+        bool cat_from_sentence = false;
+        bool cat_shared = false;  ///< the category came from a predicate the next figure shares
+        /// "including 14 children": the figure (by index) whose subset this one counts.
+        std::optional<std::size_t> subset_of{};  ///< "put the figure at 150": the category is the sentence's
     };
 
     // ---- figures -------------------------------------------------------------------------------
