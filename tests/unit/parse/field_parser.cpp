@@ -400,6 +400,34 @@ TEST_CASE("diagnostics for what a cell holds beyond claims; never a throw")
     CHECK(toll::parse_field_or_throw("20 killed").size() == 1);
 }
 
+TEST_CASE("never silent: every number is a claim or a note saying why it is not")
+{
+    using toll::parse_errc;
+    const auto notes = [](std::string_view text) {
+        std::vector<std::string> out;
+        const auto result = toll::parse_sentence(text);
+        for (const auto& d : result.diagnostics()) {
+            CHECK(d.severity == toll::severity::note);
+            out.push_back(d.excerpt + "=" + std::string{toll::to_string(d.code)});
+        }
+        CHECK(result.ok());  // notes leave a result ok
+        return out;
+    };
+    CHECK(notes("Between 2 and 3pm on December 12, 2023, fighters raided the town.") ==
+          list{"Between 2 and 3=time", "12=date", "2023=year"});
+    CHECK(notes("Two sources said a 20-year-old, the 3rd convoy of 19 vehicles and 40% of homes were hit on 27 "
+                "March.") == list{"Two=no_category", "20=age", "3=ordinal", "19=count_of_things",
+                                  "40=count_of_things", "27=date"});
+    CHECK(notes("930 students were halted; G5 troops stayed.") == list{"930=no_category", "5=part_of_name"});
+    // A claim's own number carries no note.
+    CHECK(notes("The attack killed 12 people in 2021.") == list{"2021=year"});
+    // Errors stay errors.
+    const auto huge = toll::parse_sentence("The attack killed 99999999999999999999 people.");
+    REQUIRE(huge.diagnostics().size() == 1);
+    CHECK(huge.diagnostics().front().severity == toll::severity::error);
+    CHECK_FALSE(huge.ok());
+}
+
 // ---- the corpus ------------------------------------------------------------------------------
 //
 // Every line of tests/data/real-figures.tsv (and of real-figures-fr.tsv, in French) is read and
@@ -612,7 +640,8 @@ struct corpus_counts {
 /// Reads every line of the corpus at `path` and checks it against the coder and the known misses
 /// at `misses_path`, as the comment above says. Returns the counts.
 corpus_counts check_corpus(const std::string& path, const std::string& misses_path,
-                           const toll::field_options& base_options = {})
+                           const toll::field_options& base_options = {},
+                           const toll::detail::lexicon& lexicon = toll::detail::english)
 {
     std::ifstream in{path};
     REQUIRE_MESSAGE(in.good(), "cannot open ", path);
@@ -657,6 +686,28 @@ corpus_counts check_corpus(const std::string& path, const std::string& misses_pa
             REQUIRE(c.span.has_value());
             CHECK(c.span->offset + c.span->length <= text.size());
             got.push_back(coded(c));
+        }
+
+        // Never silent: every digit run and number word is inside a claim's span or a diagnostic's.
+        const std::string where_text = path + ":" + std::to_string(line_number);
+        for (std::size_t pos = 0;;) {
+            const toll::detail::token t = toll::detail::next_token(text, pos, toll::detail::lex_mode::field);
+            if (t.kind == toll::detail::token_kind::end) break;
+            pos = t.end > pos ? t.end : pos + 1;
+            const std::string_view piece = std::string_view{text}.substr(t.begin, t.end - t.begin);
+            const bool number = t.kind == toll::detail::token_kind::number ||
+                                (t.kind == toll::detail::token_kind::word &&
+                                 toll::detail::lookup_number_word(lexicon, piece).kind !=
+                                     toll::detail::number_word_kind::none &&
+                                 !toll::detail::lookup_number_word(lexicon, piece).has(toll::detail::glued_only));
+            if (!number) continue;
+            bool covered = false;
+            for (const claim& c : result.value()) {
+                covered = covered || (c.span->offset <= t.begin && t.end <= c.span->offset + c.span->length);
+            }
+            for (const auto& d : result.diagnostics()) covered = covered || (d.offset <= t.begin && t.end <= d.offset + d.length);
+            CHECK_MESSAGE(covered, where_text, ": the number \"", piece, "\" at byte ", t.begin,
+                          " has neither a claim nor a diagnostic: ", text);
         }
 
         const std::string why = compare(expected, got, kind == "figure");

@@ -124,6 +124,15 @@ struct resolved_number {
     case parse_errc::fewer_than_zero: return "no count is fewer than 0";
     case parse_errc::invalid_utf8: return "the text is not valid UTF-8";
     case parse_errc::not_understood: return "no casualty figure could be read here";
+    case parse_errc::year: return "a year, not a count of people";
+    case parse_errc::date: return "a day of a date, not a count of people";
+    case parse_errc::time: return "a time of day, not a count of people";
+    case parse_errc::age: return "an age, not a count of people";
+    case parse_errc::ordinal: return "an ordinal, not a count of people";
+    case parse_errc::count_of_things: return "a count of things or a measure, not of people";
+    case parse_errc::part_of_name: return "part of a name, not a count of people";
+    case parse_errc::no_category:
+        return "a figure whose words do not say what it counts (killed, injured, displaced ...)";
     }
     return "parse error";
 }

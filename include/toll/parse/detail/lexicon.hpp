@@ -162,6 +162,11 @@ struct lexicon {
     std::span<const std::string_view> reporting_verbs;  ///< "said", "claimed": their subject is a source
     std::span<const std::string_view> months;
     std::span<const std::string_view> non_person_units;  ///< "19 vehicles", "2 years": no count of people
+    std::span<const std::string_view> ordinal_suffixes;  ///< "rd": "3rd"
+    std::span<const std::string_view> time_words;        ///< "pm": "3pm"
+    std::span<const std::string_view> age_words_before;  ///< "aged": "aged 25"
+    std::span<const std::string_view> age_units;         ///< "year": "20-year-old"
+    std::span<const std::string_view> age_old;           ///< "old": "20-year-old"
     std::span<const std::string_view> link_words;        ///< may stand between a figure and its category word
     std::span<const std::string_view> including;         ///< "including": a subset of the figure before
     std::span<const std::string_view> auxiliaries;       ///< "were", "have": where a predicate resumes

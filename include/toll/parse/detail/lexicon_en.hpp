@@ -414,11 +414,17 @@ inline constexpr std::string_view non_person_units[] = {
     "vehicles", "vehicle", "cars", "trucks", "motorcycles", "motorbikes", "homes", "houses", "buildings",
     "villages", "towns", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
     "minutes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "times", "tanks",
-    "weapons", "rifles", "pm", "am", "th", "st", "nd", "rd", "cattle", "animals", "head", "tonnes", "tons",
+    "weapons", "rifles", "cattle", "animals", "head", "tonnes", "tons",
     "attacks", "incidents", "schools", "px", "hospitals", "clinics", "camps", "bases", "districts", "regions",
     "provinces", "countries", "sites", "locations", "shells", "rounds", "rockets", "missiles", "bombs", "strikes",
     "airstrikes", "raids", "mm"
 };
+
+inline constexpr std::string_view ordinal_suffixes[] = {"st", "nd", "rd", "th"};
+inline constexpr std::string_view time_words[] = {"pm", "am", "gmt", "utc", "hrs", "o'clock"};
+inline constexpr std::string_view age_words_before[] = {"aged", "ages of", "age of", "ages", "age"};
+inline constexpr std::string_view age_units[] = {"year", "years", "month", "months"};
+inline constexpr std::string_view age_old[] = {"old"};
 
 inline constexpr std::string_view link_words[] = {
     "of", "the", "a", "an", "were", "was", "are", "is", "had", "have", "has", "been", "be", "being", "reportedly",
@@ -559,6 +565,11 @@ inline constexpr lexicon english{
     .reporting_verbs = en::reporting_verbs,
     .months = en::months,
     .non_person_units = en::non_person_units,
+    .ordinal_suffixes = en::ordinal_suffixes,
+    .time_words = en::time_words,
+    .age_words_before = en::age_words_before,
+    .age_units = en::age_units,
+    .age_old = en::age_old,
     .link_words = en::link_words,
     .including = en::including,
     .auxiliaries = en::auxiliaries,
