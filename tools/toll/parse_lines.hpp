@@ -160,6 +160,7 @@ not be read. Without piped input it reads a few examples, as a demonstration.
 }
 
 /// Runs the line tool. Returns the exit status; a bad option is reported on `err` with status 2.
+/// Whether `out` took every line is for the caller to check.
 [[nodiscard]] inline int run_parse(std::span<const std::string_view> args, std::string_view program, std::istream& in,
                                    bool input_is_terminal, std::ostream& out, std::ostream& err)
 {
@@ -200,11 +201,12 @@ not be read. Without piped input it reads a few examples, as a demonstration.
         return 0;
     }
     std::string line;
-    while (std::getline(in, line)) {
+    // Stops at the first write that fails: the caller checks `out` and says why.
+    while (out && std::getline(in, line)) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         out << parse_lines::to_json(line, m, options) << '\n';
     }
-    return out ? 0 : 1;
+    return 0;
 }
 
 }  // namespace toll_cli

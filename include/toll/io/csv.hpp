@@ -79,7 +79,10 @@ enum class csv_errc : std::uint8_t {
 struct csv_error {
     /// The file name the caller gave the reader; may be empty.
     std::string file;
-    /// 1-based line the offending row or field starts on; 0 for the file as a whole.
+    /// 1-based physical line (LF, CRLF and a lone CR each end one) that the offending field
+    /// starts on: where its first character, or its opening quote, is; the header row's line for
+    /// a missing column; for a row with too few fields, the line the row ends on. 0 for the file
+    /// as a whole. Every reader of a file numbers lines this way.
     std::size_t line = 0;
     /// 1-based field number in the row; 0 for the row or file as a whole.
     std::size_t column = 0;
@@ -169,6 +172,7 @@ private:
     std::optional<csv_error> error_;
     std::string_view raw_;
     std::size_t line_ = 0;
+    std::size_t end_line_ = 0;  // the line its last field ends on
 };
 
 /// Reads a CSV buffer row by row. The buffer must outlive the reader and every row read from it.
@@ -190,6 +194,8 @@ public:
     /// What makes the whole file unreadable (no header, a bad header row); nothing if it reads.
     [[nodiscard]] const std::optional<csv_error>& error() const noexcept { return error_; }
     [[nodiscard]] const std::string& file() const noexcept { return file_; }
+    /// The line the header row starts on (blank lines may come before it).
+    [[nodiscard]] std::size_t header_line() const noexcept { return header_line_; }
     /// The column names from the header row, in file order.
     [[nodiscard]] std::span<const std::string> columns() const noexcept { return columns_; }
     /// The 0-based index of the column named `name`, if the header has one.
@@ -215,12 +221,26 @@ public:
         read_row(row);
         if (!row.error_ && row.fields_.size() != columns_.size()) {
             const std::size_t column = std::min(row.fields_.size(), columns_.size()) + 1;
-            row.error_ = make_error(row.line_, column, csv_errc::field_count,
+            // The first field too many, or where the missing ones would go.
+            const std::size_t line = row.fields_.size() > columns_.size() ? row.fields_[columns_.size()].line : row.end_line_;
+            row.error_ = make_error(line, column, csv_errc::field_count,
                                     "the row has " + std::to_string(row.fields_.size()) + " fields, the header has " +
                                         std::to_string(columns_.size()) + " columns");
             if (column <= columns_.size()) row.error_->column_name = columns_[column - 1];
         }
         return true;
+    }
+
+    /// Reads on from `offset`, where a row or a blank line starts, counting it as line `line`:
+    /// for a caller that finds the rows itself and hands some of them to this reader, which then
+    /// reads and reports each exactly as it does in a reading of the whole file
+    /// (reconcile_csv.hpp). Does nothing after a header error.
+    void read_from(std::size_t offset, std::size_t line) noexcept
+    {
+        if (error_) return;
+        pos_ = std::min(offset, text_.size());
+        line_ = line;
+        done_ = false;
     }
 
     /// An error at a place in this file, for callers that check the fields' values.
@@ -238,16 +258,6 @@ public:
 
 private:
     [[nodiscard]] static constexpr bool is_line_end(char c) noexcept { return c == '\n' || c == '\r'; }
-
-    // Line breaks in a span of text: LF, CRLF (counted once) and a lone CR each end a line.
-    [[nodiscard]] static std::size_t count_line_breaks(std::string_view s) noexcept
-    {
-        std::size_t breaks = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
-        for (std::size_t i = s.find('\r'); i != std::string_view::npos; i = s.find('\r', i + 1)) {
-            if (i + 1 >= s.size() || s[i + 1] != '\n') ++breaks;
-        }
-        return breaks;
-    }
 
     // text_[pos, pos + length) without substr's range check: every caller stays inside.
     [[nodiscard]] std::string_view slice(std::size_t pos, std::size_t length) const noexcept
@@ -273,6 +283,7 @@ private:
             return;
         }
         csv_row header;
+        header_line_ = line_;
         read_row(header);
         if (header.error_) {
             error_ = std::move(header.error_);
@@ -318,7 +329,7 @@ private:
                     pos_ = specials_.next(pos_);
                     if (pos_ >= size || text_[pos_] != '"') break;
                     if (!row.error_) {
-                        row.error_ = make_error(line_, column, csv_errc::stray_quote,
+                        row.error_ = make_error(field.line, column, csv_errc::stray_quote,
                                                 "a quote inside an unquoted field (quote the whole field and "
                                                 "double the quotes inside it)");
                     }
@@ -329,6 +340,7 @@ private:
             row.fields_.push_back(field);
             if (pos_ >= size) {
                 row.raw_ = slice(row_start, text_.size() - row_start);
+                row.end_line_ = line_;
                 break;
             }
             const char c = text_[pos_];
@@ -339,7 +351,7 @@ private:
                 continue;
             }
             if (c == '\r' && pos_ < size && text_[pos_] == '\n') ++pos_;
-            ++line_;
+            row.end_line_ = line_++;
             break;
         }
         for (const auto& c : row.copied_) {
@@ -348,56 +360,51 @@ private:
     }
 
     // A quoted field: pos_ is at its opening quote; leaves pos_ after the closing quote and any
-    // text wrongly following it.
+    // text wrongly following it. The closing quote is found first, so that a quote never closed
+    // costs one scan of the rest of the file and no copy of it; a field with doubled quotes is
+    // then copied without them.
     void read_quoted(csv_row& row, csv_field& field)
     {
         const std::size_t size = text_.size();
-        const std::size_t open_line = line_;
-        ++pos_;
-        const std::size_t start = pos_;
-        bool copied = false;
-        std::size_t offset = 0;
+        const std::size_t start = pos_ + 1;
+        std::size_t end = start;  // becomes the closing quote
+        bool doubled = false;
         while (true) {
-            const std::size_t quote = text_.find('"', pos_);
-            if (quote == std::string_view::npos) {
-                line_ += count_line_breaks(slice(pos_, text_.size() - pos_));
-                if (!row.error_) {
-                    row.error_ = make_error(open_line, field.column, csv_errc::unbalanced_quote,
-                                            "the quote opened here is never closed before the end of the file");
-                }
-                if (copied) {
-                    row.scratch_.append(slice(pos_, text_.size() - pos_));
-                } else {
-                    field.text = slice(start, text_.size() - start);
-                }
-                pos_ = size;
-                break;
-            }
-            line_ += count_line_breaks(slice(pos_, quote - pos_));
-            if (quote + 1 < size && text_[quote + 1] == '"') {
-                // A doubled quote stands for one: copy up to and including the first of the pair.
-                if (!copied) {
-                    copied = true;
-                    offset = row.scratch_.size();
-                    row.scratch_.append(slice(start, quote + 1 - start));
-                } else {
-                    row.scratch_.append(slice(pos_, quote + 1 - pos_));
-                }
-                pos_ = quote + 2;
-                continue;
-            }
-            if (copied) {
-                row.scratch_.append(slice(pos_, quote - pos_));
-            } else {
-                field.text = slice(start, quote - start);
-            }
-            pos_ = quote + 1;
-            break;
+            end = text_.find('"', end);
+            if (end == std::string_view::npos || end + 1 >= size || text_[end + 1] != '"') break;
+            doubled = true;  // a doubled quote stands for one
+            end += 2;
         }
-        if (copied) row.copied_.push_back({row.fields_.size(), offset, row.scratch_.size() - offset});
+        if (end == std::string_view::npos) {
+            line_ += detail::count_line_breaks(slice(start, size - start));
+            if (!row.error_) {
+                row.error_ = make_error(field.line, field.column, csv_errc::unbalanced_quote,
+                                        "the quote opened here is never closed before the end of the file");
+            }
+            field.text = slice(start, size - start);  // as written: the row is an error
+            pos_ = size;
+            return;
+        }
+        line_ += detail::count_line_breaks(slice(start, end - start));
+        if (doubled) {
+            const std::size_t offset = row.scratch_.size();
+            for (std::size_t from = start;;) {
+                const std::size_t quote = text_.find('"', from);
+                if (quote == end) {
+                    row.scratch_.append(slice(from, end - from));
+                    break;
+                }
+                row.scratch_.append(slice(from, quote + 1 - from));  // the first of the pair
+                from = quote + 2;
+            }
+            row.copied_.push_back({row.fields_.size(), offset, row.scratch_.size() - offset});
+        } else {
+            field.text = slice(start, end - start);
+        }
+        pos_ = end + 1;
         if (pos_ < size && text_[pos_] != ',' && !is_line_end(text_[pos_])) {
             if (!row.error_) {
-                row.error_ = make_error(line_, field.column, csv_errc::stray_quote,
+                row.error_ = make_error(field.line, field.column, csv_errc::stray_quote,
                                         "text after the closing quote of a field (a quote inside a quoted field "
                                         "must be doubled)");
             }
@@ -412,6 +419,7 @@ private:
     std::optional<csv_error> error_;
     std::size_t pos_ = 0;
     std::size_t line_ = 1;
+    std::size_t header_line_ = 1;
     bool done_ = false;
 };
 

@@ -28,9 +28,10 @@
 // Rows are read exactly as toll::claim_csv_reader reads them (docs/csv-format.md). Every row is a
 // claim or an error naming file, line, column and reason: a row that the fast path finds anything
 // unusual in (a quote out of place, a value that does not read, a `span`, doubled quotes in a
-// cell the reconciliation reads) is handed to toll::claim_csv_reader itself, so errors are
-// worded exactly as that reader words them. A later row repeating an earlier id is reported as
-// duplicate_id (when options.check_duplicate_ids) and is not reconciled.
+// cell the reconciliation reads) is handed to a toll::claim_csv_reader over the same text at the
+// row's place and line (csv_reader::read_from), so errors are worded and placed exactly as that
+// reader words and places them. A later row repeating an earlier id is reported as duplicate_id
+// (when options.check_duplicate_ids) on the line of its id cell, and is not reconciled.
 //
 // The results, one per key in the order each key first appears in the file, as CSV
 // (docs/csv-format.md, "Results"):
@@ -213,14 +214,11 @@ struct figure_bits {
 inline constexpr std::size_t column_count = claim_csv_reader::required_columns.size();
 enum column : std::size_t { c_id, c_event, c_category, c_group, c_figure, c_source, c_source_kind, c_party, c_about, c_via, c_reported, c_text };
 
-/// What the parts of one reading share, fixed once the header is read: the text, where the
-/// header is, the columns' places and the settings.
+/// What the parts of one reading share, fixed once the header is read: the text, the columns'
+/// places and the settings.
 struct layout {
     std::string_view text;
     bool releasable = false;  // text is a file mapping whose pages can be given back once read
-    std::size_t header_start = 0;
-    std::size_t header_end = 0;
-    std::size_t header_lines = 0;
     std::size_t width = 0;
     std::array<std::size_t, column_count> column{};
     std::optional<std::size_t> span;
@@ -281,7 +279,7 @@ public:
                 has_pending_ = true;
             } else {
                 add_pending();
-                slow_row(row_start, row_line);
+                slow_row(fields, row_start, row_line);
             }
             if (layout_->releasable) release_before(has_pending_ ? pending_[pending_slot_].start : row_start);
         }
@@ -434,28 +432,15 @@ public:
     }
 
     [[nodiscard]] std::size_t line() const noexcept { return line_; }
-    [[nodiscard]] std::size_t row_end() const noexcept { return row_end_; }
 
-private:
-    // Line breaks in text[from, to): LF, CRLF and lone CR.
-    [[nodiscard]] std::size_t breaks(std::size_t from, std::size_t to) const noexcept
-    {
-        const std::string_view text = layout_->text;
-        std::size_t n = 0;
-        for (std::size_t i = from; i < to; ++i) {
-            if (text[i] == '\n') ++n;
-            else if (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) ++n;
-        }
-        return n;
-    }
 
-public:
     // Splits the row at `pos` (not at a line end) into fields, leaving `pos` after its line end
     // and row_end_ at the end of its bytes. `trouble` when a quote is out of place or never closed:
     // the row then goes to the slow path, which reports it as claim_csv_reader does.
     void split_row(std::vector<field>& fields, bool& trouble)
     {
         fields.clear();
+        multiline_ = false;
         const char* p = layout_->text.data();
         const std::size_t size = layout_->text.size();
         std::size_t& pos = position_;
@@ -471,7 +456,10 @@ public:
                         line_break = line_break || p[quote] != ',';
                         ++quote;
                     }
-                    if (line_break) line_ += breaks(pos, quote);
+                    if (line_break) {
+                        line_ += count_line_breaks(layout_->text.substr(pos, quote - pos));
+                        multiline_ = true;
+                    }
                     if (quote == size) {
                         pos = size;
                         trouble = true;
@@ -519,6 +507,15 @@ public:
     }
 
 private:
+    // The line a field of the row split last starts on (its text's first byte: an opening quote
+    // is on the same line), for a row that starts on `row_line` at `row_start`.
+    [[nodiscard]] std::size_t line_of(const field& f, std::size_t row_start, std::size_t row_line) const noexcept
+    {
+        if (!multiline_) return row_line;
+        const auto at = static_cast<std::size_t>(f.text.data() - layout_->text.data());
+        return row_line + count_line_breaks(layout_->text.substr(row_start, at - row_start));
+    }
+
     // The common row: every value read here, or false for the slow path to judge.
     [[nodiscard]] bool fast_row(const std::vector<field>& fields, std::size_t row_start, std::size_t row_line, pending_row& row)
     {
@@ -601,7 +598,7 @@ private:
         row.why = why;
         row.id = id_text;
         row.start = row_start;
-        row.line = row_line;
+        row.line = line_of(cell(c_id), row_start, row_line);
         return true;
     }
 
@@ -615,20 +612,21 @@ private:
         has_pending_ = false;
     }
 
-    // A row the fast path does not take: claim_csv_reader reads it (header and row alone), and
-    // either it is a claim after all or its error is the row's, moved to the row's real line.
-    void slow_row(std::size_t row_start, std::size_t row_line)
+    // A row the fast path does not take: the part's claim_csv_reader reads it where it is, and
+    // either it is a claim after all or its error is the row's. `fields`: the row as split.
+    void slow_row(const std::vector<field>& fields, std::size_t row_start, std::size_t row_line)
     {
         const layout& l = *layout_;
-        std::string piece{l.text.substr(l.header_start, l.header_end - l.header_start)};
-        piece += '\n';
-        piece += l.text.substr(row_start, row_end_ - row_start);
-        csv_read_options o;
-        o.file = l.options->file;
-        o.vagueness = l.options->vagueness;
-        o.check_duplicate_ids = false;
-        claim_csv_reader reader{piece, o};
-        claim c;
+        if (!slow_reader_) {
+            csv_read_options o;
+            o.file = l.options->file;
+            o.vagueness = l.options->vagueness;
+            o.check_duplicate_ids = false;  // ids are checked once every part is in
+            slow_reader_.emplace(l.text, std::move(o));
+        }
+        claim_csv_reader& reader = *slow_reader_;
+        reader.read_from(row_start, row_line);
+        claim& c = slow_claim_;
         const csv_step step = reader.next(c);
         if (step == csv_step::value) {
             const claim_key k = key_of(c);
@@ -641,14 +639,13 @@ private:
                                          origin(c.source.origin.name, c.source.origin.kind), 0, c, *l.policy, l.options->as_of);
             const auto code = r.exclusion_code();
             r.low_and_flags &= ~(std::uint64_t{0xF} << record::exclusion_shift);
-            add(r, code == 0 ? std::nullopt : std::optional<exclusion>{static_cast<exclusion>(code - 1)}, c.id, row_line);
+            // A row that reads has the fields it was split into.
+            add(r, code == 0 ? std::nullopt : std::optional<exclusion>{static_cast<exclusion>(code - 1)}, c.id,
+                line_of(fields[l.column[c_id]], row_start, row_line));
             return;
         }
         if (step == csv_step::end) return;  // cannot happen: the row is there
-        csv_error e = reader.error();
-        // The row starts on line header_lines_ + 1 of `piece`.
-        if (e.line != 0) e.line = e.line + row_line - (l.header_lines + 1);
-        errors_.push_back(std::move(e));
+        errors_.push_back(reader.error());
         if (l.options->error_mode == csv_error_mode::stop_at_first) stopped_ = true;
     }
 
@@ -755,7 +752,11 @@ private:
     std::size_t line_;
     std::size_t released_;
     std::size_t row_end_ = 0;
+    bool multiline_ = false;  // the row split last holds a line break in a quoted value
     detail::csv_special_scanner specials_;
+    // Reads the rows the fast path does not take, over the whole text (made for the first one).
+    std::optional<claim_csv_reader> slow_reader_;
+    claim slow_claim_;
 
     key_slots key_slots_;
     std::vector<packed_key> groups_;  // category, kind, label and party (scope 0), by group number
@@ -1193,13 +1194,9 @@ private:
         {
             detail::bulk_csv::part header_row{layout_, body, body, 1};
             header_row.skip_blank_lines();
-            layout_.header_start = header_row.position();
-            const std::size_t header_line = header_row.line();
             std::vector<detail::bulk_csv::field> fields;
             bool trouble = false;
             header_row.split_row(fields, trouble);
-            layout_.header_end = header_row.row_end();
-            layout_.header_lines = header_row.line() - header_line;
             layout_.width = fields.size();
             for (std::size_t c = 0; c < detail::bulk_csv::column_count; ++c) {
                 for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -1326,7 +1323,7 @@ private:
             e.column = layout_.column[detail::bulk_csv::c_id] + 1;
             e.column_name = "id";
             e.code = csv_errc::duplicate_id;
-            e.reason = "the id " + detail::quoted_excerpt(ids_[later]) + " is already used on line " + std::to_string(lines_[earlier]);
+            e.reason = detail::duplicate_id_reason(ids_[later], lines_[earlier]);
             errors_.push_back(std::move(e));
         }
         std::stable_sort(errors_.begin(), errors_.end(), [](const csv_error& a, const csv_error& b) { return a.line < b.line; });

@@ -140,6 +140,22 @@ TEST_CASE("claims csv: a missing column is an error for the file, and no row is 
     CHECK(to_string(r.errors[0]) == "claims.csv:1 (source_kind): the header has no column \"source_kind\" [missing_column]");
 }
 
+TEST_CASE("claims csv: a missing column names the header's line, after blank lines")
+{
+    const auto r = read("\n\r\nid,event,category,group,figure,source,party,about_party,via,reported,text\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(to_string(r.errors[0]) == "claims.csv:3 (source_kind): the header has no column \"source_kind\" [missing_column]");
+}
+
+TEST_CASE("claims csv: a repeated id is reported on the line of its id cell, naming the line of the first")
+{
+    const auto r = read("text,id,event,category,group,figure,source,source_kind,party,about_party,via,reported\n"
+                        "\"two\nlines\",d1,e,killed,all,1,s,ngo,,,,\n"
+                        "\"three\n\nlines\",d1,e,killed,all,2,s,ngo,,,,\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(to_string(r.errors[0]) == "claims.csv:6:2 (id): the id \"d1\" is already used on line 3 [duplicate_id]");
+}
+
 TEST_CASE("claims csv: an empty file is an error")
 {
     for (std::string_view text : {"", "\n", "\xEF\xBB\xBF"}) {

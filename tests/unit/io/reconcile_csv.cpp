@@ -394,3 +394,77 @@ TEST_CASE("reconcile_csv read and written in parts side by side gives what one t
         }
     }
 }
+
+TEST_CASE("both readers place every error alike: the line and column where the offending field starts")
+{
+    // `text` first, so that a line break in it comes before every other cell of its row.
+    const auto file = [](std::string_view bom, std::string_view end) {
+        std::string text{bom};
+        for (const std::string_view line : {
+                 "text,id,event,category,group,figure,source,source_kind,party,about_party,via,reported|",
+                 "\"a|b\",d1,e,killed,all,1,s,ngo,,,,|",              // 2-3: fine, its id on line 3
+                 "\"c|d\",d1,e,killed,all,2,s,ngo,,,,|",              // 4-5: d1 again
+                 "\"x|y\",f1,e,killed,all,twelvish,s,ngo,,,,|",       // 6-7: a bad figure
+                 "\"x\ry\",b1,e,killed,all,1,s,ngo,,,,2023-02-30|",  // 8-9: a lone CR, then a bad date
+                 "\"x|y\",q1,e,killed,all,1\"2,s,ngo,,,,|",           // 10-11: a quote opened mid-field
+                 "\"x|y\"z,s1,e,killed,all,1,s,ngo,,,,|",             // 12-13: text after the closing quote
+                 "\"x|y\",c1,e|",                                      // 14-15: too few fields
+                 "ok,g2,e,killed,all,3,s,ngo,,,,2023-01-01|",          // 16: fine
+                 "\"x|y\",b2,e,slain,all,1,s,ngo,,,,|",               // 17-18: an unknown category
+                 "z,u1,e,killed,all,1,s,ngo,,,,\"never|closed|"}) {  // 19-21: a quote never closed
+            for (const char c : line) {
+                if (c == '|') text += end;
+                else text += c;
+            }
+        }
+        return text;
+    };
+    const std::vector<std::string> want{
+        "claims.csv:5:2 (id): the id \"d1\" is already used on line 3 [duplicate_id]",
+        "claims.csv:7:6 (figure) bad_figure",
+        "claims.csv:9:12 (reported): \"2023-02-30\" has a day that month does not have [bad_date]",
+        "claims.csv:11:6 (figure) stray_quote",
+        "claims.csv:12:1 (text) stray_quote",
+        "claims.csv:15:4 (category) field_count",
+        "claims.csv:18:4 (category) unknown_category",
+        "claims.csv:19:12 (reported) unbalanced_quote",
+    };
+    // Where and why, with the reason only where the line above spells it out.
+    const auto placed = [&](const std::vector<csv_error>& errors) {
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < errors.size(); ++i) {
+            const csv_error& e = errors[i];
+            const bool whole = i < want.size() && want[i].ends_with(']');
+            out.push_back(whole ? to_string(e)
+                                : e.file + ':' + std::to_string(e.line) + ':' + std::to_string(e.column) + " (" + e.column_name +
+                                      ") " + std::string{to_string(e.code)});
+        }
+        return out;
+    };
+    for (const std::string_view bom : {"", "\xEF\xBB\xBF"}) {
+        for (const std::string_view end : {"\n", "\r\n"}) {
+            const std::string text = file(bom, end);
+            CAPTURE(bom.size());
+            CAPTURE(end.size());
+            csv_read_options table;
+            table.file = "claims.csv";
+            const claim_records records = read_claims_csv(text, table);
+            CHECK(placed(records.errors) == want);
+            CHECK(records.values.size() == 2);
+            for (const std::size_t threads : {1U, 2U, 3U}) {
+                for (const std::size_t bytes : {1U, 40U, 1U << 20}) {
+                    reconcile_csv_options streaming;
+                    streaming.file = "claims.csv";
+                    streaming.threads = threads;
+                    streaming.min_part_bytes = bytes;
+                    claims_csv_reconciler r{policy::ucdp(), streaming};
+                    r.load_text(text);
+                    CAPTURE(threads);
+                    CAPTURE(bytes);
+                    CHECK(r.errors() == records.errors);  // reasons and all
+                    CHECK(r.claims() == 2);
+                }
+            }
+        }
+    }
+}

@@ -140,6 +140,14 @@ struct date_reading {
     return out + "\"";
 }
 
+/// Why a row's id is refused: the row whose id cell is on line `first_line` has it already. Both
+/// claims readers (this one and reconcile_csv.hpp's) say it in these words, each row's id cell
+/// being where its line is counted.
+[[nodiscard]] inline std::string duplicate_id_reason(std::string_view id, std::size_t first_line)
+{
+    return "the id " + quoted_excerpt(id) + " is already used on line " + std::to_string(first_line);
+}
+
 /// The names of an enum's values, for "expected one of ..." messages.
 template <class Enum>
 [[nodiscard]] std::string name_list()
@@ -172,6 +180,9 @@ public:
     [[nodiscard]] const csv_error& error() const noexcept { return error_; }
     /// True once reading stopped at an error (see csv_records::stopped).
     [[nodiscard]] bool stopped() const noexcept { return stopped_; }
+    /// Reads on from the row at `offset`, counting it as line `line` (csv_reader::read_from): for
+    /// a caller that finds the rows itself and hands this reader the ones it does not take.
+    void read_from(std::size_t offset, std::size_t line) noexcept { csv_.read_from(offset, line); }
 
 protected:
     record_reader_base(std::string_view text, csv_read_options options)
@@ -189,7 +200,7 @@ protected:
             return *index;
         }
         if (!csv_.error()) {
-            csv_error e = csv_.make_error(1, 0, csv_errc::missing_column,
+            csv_error e = csv_.make_error(csv_.header_line(), 0, csv_errc::missing_column,
                                           "the header has no column \"" + std::string{name} + "\"");
             e.column_name = std::string{name};
             header_errors_.push_back(std::move(e));
@@ -262,10 +273,9 @@ protected:
     [[nodiscard]] bool note_id(std::size_t index)
     {
         if (!options_.check_duplicate_ids) return true;
-        const auto [at, inserted] = ids_.try_emplace(std::string{cell(index)}, row_.line());
+        const auto [at, inserted] = ids_.try_emplace(std::string{cell(index)}, row_[index].line);
         if (inserted) return true;
-        fail(index + 1, csv_errc::duplicate_id,
-             "the id " + quoted_excerpt(cell(index)) + " is already used on line " + std::to_string(at->second));
+        fail(index + 1, csv_errc::duplicate_id, duplicate_id_reason(cell(index), at->second));
         return false;
     }
 

@@ -3,6 +3,7 @@
 // time: the loop where reading a large file spends its time, shared by the general reader
 // (csv.hpp) and the streaming path (reconcile_csv.hpp).
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -41,6 +42,17 @@ namespace toll::detail {
         ++pos;
     }
     return pos;
+}
+
+/// The line breaks in `s`: LF, CRLF (counted once) and a lone CR each end a line. Every reader
+/// numbers lines with this, so an error names the same line whichever path reads the file.
+[[nodiscard]] inline std::size_t count_line_breaks(std::string_view s) noexcept
+{
+    std::size_t breaks = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
+    for (std::size_t i = s.find('\r'); i != std::string_view::npos; i = s.find('\r', i + 1)) {
+        if (i + 1 >= s.size() || s[i + 1] != '\n') ++breaks;
+    }
+    return breaks;
 }
 
 /// Finds the commas, quotes, CRs and LFs of one text in order, 64 bytes at a time: each block's
