@@ -41,7 +41,7 @@ namespace detail {
 class field_reader : public cell_reader {
 public:
     field_reader(std::string_view text, text_mode mode, const field_options& options)
-        : cell_reader{text, mode, options, english}
+        : cell_reader{text, mode, options, lexicon_for(options.language, text)}
     {
     }
 

@@ -400,6 +400,109 @@ TEST_CASE("diagnostics for what a cell holds beyond claims; never a throw")
     CHECK(toll::parse_field_or_throw("20 killed").size() == 1);
 }
 
+namespace {
+
+std::vector<std::string> french_cell(std::string_view text)
+{
+    toll::field_options options;
+    options.language = toll::language::fr;
+    return codes(toll::parse_field(text, options).value());
+}
+
+std::vector<std::string> french_sentence(std::string_view text)
+{
+    toll::field_options options;
+    options.language = toll::language::fr;
+    return codes(toll::parse_sentence(text, options).value());
+}
+
+}  // namespace
+
+TEST_CASE("issue 12: 'au moins 134' is a lower bound in French")
+{
+    CHECK(french_cell("au moins 134") == list{"casualties/all/134/inf/at_least/-"});
+    toll::field_options automatic;
+    automatic.language = toll::language::automatic;
+    CHECK(codes(toll::parse_sentence("Au moins 134 civils ont été tués dans le village, selon l'ONU.", automatic)
+                    .value()) == list{"killed/civilians/134/inf/at_least/ONU"});
+    CHECK(toll::parse_figure("au moins 134", toll::language::fr).value() == toll::figure::at_least(134));
+}
+
+TEST_CASE("French numbers")
+{
+    const auto read = [](std::string_view text) { return toll::parse_figure(text, toll::language::fr).value(); };
+    CHECK(read("vingt et un") == toll::figure::exact(21));
+    CHECK(read("soixante-dix") == toll::figure::exact(70));
+    CHECK(read("soixante et onze") == toll::figure::exact(71));
+    CHECK(read("quatre-vingts") == toll::figure::exact(80));
+    CHECK(read("quatre-vingt-dix-neuf") == toll::figure::exact(99));
+    CHECK(read("cinq cent quatre-vingt-cinq") == toll::figure::exact(585));
+    CHECK(read("mille") == toll::figure::exact(1000));
+    CHECK(read("deux mille") == toll::figure::exact(2000));
+    CHECK(read("trois cent mille") == toll::figure::exact(300000));
+    CHECK(read("un demi-million") == toll::figure::exact(500000));
+    // Thousands grouped by a period or a space (no-break and narrow no-break spaces too); a decimal comma.
+    CHECK(read("1.600") == toll::figure::exact(1600));
+    CHECK(read("1 600") == toll::figure::exact(1600));
+    CHECK(read("1\u00A0600") == toll::figure::exact(1600));
+    CHECK(read("1\u202F600") == toll::figure::exact(1600));
+    CHECK(read("15.000") == toll::figure::exact(15000));
+    CHECK(read("1,3 million") == toll::figure::exact(1300000));
+    // In English the same strings keep their English meaning.
+    CHECK(toll::parse_figure("1,600").value() == toll::figure::exact(1600));
+    CHECK_FALSE(toll::parse_figure("1.600").has_value());  // 1.6 people
+    // Approximations, bounds, ranges.
+    CHECK(read("une cinquantaine") == toll::figure::approximately(50));
+    CHECK(read("une dizaine") == toll::figure::approximately(10));
+    CHECK(read("une centaine") == toll::figure::approximately(100));
+    CHECK(read("environ 30") == toll::figure::approximately(30));
+    CHECK(read("près de 200") == toll::figure::approximately(200));
+    CHECK(read("au moins 20") == toll::figure::at_least(20));
+    CHECK(read("plus de 50") == toll::figure::more_than(50));
+    CHECK(read("plus d'une centaine") == toll::figure::more_than(100));
+    CHECK(read("au plus 30") == toll::figure::at_most(30));
+    CHECK(read("jusqu'à 30") == toll::figure::at_most(30));
+    CHECK(read("moins de 10") == toll::figure::fewer_than(10));
+    CHECK(read("entre 30 et 60") == toll::figure::range(30, 60));
+    CHECK(read("30 à 60") == toll::figure::range(30, 60));
+    CHECK(read("des dizaines") == toll::figure::vague(toll::vague_word::dozens, toll::vague_table::literal()));
+    CHECK(french_cell("Onze (11)") == list{"casualties/all/11/11/exact/-"});
+}
+
+TEST_CASE("French categories, groups and sources")
+{
+    CHECK(french_cell("30 morts, 15 blessés, 2 disparus, 3 enlevés, 1 600 déplacés") ==
+          list{"killed/all/30/30/exact/-", "injured/all/15/15/exact/-", "missing/all/2/2/exact/-",
+               "kidnapped/all/3/3/exact/-", "displaced/all/1600/1600/exact/-"});
+    CHECK(french_sentence("Une cinquantaine de personnes ont été tuées, d'après des sources locales citées par RFI.") ==
+          list{"killed/all/50/50/approximately/sources locales"});
+    const auto relayed = toll::parse_sentence("Au moins 15 soldats ont été tués, a indiqué à l'AFP un élu local.",
+                                              [] {
+                                                  toll::field_options o;
+                                                  o.language = toll::language::fr;
+                                                  return o;
+                                              }());
+    REQUIRE(relayed.value().size() == 1);
+    CHECK(claim_code(relayed.value().front()) == "killed/security_forces/15/inf/at_least/élu local");
+    REQUIRE(relayed.value().front().source.via.size() == 1);
+    CHECK(relayed.value().front().source.via.front().name == "AFP");
+    CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
+          list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
+    CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==
+          list{"killed/security_forces/13/inf/at_least/sources sécuritaires"});
+    CHECK(french_sentence("Vingt FAMa et douze dozos ont été tués, selon l'armée.") ==
+          list{"killed/security_forces/20/20/exact/armée", "killed/named:dozos/12/12/exact/armée"});
+    CHECK(french_sentence("Les jihadistes ont enlevé une dizaine de civils.") ==
+          list{"kidnapped/civilians/10/10/approximately/-"});
+}
+
+TEST_CASE("auto tells English from French by the text")
+{
+    CHECK(toll::detect_language("At least 20 people were killed, according to the UN.") == toll::language::en);
+    CHECK(toll::detect_language("Au moins 20 personnes ont été tuées, selon l'ONU.") == toll::language::fr);
+    CHECK(toll::detect_language("20+") == toll::language::en);
+}
+
 TEST_CASE("never silent: every number is a claim or a note saying why it is not")
 {
     using toll::parse_errc;
@@ -691,7 +794,7 @@ corpus_counts check_corpus(const std::string& path, const std::string& misses_pa
         // Never silent: every digit run and number word is inside a claim's span or a diagnostic's.
         const std::string where_text = path + ":" + std::to_string(line_number);
         for (std::size_t pos = 0;;) {
-            const toll::detail::token t = toll::detail::next_token(text, pos, toll::detail::lex_mode::field);
+            const toll::detail::token t = toll::detail::next_token(text, pos, toll::detail::lex_mode::field, lexicon.style);
             if (t.kind == toll::detail::token_kind::end) break;
             pos = t.end > pos ? t.end : pos + 1;
             const std::string_view piece = std::string_view{text}.substr(t.begin, t.end - t.begin);
@@ -768,4 +871,27 @@ TEST_CASE("corpus: real strings from public reports")
     const corpus_counts counts = check_corpus(dir + "/real-figures.tsv", dir + "/real-figures-known-misses.tsv");
     MESSAGE("English corpus ", describe(counts));
     CHECK(counts.figures.lines + counts.cells.lines + counts.sentences.lines >= 150);
+}
+
+TEST_CASE("corpus: real French strings from public reports")
+{
+    const std::string dir = TOLL_TEST_DATA_DIR;
+    toll::field_options french;
+    french.language = toll::language::fr;
+    const corpus_counts counts = check_corpus(dir + "/real-figures-fr.tsv", dir + "/real-figures-fr-known-misses.tsv",
+                                              french, toll::detail::french);
+    MESSAGE("French corpus ", describe(counts));
+    CHECK(counts.figures.lines + counts.cells.lines + counts.sentences.lines >= 150);
+    // Told apart by the text alone, the corpus's sentences read as French.
+    std::ifstream in{dir + "/real-figures-fr.tsv"};
+    std::string line;
+    int sentences = 0;
+    int french_ones = 0;
+    while (std::getline(in, line)) {
+        if (line.rfind("sentence\t", 0) != 0) continue;
+        ++sentences;
+        if (toll::detect_language(split(line, "\t")[1]) == toll::language::fr) ++french_ones;
+    }
+    MESSAGE("auto: ", french_ones, " of ", sentences, " French sentences read as French");
+    CHECK(french_ones * 100 >= sentences * 95);
 }

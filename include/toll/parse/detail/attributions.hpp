@@ -112,6 +112,18 @@ protected:
                     for (std::size_t k = name.first; k <= name.second + 1; ++k) consumed_[k] = true;
                     if (cited.second > cited.first) add_attribution(i, cited, 3, std::move(relay));
                     else add_attribution(i, name, 3);
+                } else if (const std::size_t by = any_phrase(lex_.cited_by, name.second);
+                           by != 0 && name.second > name.first) {
+                    // "selon des sources locales citées par RFI": the sources said it, RFI relays it.
+                    const auto relay_name = name_at(name.second + by);
+                    for (std::size_t k = name.second; k < name.second + by; ++k) consumed_[k] = true;
+                    if (relay_name.second > relay_name.first) {
+                        source relay = make_source(text_between(relay_name.first, relay_name.second));
+                        for (std::size_t k = relay_name.first; k < relay_name.second; ++k) consumed_[k] = true;
+                        add_attribution(i, name, 3, std::move(relay));
+                    } else {
+                        add_attribution(i, name, 3);
+                    }
                 } else {
                     add_attribution(i, name, 3);
                 }
@@ -239,14 +251,27 @@ protected:
     /// comma or a closing quote the subject follows its verb. Returns whether one was read.
     bool read_inverted_subject(std::size_t verb)
     {
-        if (!(is(verb - 1, token_kind::comma) || is(verb - 1, token_kind::quote))) return false;
-        if (!is_word(verb + 1) || word(verb + 1, "that") || word(verb + 1, "it") || word(verb + 1, "they") ||
-            word(verb + 1, "he") || word(verb + 1, "she") || starts_mention(verb + 1))
+        // ", a indiqué à l'AFP un élu local": auxiliaries may stand between the comma and the verb.
+        std::size_t start = verb - 1;
+        while (start > 0 && is_word(start) && is_one_of(text_of(start), lex_.auxiliaries)) --start;
+        if (!(is(start, token_kind::comma) || is(start, token_kind::quote))) return false;
+        std::size_t after = verb + 1;
+        std::optional<source> relay;
+        if (is_word(after) && is_one_of(text_of(after), lex_.to_recipient)) {
+            const auto outlet = name_at(after + 1);
+            if (outlet.second <= outlet.first) return false;
+            relay = make_source(text_between(outlet.first, outlet.second));
+            for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
+            after = outlet.second;
+        }
+        if (!is_word(after) || word(after, "that") || word(after, "it") || word(after, "they") || word(after, "he") ||
+            word(after, "she") || word(after, "que") || word(after, "qu") ||
+            (starts_mention(after) && !is_one_of(text_of(after), lex_.name_articles)))
             return false;
         // Only when the clause before the comma has figures it can be about.
         const mention* before = last_mention_before(verb);
         if (!before || sentence_[before->first] != sentence_[verb]) return false;
-        auto name = name_at(verb + 1);
+        auto name = name_at(after);
         if (name.second <= name.first) return false;
         // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
         std::size_t end = name.second;
@@ -256,7 +281,7 @@ protected:
             end = more.second;
         }
         name.second = end;
-        add_attribution(verb, name, 1);
+        add_attribution(verb, name, 1, std::move(relay));
         return true;
     }
 
@@ -351,10 +376,18 @@ protected:
         // "the defence ministry" is the defence ministry; "A witness", "Other residents" and
         // "Some eyewitnesses" keep their words, which tell one origin from another. A capitalised
         // "The" that starts a name stays ("The Telegraph").
-        while (b < j && (word(b, "also") || is(b, token_kind::quote) ||
-                         (word(b, "the") && !(capitalised(b) && b + 1 < j && capitalised(b + 1) &&
-                                              !is_sentence_start(b)))))
-            ++b;
+        for (;;) {
+            if (b < j && (word(b, "also") || is(b, token_kind::quote))) {
+                ++b;
+                continue;
+            }
+            const std::size_t article = article_at(b, lex_.subject_articles, !is_sentence_start(b));
+            if (article != 0 && b + article < j) {
+                b += article;
+                continue;
+            }
+            break;
+        }
         // "the country's authorities": a possessive common noun before the source says nothing more.
         if (b + 3 < j && is_word(b) && !capitalised(b) && is(b + 1, token_kind::apostrophe) && tokens_[b + 1].joined &&
             word(b + 2, "s") && tokens_[b + 2].joined)
@@ -367,12 +400,7 @@ protected:
                 e -= 2;
                 continue;
             }
-            if (e > b && (word(e - 1, "later") || word(e - 1, "also") || word(e - 1, "have") || word(e - 1, "has") ||
-                          word(e - 1, "had") || word(e - 1, "initially") || word(e - 1, "previously") ||
-                          word(e - 1, "earlier") || word(e - 1, "further") || word(e - 1, "today") ||
-                          word(e - 1, "yesterday") || word(e - 1, "then") || word(e - 1, "now") || word(e - 1, "again") ||
-                          word(e - 1, "however") || word(e - 1, "separately") || word(e - 1, "would") ||
-                          word(e - 1, "could") || word(e - 1, "did") || word(e - 1, "will"))) {
+            if (e > b && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.subject_trailers)) {
                 --e;
                 continue;
             }

@@ -258,12 +258,15 @@ protected:
     /// "the deaths of at least 20,000", "the kidnapping of 172–185 villagers".
     void read_noun_of_before(mention& m)
     {
-        if (m.first < 2 || !word(m.first - 1, "of") || !is_word(m.first - 2)) return;
-        if (consumed_[m.first - 2]) return;
-        if (const auto c = lookup_category(lex_, text_of(m.first - 2))) {
+        // "la mort d'au moins 13 soldats": an elided "of" ends in an apostrophe.
+        std::size_t of = m.first - 1;
+        if (m.first >= 3 && is(of, token_kind::apostrophe)) --of;
+        if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0 || !is_word(of - 1)) return;
+        if (consumed_[of - 1]) return;
+        if (const auto c = lookup_category(lex_, text_of(of - 1))) {
             m.cat = c->category;
             m.cat_from_left = true;
-            consumed_[m.first - 2] = consumed_[m.first - 1] = true;
+            for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
         }
     }
 
@@ -403,9 +406,7 @@ protected:
             }
             if (t.kind != token_kind::word) return false;
             const std::string_view w = text_of(k);
-            if (iequals(w, "and") || iequals(w, "including") || iequals(w, "plus") ||
-                iequals(w, "incl") || iequals(w, "as") || iequals(w, "well") || iequals(w, "among") ||
-                iequals(w, "them") || iequals(w, "of") || iequals(w, "whom")) {
+            if (is_one_of(w, lex_.list_joiners)) {
                 joiner = true;
                 continue;
             }

@@ -51,7 +51,7 @@ protected:
     {
         std::size_t pos = 0;
         for (;;) {
-            token t = next_token(text_, pos, lex_mode::field);
+            token t = next_token(text_, pos, lex_mode::field, lex_.style);
             pos = t.end;
             if (t.kind == token_kind::end) {
                 tokens_.push_back(t);

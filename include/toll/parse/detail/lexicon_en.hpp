@@ -112,7 +112,7 @@ inline constexpr bound_phrase prefixes[] = {
     {"not more than", bound_kind::at_most},
     {"over", bound_kind::more_than},
     {"roughly", bound_kind::approximately},
-    {"some", bound_kind::approximately, true},
+    {"some", bound_kind::approximately, vague_word::several},
     {"up to", bound_kind::at_most},
     // "upwards of 300": 300 and up (the brief's reading, and how style guides gloss it).
     {"upwards of", bound_kind::at_least},
@@ -517,6 +517,9 @@ inline constexpr known_source sources[] = {
 };
 
 inline constexpr std::string_view conjunctions[] = {"and", "or"};
+inline constexpr std::string_view list_joiners[] = {"and", "including", "plus", "incl", "as", "well", "among", "them",
+                                                    "of", "whom"};
+inline constexpr std::string_view group_joiners[] = {"and", "while", "with", "as", "well", "plus", "another", "but"};
 inline constexpr std::string_view restating_words[] = {"others", "other", "more"};
 inline constexpr std::string_view including[] = {"including", "incl", "among", "among them"};
 inline constexpr std::string_view auxiliaries[] = {"were", "was", "are", "is", "had", "have", "has"};
@@ -528,10 +531,18 @@ inline constexpr std::string_view toll_verbs[] = {
     "rose", "risen", "climbed", "stands", "put", "has", "from", "had", "jumped", "increased", "exceed", "reach",
 };
 
+inline constexpr std::string_view subject_articles[] = {"the"};
+inline constexpr std::string_view subject_trailers[] = {
+    "later", "also", "have", "has", "had", "initially", "previously", "earlier", "further", "today", "yesterday",
+    "then", "now", "again", "however", "separately", "would", "could", "did", "will",
+};
+inline constexpr std::string_view of_words[] = {"of"};
+inline constexpr std::string_view name_articles[] = {"the", "a", "an"};
 inline constexpr std::string_view according_to[] = {"according to", "per"};
 inline constexpr std::string_view rate_words[] = {"cent", "day", "year", "capita", "hour", "week", "month"};
 inline constexpr std::string_view by_agent[] = {"by"};
 inline constexpr std::string_view citing[] = {"citing", "quoting"};
+inline constexpr std::string_view cited_by[] = {"cited by", "quoted by"};
 inline constexpr std::string_view telling_verbs[] = {"told"};
 
 inline constexpr std::string_view stop_words[] = {
@@ -543,10 +554,12 @@ inline constexpr std::string_view stop_words[] = {
 
 inline constexpr lexicon english{
     .name = "en",
+    .style = number_style::point_decimal,
     .numbers = en::numbers,
     .articles = en::articles,
     .exact_articles = en::exact_articles,
     .half = "half",
+    .half_after_article = {},
     .scale_joiner = "and",
     .tens_unit_joiner = {},
     .prefixes = en::prefixes,
@@ -574,16 +587,23 @@ inline constexpr lexicon english{
     .including = en::including,
     .auxiliaries = en::auxiliaries,
     .restating_words = en::restating_words,
+    .list_joiners = en::list_joiners,
+    .group_joiners = en::group_joiners,
     .conjunctions = en::conjunctions,
     .sources = en::sources,
     .toll_nouns = en::toll_nouns,
     .casualty_toll_words = en::casualty_toll_words,
     .figure_nouns = en::figure_nouns,
     .toll_verbs = en::toll_verbs,
+    .subject_trailers = en::subject_trailers,
+    .of_words = en::of_words,
+    .subject_articles = en::subject_articles,
+    .name_articles = en::name_articles,
     .according_to = en::according_to,
     .rate_words = en::rate_words,
     .by_agent = en::by_agent,
     .citing = en::citing,
+    .cited_by = en::cited_by,
     .telling_verbs = en::telling_verbs,
     .to_recipient = {},
     .stop_words = en::stop_words,

@@ -180,16 +180,23 @@ protected:
                 i = last;
                 continue;
             }
+            // "Onze (11)", "Cent quinze (115)": the figure written again in digits is the same one.
+            std::size_t end = last;
+            if (is(last, token_kind::open_paren) && is(last + 1, token_kind::number) &&
+                is(last + 2, token_kind::close_paren) && scan.value.qualifier() == qualifier::exact &&
+                !is(i, token_kind::number) && tokens_[last + 1].mantissa == *scan.value.stated() &&
+                tokens_[last + 1].decimals == 0)
+                end = last + 3;
             mention m;
             m.first = i;
-            m.last = last;
+            m.last = end;
             m.value = scan.value;
-            m.span = {scan.begin, scan.end - scan.begin};
-            m.scan_end = last;
+            m.span = {scan.begin, (end == last ? scan.end : tokens_[end - 1].end) - scan.begin};
+            m.scan_end = end;
             if (scan.zero_category) m.cat = scan.zero_category;
             mentions_.push_back(m);
-            for (std::size_t k = i; k < last; ++k) consumed_[k] = true;
-            i = last;
+            for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+            i = end;
         }
     }
 
