@@ -578,11 +578,12 @@ std::vector<std::string> split(std::string_view s, std::string_view separator)
     }
 }
 
-/// A source name for comparison: lower-cased, without a leading article.
+/// A source name for comparison: lower-cased, without a leading English or French article.
 std::string source_key(std::string_view name)
 {
     std::string s = lowered(trim(name));
-    for (std::string_view article : {"the ", "a ", "an "}) {
+    for (std::string_view article : {"the ", "a ", "an ", "le ", "la ", "les ", "l'", "l\u2019", "un ", "une ", "des ",
+                                     "d'", "d\u2019"}) {
         if (s.rfind(article, 0) == 0) {
             s.erase(0, article.size());
             break;
