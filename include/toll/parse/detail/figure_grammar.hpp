@@ -124,6 +124,15 @@ struct resolved_number {
     case parse_errc::fewer_than_zero: return "no count is fewer than 0";
     case parse_errc::invalid_utf8: return "the text is not valid UTF-8";
     case parse_errc::not_understood: return "no casualty figure could be read here";
+    case parse_errc::year: return "a year, not a count of people";
+    case parse_errc::date: return "a day of a date, not a count of people";
+    case parse_errc::time: return "a time of day, not a count of people";
+    case parse_errc::age: return "an age, not a count of people";
+    case parse_errc::ordinal: return "an ordinal, not a count of people";
+    case parse_errc::count_of_things: return "a count of things or a measure, not of people";
+    case parse_errc::part_of_name: return "part of a name, not a count of people";
+    case parse_errc::no_category:
+        return "a figure whose words do not say what it counts (killed, injured, displaced ...)";
     }
     return "parse error";
 }
@@ -148,7 +157,7 @@ public:
 
         std::size_t prefix_tokens = 0;
         const bound_kind prefix = match_prefix(prefix_tokens);
-        if (prefix != bound_kind::none) return read_after_prefix(prefix, prefix_tokens, scan);
+        if (prefix != bound_kind::none || prefix_phrase_) return read_after_prefix(prefix, prefix_tokens, scan);
 
         // Unknowns and explicit zeros take no prefix.
         if (std::size_t n = match_unknown(); n != 0) return finish(scan, figure::unknown(), n);
@@ -202,6 +211,7 @@ private:
         default: return bound_kind::none;
         }
         prefix_phrase_ = first_phrase(lex_.prefixes, 0, tokens, tokens_at(), texts());
+        prefix_tokens_ = prefix_phrase_ ? tokens : 0;
         return prefix_phrase_ ? prefix_phrase_->bound : bound_kind::none;
     }
 
@@ -312,6 +322,19 @@ private:
         std::uint64_t tail_multiplier = 1;
         std::uint64_t before_tail = 0;
 
+        // "un demi-million": an article, the half word, a scale
+        if (one_of(i, lex_.articles) && word_in(i + 1, lex_.half_after_article)) {
+            const std::size_t at = kind(i + 2, token_kind::dash) ? i + 3 : i + 2;
+            const number_word whole = number_word_at(at);
+            if ((whole.kind == hundred || whole.kind == scale) && whole.value % 2 == 0) {
+                n = raw_number{};
+                n.mantissa = whole.value / 2;
+                n.has_scale_word = true;
+                n.begin = peek(i).begin;
+                n.end = peek(at).end;
+                return at + 1 - i;
+            }
+        }
         // "half a dozen", "half a million"
         if (word_in(i, lex_.half) && one_of(i + 1, lex_.articles)) {
             const number_word whole = number_word_at(i + 2);
@@ -509,8 +532,8 @@ private:
         const std::size_t used = read_number(at, n);
         if (used == 0) {
             // "some are missing", "kidnapped some residents": "some" without a number is a vague word.
-            if (prefix_phrase_ && prefix_phrase_->vague_alone && at == 1) {
-                return finish(scan, figure::vague(vague_word::several, table_), 1);
+            if (prefix_phrase_ && prefix_phrase_->alone && at == prefix_tokens_) {
+                return finish(scan, figure::vague(*prefix_phrase_->alone, table_), at);
             }
             return no_figure(scan);
         }
@@ -615,6 +638,7 @@ private:
     const vague_table& table_;
     const lexicon& lex_;
     const bound_phrase* prefix_phrase_ = nullptr;  ///< the words of the prefix read, if any
+    std::size_t prefix_tokens_ = 0;
 };
 
 }  // namespace toll::detail

@@ -47,8 +47,26 @@ protected:
         return s;
     }
 
-    [[nodiscard]] static bool is_name_stop(std::string_view w) noexcept
+    /// The tokens an article at i takes before a name ("the", "l'"), or 0. A capitalised article
+    /// before a capitalised word starts the name itself ("The Telegraph", "Le Monde") when
+    /// `keep_titles`; an elided one ("l'AFP") never does.
+    [[nodiscard]] std::size_t article_at(std::size_t i, std::span<const std::string_view> articles,
+                                         bool keep_titles) const
     {
+        if (!is_word(i) || !is_one_of(text_of(i), articles)) return 0;
+        if (is(i + 1, token_kind::apostrophe) && tokens_[i + 1].joined) return 2;
+        if (keep_titles && capitalised(i) && capitalised(i + 1)) return 0;
+        return 1;
+    }
+
+    /// Words that end a source's name: the English list below, and any language's reporting verbs
+    /// and the first words of its citing phrases ("citées par").
+    [[nodiscard]] bool is_name_stop(std::string_view w) const noexcept
+    {
+        if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions))) return true;
+        for (std::string_view p : lex_.cited_by) {
+            if (iequals(w, p.substr(0, p.find(' ')))) return true;
+        }
         for (std::string_view s : {"that", "who", "which", "in", "on", "at", "said", "says", "were", "was", "is", "are",
                                    "had", "have", "has", "with", "after", "when", "to", "since", "during", "while",
                                    "but", "as", "killed", "claimed", "reported", "stated", "told", "put", "estimated",
@@ -76,7 +94,7 @@ protected:
             }
         }
         // "the UN", "a local official"; but "The Telegraph" keeps its article.
-        while ((word(i, "the") && !(capitalised(i) && capitalised(i + 1))) || word(i, "a") || word(i, "an")) ++i;
+        while (const std::size_t article = article_at(i, lex_.name_articles, true)) i += article;
         // "US-based Human Rights Watch": the base says where, not who.
         if (is_word(i) && is(i + 1, token_kind::dash) && tokens_[i + 1].joined && word(i + 2, "based")) i += 3;
         std::size_t end = i;
