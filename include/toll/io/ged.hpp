@@ -26,6 +26,7 @@
 #include <toll/io/dataset.hpp>
 #include <toll/io/detail/csv_records.hpp>
 #include <toll/io/detail/dataset_cells.hpp>
+#include <toll/io/detail/dataset_reader.hpp>
 #include <toll/parse/field_parser.hpp>
 #include <toll/source.hpp>
 
@@ -52,7 +53,7 @@ inline const source ucdp_ged_source{"UCDP GED", source_kind::dataset, {}};
 ///     }
 ///
 /// Columns are found by name; GED's other columns may be there or not (they are not read).
-class ged_csv_reader : public detail::record_reader_base {
+class ged_csv_reader : public detail::dataset_reader_base {
 public:
     /// The columns toll reads, in GED's order.
     static constexpr std::array<std::string_view, 25> required_columns{
@@ -63,7 +64,7 @@ public:
 
     /// `text` must outlive the reader.
     explicit ged_csv_reader(std::string_view text, csv_read_options options = {})
-        : record_reader_base{text, std::move(options)}
+        : dataset_reader_base{text, std::move(options)}
     {
         for (std::size_t i = 0; i < required_columns.size(); ++i) column_[i] = require(required_columns[i]);
         finish_header();
@@ -117,24 +118,11 @@ private:
         }
 
         std::optional<coordinates> location;
-        if (!cell(col::latitude).empty() || !cell(col::longitude).empty()) {
-            const auto latitude = detail::read_decimal(cell(col::latitude), -90, 90);
-            if (!latitude) return fail_cell(at(col::latitude), csv_errc::bad_value, "is not a latitude: decimal degrees, -90 to 90");
-            const auto longitude = detail::read_decimal(cell(col::longitude), -180, 180);
-            if (!longitude) {
-                return fail_cell(at(col::longitude), csv_errc::bad_value, "is not a longitude: decimal degrees, -180 to 180");
-            }
-            location = coordinates{*latitude, *longitude};
-        }
+        if (!read_location(at(col::latitude), at(col::longitude), location)) return csv_step::error;
 
         std::array<count_type, count_columns.size()> counts{};
         for (std::size_t i = 0; i < count_columns.size(); ++i) {
-            const auto n = detail::read_count(cell(count_columns[i]));
-            if (!n) {
-                return fail_cell(at(count_columns[i]), csv_errc::bad_figure,
-                                 "is not a count: digits only, at most 10^12");
-            }
-            counts[i] = *n;
+            if (!read_count_cell(at(count_columns[i]), counts[i])) return csv_step::error;
         }
         const auto [deaths_a, deaths_b, deaths_civilians, deaths_unknown, best, high, low] = counts;
         if (low > high) return fail_cell(at(col::high), csv_errc::bad_figure, "is below low " + std::to_string(low));
@@ -279,11 +267,6 @@ private:
         id_ = event_id;
         id_ += suffix;
         return id_;
-    }
-
-    void add_check(dataset_row& out, std::string reason) const
-    {
-        out.checks.push_back({options_.file, row_.line(), out.event.event.id, std::move(reason)});
     }
 
     std::array<std::size_t, required_columns.size()> column_{};

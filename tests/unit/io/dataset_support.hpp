@@ -41,6 +41,37 @@ inline std::string sample_row_with(std::string_view sample, std::size_t index,
     return out.str();
 }
 
+/// A cell that makes a row malformed, and the error it must give.
+struct bad_cell {
+    std::string column;
+    std::string value;
+    csv_errc code;
+    std::string reason;
+};
+
+/// For each case: the row `index` of `sample` with that one cell changed, read with `read` (which
+/// names the file `file`), gives exactly that error at line 2 in that column, and nothing else.
+template <class Read>
+void check_bad_cells(std::string_view sample, std::size_t index, std::string_view file, Read read,
+                     const std::vector<bad_cell>& cases)
+{
+    const csv_reader header{sample};
+    for (const bad_cell& c : cases) {
+        INFO(c.column, " = \"", c.value, "\"");
+        const auto r = read(sample_row_with(sample, index, {{c.column, c.value}}));
+        REQUIRE(r.errors.size() == 1);
+        CHECK(r.events.empty());
+        CHECK(r.claims.empty());
+        const csv_error& e = r.errors.front();
+        CHECK(e.file == file);
+        CHECK(e.line == 2);
+        CHECK(e.column == *header.find(c.column) + 1);
+        CHECK(e.column_name == c.column);
+        CHECK(e.code == c.code);
+        CHECK(e.reason == c.reason);
+    }
+}
+
 /// The claims about `event`, in their order.
 inline std::vector<claim> claims_of(const std::vector<claim>& claims, std::string_view event)
 {

@@ -25,7 +25,7 @@ const std::string& ged_sample()
     return text;
 }
 
-toll::dataset_records read(std::string_view text)
+toll::dataset_records read_ged(std::string_view text)
 {
     toll::csv_read_options options;
     options.file = "ged.csv";
@@ -47,21 +47,11 @@ std::string kani_bonzon_with(std::vector<std::pair<std::string, std::string>> ch
     return toll::test::sample_row_with(ged_sample(), 0, std::move(changes));
 }
 
-// The one error reading `text` gives, which must be at line 2.
-toll::csv_error only_error(const std::string& text)
-{
-    const auto r = read(text);
-    REQUIRE(r.errors.size() == 1);
-    CHECK(r.events.empty());
-    CHECK(r.claims.empty());
-    return r.errors.front();
-}
-
 }  // namespace
 
 TEST_CASE("ged: the sample file reads whole, one event and its claims per row")
 {
-    const auto r = read(ged_sample());
+    const auto r = read_ged(ged_sample());
     for (const auto& e : r.errors) INFO(to_string(e));
     REQUIRE(r.ok());
     CHECK(r.checks.empty());
@@ -75,7 +65,7 @@ TEST_CASE("ged: the sample file reads whole, one event and its claims per row")
 
 TEST_CASE("ged: low, best and high are one range claim keeping the best, the deaths columns their groups")
 {
-    const auto r = read(ged_sample());
+    const auto r = read_ged(ged_sample());
     REQUIRE(r.ok());
     const auto& kb = event_of(r, "ged-488101");
     CHECK(kb.event.name == "JNIM - Civilians at Kani-Bonzon village");
@@ -118,7 +108,7 @@ TEST_CASE("ged: low, best and high are one range claim keeping the best, the dea
 
 TEST_CASE("ged: sides become groups with their parties, and a party's claim about its adversary is one")
 {
-    const auto r = read(ged_sample());
+    const auto r = read_ged(ged_sample());
     REQUIRE(r.ok());
     const auto claims = toll::test::claims_of(r.claims, "ged-521877");  // Farabougou 2025, per JNIM
     REQUIRE(claims.size() == 5);
@@ -135,7 +125,7 @@ TEST_CASE("ged: sides become groups with their parties, and a party's claim abou
 
 TEST_CASE("ged: with no single origin named, the dataset is the origin of its own synthesis")
 {
-    const auto r = read(ged_sample());
+    const auto r = read_ged(ged_sample());
     REQUIRE(r.ok());
     const auto claims = toll::test::claims_of(r.claims, "ged-460050");  // Moura, source_original empty
     REQUIRE_FALSE(claims.empty());
@@ -145,14 +135,14 @@ TEST_CASE("ged: with no single origin named, the dataset is the origin of its ow
     CHECK(claims[0].figure == figure::range(300, 500, 300));
     CHECK(claims[0].reported == date{2023, 5, 12});
 
-    const auto several = read(kani_bonzon_with({{"source_original", "residents; local officials"}}));
+    const auto several = read_ged(kani_bonzon_with({{"source_original", "residents; local officials"}}));
     REQUIRE(several.ok());
     CHECK(several.claims[0].source.origin == toll::ucdp_ged_source);
 }
 
 TEST_CASE("ged: where_prec and date_prec decide the place names kept and the period")
 {
-    const auto r = read(ged_sample());
+    const auto r = read_ged(ged_sample());
     REQUIRE(r.ok());
     // where_prec 4, date_prec 3: the region, and a span of a week.
     const auto& menaka = event_of(r, "ged-488250");
@@ -169,19 +159,19 @@ TEST_CASE("ged: where_prec and date_prec decide the place names kept and the per
     // date_prec 2: a span of days.
     CHECK(event_of(r, "ged-460050").event.period == period::span(date{2022, 3, 27}, date{2022, 3, 31}));
     // date_prec 4 but not a calendar month: the span as given.
-    const auto partial = read(kani_bonzon_with({{"date_prec", "4"}, {"date_start", "2023-02-10"}, {"date_end", "2023-02-28"}}));
+    const auto partial = read_ged(kani_bonzon_with({{"date_prec", "4"}, {"date_start", "2023-02-10"}, {"date_end", "2023-02-28"}}));
     REQUIRE(partial.ok());
     CHECK(partial.events[0].event.period == period::span(date{2023, 2, 10}, date{2023, 2, 28}));
 }
 
 TEST_CASE("ged: a zero total is an explicit zero; parts that do not add up to best are a check, not an error")
 {
-    const auto zero = read(kani_bonzon_with({{"low", "0"}, {"best", "0"}, {"high", "0"}, {"deaths_civilians", "0"}}));
+    const auto zero = read_ged(kani_bonzon_with({{"low", "0"}, {"best", "0"}, {"high", "0"}, {"deaths_civilians", "0"}}));
     REQUIRE(zero.ok());
     CHECK(zero.claims[0].figure == figure::zero());
     CHECK(zero.checks.empty());
 
-    const auto off = read(kani_bonzon_with({{"deaths_civilians", "18"}}));
+    const auto off = read_ged(kani_bonzon_with({{"deaths_civilians", "18"}}));
     REQUIRE(off.ok());
     REQUIRE(off.events.size() == 1);
     CHECK(off.claims[0].figure == figure::range(12, 20, 20));  // read as it is, not repaired
@@ -191,7 +181,7 @@ TEST_CASE("ged: a zero total is an explicit zero; parts that do not add up to be
     CHECK(to_string(off.checks[0]) ==
           "ged.csv:2 (ged-488101): deaths_a + deaths_b + deaths_civilians + deaths_unknown is 18, best is 20");
 
-    const auto side_b = read(kani_bonzon_with({{"deaths_b", "2"}, {"deaths_civilians", "18"}}));
+    const auto side_b = read_ged(kani_bonzon_with({{"deaths_b", "2"}, {"deaths_civilians", "18"}}));
     REQUIRE(side_b.ok());
     REQUIRE(side_b.checks.size() == 1);
     CHECK(side_b.checks[0].reason.find("deaths_b is 2 on one-sided violence") == 0);
@@ -201,7 +191,7 @@ TEST_CASE("ged: the header must hold every column toll reads")
 {
     std::string text = ged_sample();
     text.replace(text.find("deaths_unknown"), 14, "deaths_unknwon");
-    const auto r = read(text);
+    const auto r = read_ged(text);
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].code == csv_errc::missing_column);
     CHECK(r.errors[0].column_name == "deaths_unknown");
@@ -212,13 +202,7 @@ TEST_CASE("ged: the header must hold every column toll reads")
 // One test per malformed-row class: each names line 2, the column and the reason.
 TEST_CASE("ged: malformed rows, each class with file, line, column and reason")
 {
-    struct bad_cell {
-        std::string column;
-        std::string value;
-        csv_errc code;
-        std::string reason;
-    };
-    const std::vector<bad_cell> cases{
+    const std::vector<toll::test::bad_cell> cases{
         {"id", "", csv_errc::missing_value, "\"\" is empty: every GED row has an id"},
         {"id", "48x", csv_errc::bad_value, "\"48x\" is not a GED id: digits only"},
         {"type_of_violence", "4", csv_errc::bad_value, "\"4\" is not a type of violence: 1 (state-based), 2 (non-state) or 3 (one-sided)"},
@@ -239,17 +223,7 @@ TEST_CASE("ged: malformed rows, each class with file, line, column and reason")
         {"source_date", "2023-02-24;24 Feb", csv_errc::bad_date,
          "\"2023-02-24;24 Feb\" is not a date written YYYY-MM-DD (source_date holds YYYY-MM-DD dates joined by ';')"},
     };
-    const toll::csv_reader header{ged_sample()};
-    for (const bad_cell& c : cases) {
-        INFO(c.column, " = \"", c.value, "\"");
-        const auto e = only_error(kani_bonzon_with({{c.column, c.value}}));
-        CHECK(e.file == "ged.csv");
-        CHECK(e.line == 2);
-        CHECK(e.column == *header.find(c.column) + 1);
-        CHECK(e.column_name == c.column);
-        CHECK(e.code == c.code);
-        CHECK(e.reason == c.reason);
-    }
+    toll::test::check_bad_cells(ged_sample(), 0, "ged.csv", read_ged, cases);
 }
 
 TEST_CASE("ged: malformed CSV and repeated ids are the claims reader's errors; the good rows still read")
@@ -259,7 +233,7 @@ TEST_CASE("ged: malformed CSV and repeated ids are the claims reader's errors; t
     const std::string header = good.substr(0, good.find('\n') + 1);
 
     // A repeated id: the second row is an error naming the first.
-    const auto twice = read(header + row + row);
+    const auto twice = read_ged(header + row + row);
     REQUIRE(twice.errors.size() == 1);
     CHECK(twice.errors[0].code == csv_errc::duplicate_id);
     CHECK(twice.errors[0].line == 3);
@@ -267,7 +241,7 @@ TEST_CASE("ged: malformed CSV and repeated ids are the claims reader's errors; t
     CHECK(twice.events.size() == 1);
 
     // Too few fields, a stray quote, invalid UTF-8: each its own error, and the good row read.
-    const auto broken = read(header + "488999,1,2\n" + row.substr(0, 10) + "x\"y" + row.substr(10) +
+    const auto broken = read_ged(header + "488999,1,2\n" + row.substr(0, 10) + "x\"y" + row.substr(10) +
                              std::string{"\xff"} + row.substr(1) + row);
     CHECK(broken.events.size() == 1);
     REQUIRE(broken.errors.size() == 3);
@@ -276,7 +250,7 @@ TEST_CASE("ged: malformed CSV and repeated ids are the claims reader's errors; t
     CHECK(broken.errors[1].code == csv_errc::stray_quote);
     CHECK(broken.errors[2].code == csv_errc::invalid_utf8);
 
-    const auto unbalanced = read(header + row + "\"488999,1");
+    const auto unbalanced = read_ged(header + row + "\"488999,1");
     REQUIRE(unbalanced.errors.size() == 1);
     CHECK(unbalanced.errors[0].code == csv_errc::unbalanced_quote);
     CHECK(unbalanced.errors[0].line == 3);
