@@ -166,6 +166,7 @@ private:
         };
         const figure total = low == 0 && high == 0 ? figure::zero() : figure::range(low, high, best);
         text_ = "low " + std::to_string(low) + ", best " + std::to_string(best) + ", high " + std::to_string(high);
+        text_ += chain_note_;
         detail::fill_claim(next_claim(), claim_id(event_id, "-total"), event_id, category::killed, group::everyone(), total,
                            chain_, reported, text_);
         const auto part = [&](std::string_view suffix, std::string_view column, group who, count_type deaths) {
@@ -174,6 +175,7 @@ private:
             text_.assign(column);
             text_ += ' ';
             text_ += std::to_string(deaths);
+            text_ += chain_note_;
             detail::fill_claim(next_claim(), claim_id(event_id, suffix), event_id, category::killed, std::move(who), f, chain_,
                                reported, text_);
         };
@@ -247,11 +249,20 @@ private:
         detail::assign(chain_original_, original);
         detail::assign(chain_office_, cell(col::source_office));
         chain_.via.clear();
+        chain_note_.clear();
         if (original.empty() || original.find(';') != std::string_view::npos) {
             chain_.origin = ucdp_ged_source;
             return;
         }
         chain_.origin = source_named(std::string{detail::trim_blanks(original)});
+        if (chain_.origin.kind == source_kind::other) {
+            // A name toll cannot place ("local sources"): UCDP vouches for the figure, and a
+            // policy would set an origin of kind `other` aside, so the dataset stays the origin
+            // and the name goes into the claims' text.
+            chain_.origin = ucdp_ged_source;
+            chain_note_ = " (source_original: " + std::string{original} + ")";
+            return;
+        }
         if (!cell(col::source_office).empty()) {
             detail::for_each_list_item(cell(col::source_office), [&](std::string_view outlet) {
                 if (!outlet.empty()) chain_.via.push_back(source{std::string{outlet}, source_kind::media, {}});
@@ -276,6 +287,7 @@ private:
     std::string chain_original_;
     std::string chain_office_;
     bool chain_read_ = false;
+    std::string chain_note_;  // the source_original chain_ could not place, for the claims' text
     std::string text_;
     std::string id_;
 };

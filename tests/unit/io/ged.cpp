@@ -138,6 +138,14 @@ TEST_CASE("ged: with no single origin named, the dataset is the origin of its ow
     const auto several = read_ged(kani_bonzon_with({{"source_original", "residents; local officials"}}));
     REQUIRE(several.ok());
     CHECK(several.claims[0].source.origin == toll::ucdp_ged_source);
+
+    // A name toll cannot place stays in the text; UCDP, which vouches for it, is the origin.
+    const auto unplaced = read_ged(kani_bonzon_with({{"source_original", "local sources"}}));
+    REQUIRE(unplaced.ok());
+    CHECK(unplaced.claims[0].source.origin == toll::ucdp_ged_source);
+    CHECK(unplaced.claims[0].source.via.empty());
+    CHECK(unplaced.claims[0].text == "low 12, best 20, high 20 (source_original: local sources)");
+    CHECK(unplaced.claims[2].text == "deaths_civilians 20 (source_original: local sources)");
 }
 
 TEST_CASE("ged: where_prec and date_prec decide the place names kept and the period")
