@@ -19,6 +19,7 @@
 #include <toll/io/acled.hpp>
 #include <toll/io/claims_csv.hpp>
 #include <toll/io/dataset.hpp>
+#include <toll/io/event_matching.hpp>
 #include <toll/io/ged.hpp>
 
 #include "cli.hpp"
@@ -117,6 +118,98 @@ inline void discard(output_choice& output) noexcept
     if (!output.given() || output.name() == "stdout") return;
     std::error_code ignored;
     std::filesystem::remove(output.name(), ignored);
+}
+
+/// The dataset files `toll reconcile --with KIND:FILE` adds to its claims, and the matching rule
+/// that puts their events onto the events already known (--events, the --from file, or the
+/// datasets given before).
+class dataset_sources {
+public:
+    /// Takes `arg` (and its value) when it is one of these options; false otherwise.
+    bool take(arguments& a, std::string_view arg)
+    {
+        if (arg == "--with") {
+            const std::string_view value = a.value();
+            const std::size_t colon = value.find(':');
+            if (colon == std::string_view::npos || colon + 1 == value.size()) {
+                throw usage_error{"--with takes KIND:FILE (ged:FILE or acled:FILE), not \"" + std::string{value} + "\""};
+            }
+            files_.push_back({dataset_named(value.substr(0, colon)), std::string{value.substr(colon + 1)}});
+        } else if (arg == "--match-days") {
+            options_.days = whole_number(a.value(), "--match-days");
+        } else if (arg == "--match-km") {
+            options_.kilometres = whole_number(a.value(), "--match-km");
+        } else if (arg == "--match-any-actors") {
+            a.no_value();
+            options_.actors = false;
+        } else if (arg == "--mapping") {
+            mapping_path_ = std::string{a.value()};
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    [[nodiscard]] bool any() const noexcept { return !files_.empty(); }
+
+    /// Reads every dataset, matches its events onto `events` (adding those that match none),
+    /// moves its claims onto the matched events and appends them to `claims`.
+    [[nodiscard]] toll::matching_report gather(claims_file& claims, events_file& events, const toll::vague_table& vagueness,
+                                               std::istream& in, std::ostream& err) const
+    {
+        toll::event_mapping mapping;
+        if (mapping_path_) {
+            std::vector<toll::csv_error> errors;
+            const std::string text = read_input_text(*mapping_path_, in);
+            mapping = toll::read_event_mapping(text, errors, input_name(*mapping_path_));
+            fail_on_errors(errors, input_name(*mapping_path_), err);
+        }
+        toll::matching_report all;
+        std::vector<toll::dataset_event> targets = toll::as_targets(events.events);
+        for (const auto& [kind, path] : files_) {
+            dataset_input data = load_dataset(path, kind, vagueness, in, err);
+            const toll::matching_report report = toll::match_events(data.dataset_events, targets, options_, mapping);
+            toll::apply_matches(data.claims.claims, report);
+            // An event no known event matched is an event of its own, and a target for the next file.
+            for (const toll::dataset_event& e : data.dataset_events) {
+                if (report.target_of(e.event.id) || events.find(e.event.id)) continue;
+                events.index.emplace(e.event.id, events.events.size());
+                events.events.push_back(e.event);
+                targets.push_back(e);
+            }
+            claims.claims.insert(claims.claims.end(), data.claims.claims.begin(), data.claims.claims.end());
+            all.matches.insert(all.matches.end(), report.matches.begin(), report.matches.end());
+            all.near_misses.insert(all.near_misses.end(), report.near_misses.begin(), report.near_misses.end());
+            all.unmatched.insert(all.unmatched.end(), report.unmatched.begin(), report.unmatched.end());
+        }
+        return all;
+    }
+
+private:
+    [[nodiscard]] static int whole_number(std::string_view text, std::string_view option)
+    {
+        const auto n = toll::detail::read_count(text);
+        if (!n || *n > 100000) throw usage_error{std::string{option} + " takes a whole number, not \"" + std::string{text} + "\""};
+        return static_cast<int>(*n);
+    }
+
+    struct file {
+        dataset_kind kind;
+        std::string path;
+    };
+    std::vector<file> files_;
+    toll::match_options options_;
+    std::optional<std::string> mapping_path_;
+};
+
+/// Every match and near-miss, one per line, for people.
+inline void write_matching(std::ostream& out, const toll::matching_report& report)
+{
+    out << "\nEvent matching: " << report.matches.size() << (report.matches.size() == 1 ? " match, " : " matches, ")
+        << report.near_misses.size() << (report.near_misses.size() == 1 ? " near-miss, " : " near-misses, ")
+        << report.unmatched.size() << " dataset events kept as their own\n";
+    for (const auto& m : report.matches) out << "  " << to_string(m) << '\n';
+    for (const auto& m : report.near_misses) out << "  " << to_string(m) << '\n';
 }
 
 }  // namespace toll_cli

@@ -37,3 +37,16 @@ if(EXISTS /dev/full)
   toll_command_test(full.export ARGS "export|ged|${ged}|--from|ged" STATUS 3 OUTPUT /dev/full
     STDERR "stdout: cannot be written: no space left on device\n$")
 endif()
+
+# GED, ACLED and toll's own claims together: the rows about the seed events meet in their events.
+set(with "--with|ged:${ged}|--with|acled:${acled}")
+toll_command_test(reconcile.with_datasets ARGS "reconcile|${claims}|--events|${events}|${with}"
+  STDOUT "\nKani Bonzon massacre · kani-bonzon-2023 · [^\n]*\n  category[^\n]*\n  killed      all [^\n]*\n      ged-488101-total .*\n  killed      civilians [^\n]*\n      acled-MLI27512-fatalities .*\nEvent matching: 26 matches, 32 near-misses, 18 dataset events kept as their own\n  ged-488101 -> kani-bonzon-2023: matched \\(0 days apart, same locality\\)\n.*  ged-488102 -> kani-bonzon-2023: near-miss \\(2 days apart \\(window 1\\), places differ\\)\n")
+toll_command_test(reconcile.with_mapping ARGS "reconcile|${claims}|--events|${events}|--with|ged:${ged}|--mapping|${fixtures}/ged-mapping.csv"
+  STDOUT "\n  ged-488102 -> kani-bonzon-2023: matched \\(mapped by tools/toll/tests/ged-mapping.csv:2\\)\n")
+toll_command_test(reconcile.with_csv ARGS "reconcile|${claims}|--events|${events}|--with|acled:${acled}|--format|csv"
+  STDOUT "\nkani-bonzon-2023,Kani Bonzon massacre,killed,civilians,"
+  STDERR "^\nEvent matching: [0-9]+ matches")
+toll_command_test(reconcile.with_bad ARGS "reconcile|${claims}|--with|ged" STATUS 2 STDERR "--with takes KIND:FILE")
+toll_command_test(reconcile.match_days_bad ARGS "reconcile|${claims}|--with|ged:${ged}|--match-days|-1" STATUS 2
+  STDERR "--match-days takes a whole number")

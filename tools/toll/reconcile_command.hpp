@@ -435,6 +435,16 @@ establish, the status, and the claims behind each of them.
 
   --from ged|acled      CLAIMS.csv is a UCDP GED or ACLED export (docs/datasets.md), read
                         with its events; - reads it from stdin
+  --with KIND:FILE      add a GED or ACLED export (ged:FILE, acled:FILE; repeatable): its
+                        events are matched onto the events known (--events, then the files
+                        before it) by period, place and actors, its claims moved onto the
+                        events matched; every match and near-miss is listed after the table
+                        (on stderr with --format csv or json)
+  --match-days N        periods at most N days apart match (default 1)
+  --match-km K          coordinates at most K km apart are one place (default 25)
+  --match-any-actors    do not require the actors to share a name
+  --mapping FILE        dataset event -> event, overriding the rule (columns event, matches;
+                        an empty matches keeps the dataset event as its own)
   --events EVENTS.csv   the events the claims are about: their names head the table (csv: an
                         event_name column), and every claim's event ids are checked against the
                         file (unknown ids are errors, reported as file:line:column; the claims
@@ -524,6 +534,7 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
     std::optional<boost::gregorian::date> as_of;
     output_format format = output_format::table;
     std::optional<dataset_kind> from;
+    dataset_sources datasets;
     while (const auto arg = a.next()) {
         if (*arg == "-h" || *arg == "--help") {
             a.no_value();
@@ -540,6 +551,7 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
             format = format_named(a.value());
         } else if (*arg == "--from") {
             from = dataset_named(a.value());
+        } else if (datasets.take(a, *arg)) {
         } else if (a.is_option()) {
             throw usage_error{"unknown option " + std::string{*arg}};
         } else if (claims_path) {
@@ -555,13 +567,21 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
     std::optional<dataset_input> dataset;
     if (from) dataset = load_dataset(*claims_path, *from, p.vague_words, std::cin, err);
     if (dataset && !events) events = std::move(dataset->events);
+    std::optional<toll::matching_report> matching;
+    if (datasets.any()) {  // --with: the datasets' claims join the file's, matched onto its events
+        if (!dataset) dataset = dataset_input{load_claims(*claims_path, p.vague_words, err), {}, {}};
+        if (!events) events = events_file{};
+        matching = datasets.gather(dataset->claims, *events, p.vague_words, std::cin, err);
+    }
+    if (matching && format != output_format::table) write_matching(err, *matching);
     if (format == output_format::csv) {
         const std::string text = dataset ? claims_csv_text(dataset->claims.claims) : std::string{};
         return reconcile_to_csv(dataset ? dataset->claims.name : *claims_path, events ? &*events : nullptr, p, as_of, out, err,
                                 dataset ? &text : nullptr);
     }
     const claims_file claims = dataset ? std::move(dataset->claims) : load_claims(*claims_path, p.vague_words, err);
-    const std::size_t unknown = events && !dataset ? report_unknown_events(*claims_path, *events, err) : 0;
+    const std::size_t unknown =
+        events && !dataset ? report_unknown_events(*claims_path, *events, err) : 0;  // a dataset brings its events
 
     toll::reconciliation_report report;
     {
@@ -574,6 +594,7 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
         write_json(out, data, p, as_of);
     } else {
         write_table(out, data, p, as_of);
+        if (matching) write_matching(out, *matching);
     }
     out.flush();
     if (unknown != 0) {
