@@ -30,7 +30,7 @@ Reconciles casualty figures from many sources into defensible ranges.
 
 commands:
   reconcile CLAIMS.csv [--events EVENTS.csv] [--policy acled|ucdp|strict] [--as-of DATE]
-            [--format table|csv|json]
+            [--format table|csv|json] [--from ged|acled] [--with ged:FILE|acled:FILE]
             every key (event, category, group) reconciled, with the claims behind each bound
   timeline  CLAIMS.csv --event ID [--category C] [--group G]
             how one key's figure moved as reports arrived
