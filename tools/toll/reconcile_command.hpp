@@ -236,7 +236,7 @@ inline void write_table(std::ostream& out, const reconciled& data, const toll::p
     if (as_of) out << "As of: " << toll::detail::iso_date(*as_of) << " (later and undated reports excluded)\n";
     const auto& results = data.report().results;
     out << grouped(data.claims().claims.size()) << " claims, " << grouped(results.size()) << " keys\n"
-        << "low, high: the reported range (lowest and highest admissible figures); bounds: what the admissible\n"
+        << "low, high: the reported range (lowest and highest stated numbers); bounds: what the admissible\n"
         << "claims establish together; best: the policy's best figure. Under each key, its claims: figure, role\n"
         << "(which of these it sets) or why it does not count, report date, source.\n";
 
@@ -454,7 +454,7 @@ establish, the status, and the claims behind each of them.
   --format FORMAT       table (default): for people, with every claim under its key;
                         csv: one row per key in the order keys first appear in the file, with
                         the bounds, counts of claims used and excluded, the id of the claim
-                        that sets each bound (the first in the file among ties) and every
+                        that sets each bound (the smallest id among ties) and every
                         excluded claim as id=reason; streamed, for files of millions of rows;
                         json: every claim behind each bound (all ties), every claim of each key
                         with its fate, every excluded claim with its reason and every clash
