@@ -50,9 +50,10 @@ struct record {
     /// as read ("up to 20", "about 300") sets bit 62 or 63, which sends its key off the fast path.
     static constexpr int stated_shift = 62;
     static constexpr std::uint64_t low_mask = (std::uint64_t{1} << 40) - 1;  // max_count < 2^40
-    /// The centre of "about n" (stated_as::centre): its low 16 bits in bits 40 to 55 of
+    /// The stated best of "about n" or of a range that gave one (stated_as::centre,
+    /// range_with_best: their readings are bounded): its low 16 bits in bits 40 to 55 of
     /// low_and_flags, its bits 16 to 39 in bits 40 to 63 of high.
-    static constexpr int centre_shift = 40;
+    static constexpr int best_shift = 40;
     static_assert(exclusion_shift == 58 && unknown_flag == std::uint64_t{1} << 57, "reduce_grouped reads bits 57 and up as one");
 
     [[nodiscard]] constexpr count_type low() const noexcept { return low_and_flags & low_mask; }
@@ -67,25 +68,24 @@ struct record {
     {
         return static_cast<detail::rules::stated_as>(low_and_flags >> stated_shift);
     }
-    /// The reading's high end (`high` holds more for "about n").
-    [[nodiscard]] constexpr count_type reading_high() const noexcept
+    [[nodiscard]] constexpr bool holds_best() const noexcept
     {
-        return stated() == detail::rules::stated_as::centre ? high & low_mask : high;
+        return stated() == detail::rules::stated_as::centre || stated() == detail::rules::stated_as::range_with_best;
     }
+    /// The reading's high end (`high` holds more for a stated best).
+    [[nodiscard]] constexpr count_type reading_high() const noexcept { return holds_best() ? high & low_mask : high; }
     /// The figure as the policy read it (for a record whose figure is not "unknown").
     [[nodiscard]] constexpr detail::rules::reading reading() const noexcept
     {
         detail::rules::reading r{low(), reading_high(), caps(), stated()};
-        if (r.stated == detail::rules::stated_as::centre) {
-            r.centre = ((low_and_flags >> centre_shift) & 0xFFFF) | (high >> centre_shift) << 16;
-        }
+        if (holds_best()) r.best = ((low_and_flags >> best_shift) & 0xFFFF) | (high >> best_shift) << 16;
         return r;
     }
     /// Sets the figure's bits (low, high, caps, unknown, stated) from a reading, or to "unknown".
     constexpr void set_reading(const std::optional<detail::rules::reading>& r) noexcept
     {
         constexpr std::uint64_t figure_bits =
-            low_mask | (std::uint64_t{0xFFFF} << centre_shift) | caps_flag | unknown_flag | std::uint64_t{3} << stated_shift;
+            low_mask | (std::uint64_t{0xFFFF} << best_shift) | caps_flag | unknown_flag | std::uint64_t{3} << stated_shift;
         low_and_flags &= ~figure_bits;
         if (!r) {
             low_and_flags |= unknown_flag;
@@ -94,9 +94,9 @@ struct record {
         }
         low_and_flags |= r->low | (r->caps ? caps_flag : 0) | std::uint64_t{static_cast<std::uint8_t>(r->stated)} << stated_shift;
         high = r->high;
-        if (r->stated == detail::rules::stated_as::centre) {
-            low_and_flags |= (r->centre & 0xFFFF) << centre_shift;
-            high |= (r->centre >> 16) << centre_shift;
+        if (holds_best()) {
+            low_and_flags |= (r->best & 0xFFFF) << best_shift;
+            high |= (r->best >> 16) << best_shift;
         }
     }
 };
@@ -322,7 +322,7 @@ template <class Rank>
 // bits whole, with & rather than &&, has no branches.
 [[nodiscard]] inline bool same_reading(const record& a, const record& b) noexcept
 {
-    constexpr std::uint64_t figure_bits = record::low_mask | (std::uint64_t{0xFFFF} << record::centre_shift) | record::caps_flag |
+    constexpr std::uint64_t figure_bits = record::low_mask | (std::uint64_t{0xFFFF} << record::best_shift) | record::caps_flag |
                                           record::unknown_flag | std::uint64_t{3} << record::stated_shift;
     const std::uint64_t a_bits = a.low_and_flags & figure_bits;
     const std::uint64_t b_bits = b.low_and_flags & figure_bits;
@@ -482,7 +482,7 @@ void reduce_grouped(const record* first, const record* const end, std::span<fate
     auto odd = [](const record& r) {
         constexpr int shift = 35;
         static_assert(std::uint64_t{1} << shift < toll::detail::packed::value_field);
-        static_assert(record::stated_shift > 57 && record::centre_shift >= shift);
+        static_assert(record::stated_shift > 57 && record::best_shift >= shift);
         return ((r.low_and_flags >> shift) & ~(record::caps_flag >> shift)) | ((r.high + 1) >> shift);
     };
     while (first != end) {

@@ -218,7 +218,7 @@ TEST_CASE("bulk: the scan of a small key agrees with the sort of a large one, wh
             r.low_and_flags = low;
             r.high = rng() % 2 == 0 ? low : low + rng() % 3;
             if (rng() % 3 == 0) r.low_and_flags |= bulk::record::caps_flag;
-            if (rng() % 5 == 0) {  // stated otherwise than as read: "up to", or "about n" (whose centre spans both words)
+            if (rng() % 5 == 0) {  // stated otherwise than as read: "up to", or "about n" (whose stated best spans both words)
                 const std::uint64_t stated = rng() % 2 == 0 ? 1 + rng() % 4 : (std::uint64_t{1} << 20) + rng() % 4;
                 const bool centre = rng() % 2 == 0;
                 r.set_reading(detail::rules::reading{centre ? stated - 1 : 0, stated + (centre ? 1 : 0), rng() % 2 == 0,

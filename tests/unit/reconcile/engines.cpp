@@ -236,6 +236,8 @@ std::vector<claim> random_claims(std::mt19937_64& rng, std::size_t count)
         figure::vague(vague_word::dozens), figure::vague(vague_word::several), figure::exact(150),
         figure::exact((count_type{1} << 36) + 5),  // too big for the bulk path's packed bounds
         figure::approximately(1'000'000),          // a centre that needs more than 16 bits
+        figure::range(5, 30, 20),                  // a range with its source's best (UCDP GED's low, best, high)
+        figure::range(10, 40, 10),
     };
     const std::vector<group> groups{group::everyone(), group::civilians(), group::security_forces("Mali"), group::armed_group("JNIM")};
     std::vector<claim> claims;
@@ -413,4 +415,23 @@ TEST_CASE("issue 10: \"12\" and \"up to 20\" report 12 to 20: nobody reported ze
             CHECK(k.upper == (p.exact_is_complete ? 12 : 20));  // strict: "12" is a complete count
         }
     }
+}
+
+TEST_CASE("a range with the best its source stated (\"12–20 (best 20)\") gives that best as its figure")
+{
+    const std::vector<claim> alone{test::make("ged").says(figure::range(12, 20, 20)).per(test::from("UCDP GED", source_kind::dataset))};
+    for (const policy& p : {policy::acled(), policy::ucdp(), policy::strict()}) {
+        CAPTURE(p.name);
+        for (const key_numbers& k : every_engine(alone, p, e1_killed)) {
+            CHECK(k.low == 12);  // the reported range is still what the range states
+            CHECK(k.high == 20);
+            CHECK(k.best == 20);
+            CHECK(k.best_by == "ged");
+        }
+    }
+    // Beside "at least 15", acled takes the lower of the two figures given as best: 15.
+    std::vector<claim> with_lower = alone;
+    with_lower.push_back(test::make("hrw").says(figure::at_least(15)).per(test::from("HRW", source_kind::ngo)));
+    for (const key_numbers& k : every_engine(with_lower, policy::acled(), e1_killed)) CHECK(k.best == 15);
+    for (const key_numbers& k : every_engine(with_lower, policy::ucdp(), e1_killed)) CHECK(k.best == 20);
 }

@@ -81,19 +81,22 @@ namespace toll::detail::rules {
 // ---- readings -------------------------------------------------------------------------------
 
 /// Which numbers a figure states, beside what it means. A figure stated "as read" states its
-/// reading's ends ("12", "30–62", "20+", "over 60" → 61, a vague word's meaning, "0"); "up to 20"
-/// and "fewer than 21" state only their upper end (20), never the 0 their reading starts at;
-/// "about 300" states its centre (300), not the ends a tolerance widens it to.
-enum class stated_as : std::uint8_t { read, upper_end, centre };
+/// reading's ends ("12", "30–62", "20+", "over 60" → 61, a vague word's meaning, "0") and gives
+/// its low end as its own best; "up to 20" and "fewer than 21" state only their upper end (20),
+/// never the 0 their reading starts at; "about 300" states its centre (300), not the ends a
+/// tolerance widens it to; a range with the best its source gave ("12–20 (best 20)", UCDP GED's
+/// low, best and high) states its ends and gives that best as its own.
+enum class stated_as : std::uint8_t { read, upper_end, centre, range_with_best };
 
 /// A claim's counts under a policy: [low, high] (high may be `unbounded`), whether high caps the
-/// count, and the numbers the figure states (see stated_as; `centre` only for stated_as::centre).
+/// count, and the numbers the figure states (see stated_as; `best`, the centre of "about n" or a
+/// range's stated best, only for stated_as::centre and range_with_best).
 struct reading {
     count_type low = 0;
     count_type high = unbounded;
     bool caps = false;
     stated_as stated = stated_as::read;
-    count_type centre = 0;
+    count_type best = 0;
 
     /// Two claims of one origin with equal readings say the same thing: one relays the other.
     friend constexpr bool operator==(const reading&, const reading&) noexcept = default;
@@ -154,7 +157,13 @@ struct reading {
     case qualifier::approximately:
         if (r.low != f.low() || r.high != f.low()) {
             r.stated = stated_as::centre;
-            r.centre = f.low();
+            r.best = f.low();
+        }
+        break;
+    case qualifier::range:
+        if (f.best() && *f.best() != r.low) {
+            r.stated = stated_as::range_with_best;
+            r.best = *f.best();
         }
         break;
     default: break;
@@ -162,16 +171,23 @@ struct reading {
     return r;
 }
 
-/// The lowest number a reading states: the figure a claim gives as its own best.
+/// The lowest number a reading states.
 [[nodiscard]] constexpr count_type stated_low(const reading& r) noexcept
 {
-    return r.stated == stated_as::upper_end ? r.high : r.stated == stated_as::centre ? r.centre : r.low;
+    return r.stated == stated_as::upper_end ? r.high : r.stated == stated_as::centre ? r.best : r.low;
 }
 
 /// The highest number a reading states (`unbounded` for "20+", "over 60").
 [[nodiscard]] constexpr count_type stated_high(const reading& r) noexcept
 {
-    return r.stated == stated_as::read ? r.high : stated_low(r);
+    return r.stated == stated_as::read || r.stated == stated_as::range_with_best ? r.high : stated_low(r);
+}
+
+/// The figure a claim gives as its own best: its lowest stated number, or the best a range
+/// stated with it.
+[[nodiscard]] constexpr count_type own_best(const reading& r) noexcept
+{
+    return r.stated == stated_as::range_with_best ? r.best : stated_low(r);
 }
 
 /// Whether the figure states a lower bound: everything but "up to" and "fewer than".
@@ -221,18 +237,18 @@ constexpr void count(summary& s, const reading& r, std::uint32_t rank) noexcept
 
 // ---- best -----------------------------------------------------------------------------------
 
-/// Which stated number of a claim a best figure is: its lowest stated number (stated_low), the
-/// lower bound it states (stated_low of a figure that states one), or its highest stated number.
+/// Which stated number of a claim a best figure is: the figure it gives as its own best
+/// (own_best), the same for a figure that states a lower bound, or its highest stated number.
 enum class best_basis : std::uint8_t { stated_low, stated_lower_bound, stated_high };
 
 /// Claim `r`'s candidate for the best under `basis`; nothing when it has none.
 [[nodiscard]] constexpr std::optional<count_type> candidate(const reading& r, best_basis basis) noexcept
 {
     switch (basis) {
-    case best_basis::stated_low: return stated_low(r);
+    case best_basis::stated_low: return own_best(r);
     case best_basis::stated_lower_bound:
         if (!states_lower_bound(r)) return std::nullopt;
-        return stated_low(r);
+        return own_best(r);
     case best_basis::stated_high:
         if (stated_high(r) == unbounded) return std::nullopt;
         return stated_high(r);
@@ -250,6 +266,9 @@ struct best_search {
 
 /// The searches a rule makes, most preferred first: the first that finds a candidate gives the
 /// best. Every best is a number a claim stated.
+///
+/// Each claim offers the figure it gives as its own best (own_best: a range's stated best when it
+/// has one, else its lowest stated number).
 ///
 /// - lowest_figure (acled): the lowest stated figure ("up to 2,000" + "150" → 150; "up to 20"
 ///   alone → 20; 0 only when a source said none). It may lie below the logical lower bound.
@@ -312,7 +331,7 @@ template <class ForEach>
 }
 
 /// Which of the four bounds the best is when every counted reading is stated as read (the bulk
-/// path's fast case): what choose_best gives then, since every stated lower bound is a reading's
+/// path's fast case): what choose_best gives then, since every claim's own best is its reading's
 /// low end. The engines test checks the two agree.
 enum class best_slot : std::uint8_t { none, reported_low, lower };
 
