@@ -35,6 +35,8 @@
 #include <toll/reconcile/provenance.hpp>
 #include <toll/reconcile/reconcile.hpp>
 
+#include "input.hpp"
+
 namespace toll_cli {
 
 /// Exit codes: 0 done; 1 the input is bad (unreadable file, malformed CSV, unknown event);
@@ -46,11 +48,6 @@ inline constexpr int exit_output = 3;
 
 /// A bad command line; the message says what is wrong, the command adds how to get help.
 struct usage_error : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-/// Bad input, already reported on stderr line by line; the message is a one-line summary.
-struct input_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
@@ -154,6 +151,12 @@ private:
 }
 
 /// "12,345,678".
+/// A usage error when the claims and the events are both to be read from stdin (`-`).
+inline void one_stdin(const std::string& claims_path, const std::optional<std::string>& events_path)
+{
+    if (claims_path == "-" && events_path == "-") throw usage_error{"the claims and the events cannot both be read from stdin (-)"};
+}
+
 /// The options `toll timeline` and `toll plot` share: the claims file, the key (event, category,
 /// group, about-party), the events file and the policy.
 struct key_selection {
@@ -185,6 +188,7 @@ struct key_selection {
     [[nodiscard]] toll::claim_key key() const
     {
         if (!claims_path) throw usage_error{"no claims file given"};
+        one_stdin(*claims_path, events_path);
         if (!event || event->empty()) throw usage_error{"no event given (--event ID)"};
         return {{*event}, category, group_named(group_text, party)};
     }
@@ -196,7 +200,7 @@ inline void require_claims_under(const toll::reconciliation& result, const std::
     const bool any = std::any_of(result.claims.begin(), result.claims.end(), [](const toll::claim_fate& f) {
         return f.exclusion != toll::exclusion::outside_key && f.exclusion != toll::exclusion::invalid;
     });
-    if (!any) throw input_error{claims_path + ": no claim about " + to_string(result.key)};
+    if (!any) throw input_error{input_name(claims_path) + ": no claim about " + to_string(result.key)};
 }
 
 [[nodiscard]] inline std::string grouped(std::size_t n)
@@ -265,27 +269,6 @@ private:
     std::size_t shown_ = 0;
 };
 
-/// The status of an input file; throws input_error when there is no such file or it is a directory.
-inline std::filesystem::file_status check_input_file(const std::filesystem::path& path)
-{
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (!std::filesystem::exists(status)) throw input_error{path.string() + ": no such file"};
-    if (std::filesystem::is_directory(status)) throw input_error{path.string() + ": is a directory, not a CSV file"};
-    return status;
-}
-
-/// The whole text of `path`; throws input_error saying why when it cannot be read.
-[[nodiscard]] inline std::string read_input_file(const std::filesystem::path& path)
-{
-    check_input_file(path);
-    try {
-        return toll::read_text_file(path);
-    } catch (const std::exception&) {
-        throw input_error{path.string() + ": cannot be read"};
-    }
-}
-
 /// Prints CSV errors, at most `limit` of them, then how many more there were.
 inline void report_csv_errors(const std::vector<toll::csv_error>& errors, std::ostream& err, std::size_t limit = 50)
 {
@@ -296,6 +279,8 @@ inline void report_csv_errors(const std::vector<toll::csv_error>& errors, std::o
 struct claims_file {
     std::string name;
     std::vector<toll::claim> claims;
+    /// The file's text, kept when it cannot be read again (stdin, a pipe): see report_unknown_events.
+    std::string text_once;
 };
 
 /// Reads a claims CSV. Every malformed row is reported on `err` as file:line:column; then, when
@@ -303,14 +288,15 @@ struct claims_file {
 /// not be the table of the file.
 [[nodiscard]] inline claims_file load_claims(const std::string& path, const toll::vague_table& vagueness, std::ostream& err)
 {
-    const std::string text = read_input_file(path);
+    input_file file{path};
+    const std::string text = file.read_all();
     toll::csv_read_options options;
-    options.file = path;
+    options.file = file.name();
     options.vagueness = vagueness;
     toll::claim_csv_reader reader{text, options};
-    claims_file out{path, {}};
+    claims_file out{file.name(), {}, {}};
     std::vector<toll::csv_error> errors;
-    progress shown{"reading " + path};
+    progress shown{"reading " + file.name()};
     toll::claim c;
     while (true) {
         const auto step = reader.next(c);
@@ -325,8 +311,9 @@ struct claims_file {
     shown.done();
     if (!errors.empty()) {
         report_csv_errors(errors, err);
-        throw input_error{grouped(errors.size()) + (errors.size() == 1 ? " error" : " errors") + " in " + path};
+        throw input_error{grouped(errors.size()) + (errors.size() == 1 ? " error" : " errors") + " in " + file.name()};
     }
+    if (!file.regular()) out.text_once = text;
     return out;
 }
 
@@ -346,26 +333,27 @@ struct events_file {
 {
     const std::string text = read_input_file(path);
     toll::csv_read_options options;
-    options.file = path;
+    options.file = input_name(path);
     auto records = toll::read_events_csv(text, options);
     if (!records.ok()) {
         report_csv_errors(records.errors, err);
-        throw input_error{grouped(records.errors.size()) + (records.errors.size() == 1 ? " error" : " errors") + " in " + path};
+        throw input_error{grouped(records.errors.size()) + (records.errors.size() == 1 ? " error" : " errors") + " in " + options.file};
     }
-    events_file out{path, std::move(records.values), {}};
+    events_file out{options.file, std::move(records.values), {}};
     for (std::size_t i = 0; i < out.events.size(); ++i) out.index.emplace(out.events[i].id, i);
     return out;
 }
 
 /// Reports every event id in the claims file that the events file does not have, as
 /// file:line:column (event): ...; returns how many there were. The claims are kept as they are.
-/// `text`: the file's text when the caller has it (else it is read).
+/// `text_read`: the file's text when the caller has it (else it is read again).
 inline std::size_t report_unknown_events(const std::string& claims_path, const events_file& events, std::ostream& err,
                                          const std::string* text_read = nullptr)
 {
-    const std::string text = text_read ? std::string{} : toll::read_text_file(claims_path);
+    const std::string text = text_read ? std::string{} : read_input_file(claims_path);
     const std::string_view all = text_read ? std::string_view{*text_read} : std::string_view{text};
-    toll::csv_reader reader{all, claims_path};
+    const std::string name = input_name(claims_path);
+    toll::csv_reader reader{all, name};
     const auto column = reader.find("event");
     if (reader.error() || !column) return 0;
     std::size_t unknown = 0;
@@ -377,7 +365,7 @@ inline std::size_t report_unknown_events(const std::string& claims_path, const e
             if (id.empty() || events.find(id)) return;
             ++unknown;
             if (unknown <= 50) {
-                err << claims_path << ':' << field.line << ':' << field.column << " (event): the event \"" << id
+                err << name << ':' << field.line << ':' << field.column << " (event): the event \"" << id
                     << "\" is not in " << events.name << " [unknown_event]\n";
             }
         });

@@ -81,7 +81,7 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
     if (selection.events_path) events = load_events(*selection.events_path, err);
     const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err);
     if (events) {
-        if (!events->find(event)) throw input_error{*selection.events_path + ": no event \"" + event + "\""};
+        if (!events->find(event)) throw input_error{events->name + ": no event \"" + event + "\""};
         options.events = events->events;
     }
     const auto result = toll::reconcile(claims.claims, key, p, as_of);

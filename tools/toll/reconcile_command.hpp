@@ -5,6 +5,9 @@
 // toll::claims_csv_reconciler and writes the library's results CSV (docs/csv-format.md).
 
 #include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <cstdlib>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -453,6 +456,27 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
 2 bad arguments.
 )";
 
+/// How the streaming path splits its work, from TOLL_THREADS, TOLL_MIN_PART_BYTES and
+/// TOLL_CHUNK_ROWS when set: for tests, which need several parts and chunks on a small file (the
+/// output does not depend on them). A value that is not a whole number is a usage error.
+inline void tune_from_environment(toll::reconcile_csv_options& options)
+{
+    const auto read = [](const char* name, std::size_t& value) {
+        const char* text = std::getenv(name);
+        if (text == nullptr || *text == '\0') return;
+        const std::string_view digits{text};
+        std::size_t n = 0;
+        const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+        if (ec != std::errc{} || end != digits.data() + digits.size()) {
+            throw usage_error{std::string{name} + "=" + std::string{digits} + " is not a whole number"};
+        }
+        value = n;
+    };
+    read("TOLL_THREADS", options.threads);
+    read("TOLL_MIN_PART_BYTES", options.min_part_bytes);
+    read("TOLL_CHUNK_ROWS", options.chunk_rows);
+}
+
 /// `--format csv`: the claims file streamed through toll::claims_csv_reconciler, never held as
 /// claims, and written by its write_csv (the results CSV of docs/csv-format.md). Errors are
 /// reported as load_claims reports them; event ids missing from `events` as
@@ -460,39 +484,40 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
 [[nodiscard]] inline int reconcile_to_csv(const std::string& claims_path, const events_file* events, const toll::policy& p,
                                           std::optional<boost::gregorian::date> as_of, std::ostream& out, std::ostream& err)
 {
-    const auto status = check_input_file(claims_path);
+    input_file file{claims_path};
+    const std::string& name = file.name();
     toll::reconcile_csv_options options;
-    options.file = claims_path;
+    options.file = name;
     options.vagueness = p.vague_words;
     options.as_of = as_of;
-    bool unknown_events = false;
+    tune_from_environment(options);
+    // Set from write_csv's writer threads, read after it has joined them.
+    std::atomic<bool> unknown_events = false;
     if (events) {
-        options.event_name = [&](std::string_view scope, std::string& name) {
-            if (!append_scope_name(name, scope, *events)) unknown_events = true;
+        options.event_name = [&](std::string_view scope, std::string& appended) {
+            if (!append_scope_name(appended, scope, *events)) unknown_events.store(true, std::memory_order_relaxed);
         };
     }
     toll::claims_csv_reconciler reconciler{p, std::move(options)};
     std::string piped;  // the text of a claims file that is not a regular file, read once
     {
-        progress shown{"reading " + claims_path};
-        if (std::filesystem::is_regular_file(status)) {
-            std::error_code ec;
-            const auto bytes = std::filesystem::file_size(claims_path, ec);
-            if (!ec && bytes >= (std::uintmax_t{128} << 20)) shown.announce(grouped(bytes >> 20) + " MiB");
+        progress shown{"reading " + name};
+        if (file.regular() && claims_path != "-") {
+            if (file.size() >= (std::size_t{128} << 20)) shown.announce(grouped(file.size() >> 20) + " MiB");
             try {
                 reconciler.load(claims_path);
-            } catch (const std::runtime_error&) {
-                throw input_error{claims_path + ": cannot be read"};
+            } catch (const std::runtime_error& e) {
+                throw input_error{name + ": cannot be read (" + e.what() + ")"};
             }
         } else {
-            piped = read_input_file(claims_path);  // a pipe or a device: no size, no mapping
+            piped = file.read_all();  // a pipe or a device: no size, no mapping
             reconciler.load_text(piped);
         }
     }
     if (!reconciler.errors().empty()) {
         const auto& errors = reconciler.errors();
         report_csv_errors(errors, err);
-        throw input_error{grouped(errors.size()) + (errors.size() == 1 ? " error" : " errors") + " in " + claims_path};
+        throw input_error{grouped(errors.size()) + (errors.size() == 1 ? " error" : " errors") + " in " + name};
     }
     {
         // Rows are written as keys are reconciled: no line on a terminal the rows go to.
@@ -503,7 +528,7 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
     out.flush();
     if (unknown_events) {
         const std::size_t unknown = report_unknown_events(claims_path, *events, err, piped.empty() ? nullptr : &piped);
-        throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + claims_path + " not in " +
+        throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + name + " not in " +
                           events->name};
     }
     return exit_ok;
@@ -540,12 +565,14 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
         }
     }
     if (!claims_path) throw usage_error{"no claims file given"};
+    one_stdin(*claims_path, events_path);
 
     std::optional<events_file> events;
     if (events_path) events = load_events(*events_path, err);
     if (format == output_format::csv) return reconcile_to_csv(*claims_path, events ? &*events : nullptr, p, as_of, out, err);
     const claims_file claims = load_claims(*claims_path, p.vague_words, err);
-    const std::size_t unknown = events ? report_unknown_events(*claims_path, *events, err) : 0;
+    const std::size_t unknown =
+        events ? report_unknown_events(*claims_path, *events, err, claims.text_once.empty() ? nullptr : &claims.text_once) : 0;
 
     toll::reconciliation_report report;
     {
@@ -561,8 +588,8 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
     }
     out.flush();
     if (unknown != 0) {
-        throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + *claims_path +
-                          " not in " + *events_path};
+        throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + claims.name +
+                          " not in " + events->name};
     }
     return exit_ok;
 }

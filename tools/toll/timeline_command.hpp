@@ -61,7 +61,7 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
     if (selection.events_path) events = load_events(*selection.events_path, err);
     const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err);
     const events_file* known = events ? &*events : nullptr;
-    if (known && !known->find(event)) throw input_error{*selection.events_path + ": no event \"" + event + "\""};
+    if (known && !known->find(event)) throw input_error{known->name + ": no event \"" + event + "\""};
 
     const auto overall = toll::reconcile(claims.claims, key, p);
     require_claims_under(overall, *selection.claims_path);
