@@ -35,6 +35,7 @@
 #include <toll/io/value_json.hpp>
 
 #include "cli.hpp"
+#include "output.hpp"
 #include "text_table.hpp"
 
 namespace toll_cli {
@@ -429,7 +430,7 @@ inline void write_json(std::ostream& out, const reconciled& data, const toll::po
 
 inline constexpr std::string_view reconcile_help =
     R"(usage: toll reconcile CLAIMS.csv [--events EVENTS.csv] [--policy acled|ucdp|strict]
-                      [--as-of YYYY-MM-DD] [--format table|csv|json]
+                      [--as-of YYYY-MM-DD] [--format table|csv|json] [-o FILE]
 
 Reconciles every key (event, category, group) of a claims file under a policy and prints one row
 per key: the reported range (low, high), the best figure, the logical bounds the admissible claims
@@ -448,6 +449,7 @@ establish, the status, and the claims behind each of them.
                         excluded claim as id=reason; streamed, for files of millions of rows;
                         json: every claim behind each bound (all ties), every claim of each key
                         with its fate, every excluded claim with its reason and every clash
+  -o, --output FILE     where to write (default, and -, stdout)
   -h, --help            this help
 
 A claims file with malformed rows is not reconciled: every error is listed on stderr, one per
@@ -482,7 +484,8 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
 /// reported as load_claims reports them; event ids missing from `events` as
 /// report_unknown_events does (after the output: the file is read again only then).
 [[nodiscard]] inline int reconcile_to_csv(const std::string& claims_path, const events_file* events, const toll::policy& p,
-                                          std::optional<boost::gregorian::date> as_of, std::ostream& out, std::ostream& err)
+                                          std::optional<boost::gregorian::date> as_of, output_choice& output,
+                                          std::ostream& standard, std::ostream& err)
 {
     input_file file{claims_path};
     const std::string& name = file.name();
@@ -523,9 +526,9 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
         // Rows are written as keys are reconciled: no line on a terminal the rows go to.
         progress shown{"reconciling claims"};
         if (reconciler.claims() >= 1'000'000 && !is_terminal(1)) shown.announce(reconciler.claims());
-        reconciler.write_csv(out);
+        reconciler.write_csv(output.open(standard));
     }
-    out.flush();
+    output.finish();
     if (unknown_events) {
         const std::size_t unknown = report_unknown_events(claims_path, *events, err, piped.empty() ? nullptr : &piped);
         throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + name + " not in " +
@@ -542,6 +545,7 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
     toll::policy p = toll::policy::ucdp();
     std::optional<boost::gregorian::date> as_of;
     output_format format = output_format::table;
+    output_choice output;
     while (const auto arg = a.next()) {
         if (*arg == "-h" || *arg == "--help") {
             a.no_value();
@@ -556,6 +560,8 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
             as_of = date_named(a.value(), "--as-of");
         } else if (*arg == "--format") {
             format = format_named(a.value());
+        } else if (*arg == "-o" || *arg == "--output") {
+            output.set(a.value());
         } else if (a.is_option()) {
             throw usage_error{"unknown option " + std::string{*arg}};
         } else if (claims_path) {
@@ -569,7 +575,7 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
 
     std::optional<events_file> events;
     if (events_path) events = load_events(*events_path, err);
-    if (format == output_format::csv) return reconcile_to_csv(*claims_path, events ? &*events : nullptr, p, as_of, out, err);
+    if (format == output_format::csv) return reconcile_to_csv(*claims_path, events ? &*events : nullptr, p, as_of, output, out, err);
     const claims_file claims = load_claims(*claims_path, p.vague_words, err);
     const std::size_t unknown =
         events ? report_unknown_events(*claims_path, *events, err, claims.text_once.empty() ? nullptr : &claims.text_once) : 0;
@@ -581,12 +587,13 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
         report = toll::reconcile(claims.claims, p, as_of);
     }
     const reconciled data{claims, events ? &*events : nullptr, std::move(report)};
+    std::ostream& target = output.open(out);
     if (format == output_format::json) {
-        write_json(out, data, p, as_of);
+        write_json(target, data, p, as_of);
     } else {
-        write_table(out, data, p, as_of);
+        write_table(target, data, p, as_of);
     }
-    out.flush();
+    output.finish();
     if (unknown != 0) {
         throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + claims.name +
                           " not in " + events->name};
