@@ -36,6 +36,7 @@
 #include <toll/reconcile/reconcile.hpp>
 
 #include "input.hpp"
+#include "nearest_keys.hpp"
 
 namespace toll_cli {
 
@@ -194,20 +195,17 @@ struct key_selection {
     }
 };
 
-/// An input error when no claim of the file falls under the result's key.
-inline void require_claims_under(const toll::reconciliation& result, const std::string& claims_path)
-{
-    const bool any = std::any_of(result.claims.begin(), result.claims.end(), [](const toll::claim_fate& f) {
-        return f.exclusion != toll::exclusion::outside_key && f.exclusion != toll::exclusion::invalid;
-    });
-    if (!any) throw input_error{input_name(claims_path) + ": no claim about " + to_string(result.key)};
-}
-
 [[nodiscard]] inline std::string grouped(std::size_t n)
 {
     std::string digits = std::to_string(n);
     for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
     return digits;
+}
+
+/// "1 key", "34 keys", "12,345 claims": a count and the noun that goes with it.
+[[nodiscard]] inline std::string count_of(std::size_t n, std::string_view one, std::string_view many)
+{
+    return grouped(n) + " " + std::string{n == 1 ? one : many};
 }
 
 /// A progress line on stderr for work that takes longer than a second, shown only when stderr is
@@ -273,7 +271,7 @@ private:
 inline void report_csv_errors(const std::vector<toll::csv_error>& errors, std::ostream& err, std::size_t limit = 50)
 {
     for (std::size_t i = 0; i < errors.size() && i < limit; ++i) err << to_string(errors[i]) << '\n';
-    if (errors.size() > limit) err << "... and " << grouped(errors.size() - limit) << " more errors\n";
+    if (errors.size() > limit) err << "... and " << count_of(errors.size() - limit, "more error", "more errors") << '\n';
 }
 
 struct claims_file {
@@ -311,7 +309,7 @@ struct claims_file {
     shown.done();
     if (!errors.empty()) {
         report_csv_errors(errors, err);
-        throw input_error{grouped(errors.size()) + (errors.size() == 1 ? " error" : " errors") + " in " + file.name()};
+        throw input_error{count_of(errors.size(), "error", "errors") + " in " + file.name()};
     }
     if (!file.regular()) out.text_once = text;
     return out;
@@ -327,6 +325,20 @@ struct events_file {
         const auto it = index.find(std::string{id});
         return it == index.end() ? nullptr : &events[it->second];
     }
+
+    /// The event `id`, or an input error naming the nearest ids the file has.
+    const toll::event& require(const std::string& id) const
+    {
+        if (const toll::event* e = find(id)) return *e;
+        std::vector<std::string> ids;
+        ids.reserve(events.size());
+        for (const auto& e : events) ids.push_back(e.id);
+        std::string message = name + ": no event \"" + id + "\"";
+        const auto near = nearest_names(ids, id);
+        for (std::size_t i = 0; i < near.size(); ++i) message += (i == 0 ? " (the nearest: " : ", ") + near[i];
+        if (!near.empty()) message += ")";
+        throw input_error{message};
+    }
 };
 
 [[nodiscard]] inline events_file load_events(const std::string& path, std::ostream& err)
@@ -337,7 +349,7 @@ struct events_file {
     auto records = toll::read_events_csv(text, options);
     if (!records.ok()) {
         report_csv_errors(records.errors, err);
-        throw input_error{grouped(records.errors.size()) + (records.errors.size() == 1 ? " error" : " errors") + " in " + options.file};
+        throw input_error{count_of(records.errors.size(), "error", "errors") + " in " + options.file};
     }
     events_file out{options.file, std::move(records.values), {}};
     for (std::size_t i = 0; i < out.events.size(); ++i) out.index.emplace(out.events[i].id, i);
@@ -370,7 +382,7 @@ inline std::size_t report_unknown_events(const std::string& claims_path, const e
             }
         });
     }
-    if (unknown > 50) err << "... and " << grouped(unknown - 50) << " more unknown events\n";
+    if (unknown > 50) err << "... and " << count_of(unknown - 50, "more unknown event", "more unknown events") << '\n';
     return unknown;
 }
 
@@ -412,6 +424,31 @@ inline bool append_scope_name(std::string& name, std::string_view scope, const e
 [[nodiscard]] inline std::string date_cell(const boost::gregorian::date& d)
 {
     return d.is_special() ? std::string{} : toll::detail::iso_date(d);
+}
+
+/// The options that ask for `key` (of one event): "--event moura-2022 --category killed --group civilians".
+[[nodiscard]] inline std::string key_options(const toll::claim_key& key)
+{
+    std::string text = "--event " + key.events.front() + " --category " + std::string{to_string(key.category)} + " --group " +
+                       group_cell(key.group);
+    if (!key.group.party.empty()) text += " --about-party " + key.group.party;
+    return text;
+}
+
+/// An input error when no claim of the file falls under the result's key, listing the nearest
+/// keys that have claims, as the options that ask for them.
+inline void require_claims_under(const toll::reconciliation& result, const std::vector<toll::claim>& claims,
+                                 const std::string& claims_path)
+{
+    const bool any = std::any_of(result.claims.begin(), result.claims.end(), [](const toll::claim_fate& f) {
+        return f.exclusion != toll::exclusion::outside_key && f.exclusion != toll::exclusion::invalid;
+    });
+    if (any) return;
+    std::string message = input_name(claims_path) + ": no claim about " + to_string(result.key);
+    const auto near = nearest_keys(claims, result.key);
+    if (!near.empty()) message += "; the nearest keys with claims:";
+    for (const auto& k : near) message += "\n  " + key_options(k.key) + "  (" + count_of(k.claims, "claim", "claims") + ")";
+    throw input_error{message};
 }
 
 }  // namespace toll_cli

@@ -81,11 +81,11 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
     if (selection.events_path) events = load_events(*selection.events_path, err);
     const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err);
     if (events) {
-        if (!events->find(event)) throw input_error{events->name + ": no event \"" + event + "\""};
+        events->require(event);
         options.events = events->events;
     }
     const auto result = toll::reconcile(claims.claims, key, p, as_of);
-    require_claims_under(result, *selection.claims_path);
+    require_claims_under(result, claims.claims, *selection.claims_path);
     const std::string svg = toll::forest_plot_svg(claims.claims, result, p, options);
     output.open(out) << svg;
     output.finish();

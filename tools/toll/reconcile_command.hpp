@@ -26,6 +26,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <toll/claim.hpp>
+#include <toll/interval.hpp>
 #include <toll/io/csv.hpp>
 #include <toll/io/json.hpp>
 #include <toll/reconcile/policy.hpp>
@@ -50,12 +51,11 @@ enum class output_format : std::uint8_t { table, csv, json };
     throw usage_error{"unknown format \"" + std::string{name} + "\" (expected table, csv or json)"};
 }
 
-/// What a reconciliation's numbers look like in a table: ∞ for an unbounded end, en dashes for
-/// ranges, nothing at all where there is no figure.
+/// What a reconciliation's numbers look like in a table: ∞ for an unbounded end, intervals as
+/// toll::interval prints them, nothing at all where there is no figure.
 namespace cells {
 
 inline constexpr std::string_view infinity = "\u221e";
-inline constexpr std::string_view en_dash = "\u2013";
 
 [[nodiscard]] inline std::string low(const toll::reconciliation& r)
 {
@@ -74,17 +74,14 @@ inline constexpr std::string_view en_dash = "\u2013";
     return r.best ? std::to_string(r.best->value) : std::string{};
 }
 
-/// The logical bounds: "20" when they meet, "61–∞", "20–62"; "61 > 50" when the strongest lower
-/// bound passes the tightest cap (a conflict).
+/// The logical bounds as toll::interval prints every interval: "[20, 20]", "[61, ∞)", "[20, 62]";
+/// "61 > 50" when the strongest lower bound passes the tightest cap (a conflict: no interval).
 [[nodiscard]] inline std::string bounds(const toll::reconciliation& r)
 {
     if (!r.lower) return {};
-    const std::string lower = std::to_string(r.lower->value);
-    if (!r.upper) return lower + std::string{en_dash} + std::string{infinity};
-    const std::string upper = std::to_string(r.upper->value);
-    if (r.lower->value > r.upper->value) return lower + " > " + upper;
-    if (r.lower->value == r.upper->value) return lower;
-    return lower + std::string{en_dash} + upper;
+    if (!r.upper) return to_string(toll::interval::at_least(r.lower->value));
+    if (r.lower->value > r.upper->value) return std::to_string(r.lower->value) + " > " + std::to_string(r.upper->value);
+    return to_string(toll::interval::between(r.lower->value, r.upper->value));
 }
 
 }  // namespace cells
@@ -238,7 +235,7 @@ inline void write_table(std::ostream& out, const reconciled& data, const toll::p
     out << "Policy: " << to_string(p) << '\n';
     if (as_of) out << "As of: " << toll::detail::iso_date(*as_of) << " (later and undated reports excluded)\n";
     const auto& results = data.report().results;
-    out << grouped(data.claims().claims.size()) << " claims, " << grouped(results.size()) << " keys\n"
+    out << count_of(data.claims().claims.size(), "claim", "claims") << ", " << count_of(results.size(), "key", "keys") << '\n'
         << "low, high: the reported range (lowest and highest admissible figures); bounds: what the admissible\n"
         << "claims establish together; best: the policy's best figure. Under each key, its claims: figure, role\n"
         << "(which of these it sets) or why it does not count, report date, source.\n";
@@ -520,7 +517,7 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
     if (!reconciler.errors().empty()) {
         const auto& errors = reconciler.errors();
         report_csv_errors(errors, err);
-        throw input_error{grouped(errors.size()) + (errors.size() == 1 ? " error" : " errors") + " in " + name};
+        throw input_error{count_of(errors.size(), "error", "errors") + " in " + name};
     }
     {
         // Rows are written as keys are reconciled: no line on a terminal the rows go to.
@@ -531,7 +528,7 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
     output.finish();
     if (unknown_events) {
         const std::size_t unknown = report_unknown_events(claims_path, *events, err, piped.empty() ? nullptr : &piped);
-        throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + name + " not in " +
+        throw input_error{count_of(unknown, "event id", "event ids") + " in " + name + " not in " +
                           events->name};
     }
     return exit_ok;
@@ -595,7 +592,7 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
     }
     output.finish();
     if (unknown != 0) {
-        throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + claims.name +
+        throw input_error{count_of(unknown, "event id", "event ids") + " in " + claims.name +
                           " not in " + events->name};
     }
     return exit_ok;

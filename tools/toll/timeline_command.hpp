@@ -120,10 +120,10 @@ inline void write_timeline(std::ostream& out, const toll::claim_key& key, const 
     if (selection.events_path) events = load_events(*selection.events_path, err);
     const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err);
     const events_file* known = events ? &*events : nullptr;
-    if (known && !known->find(event)) throw input_error{known->name + ": no event \"" + event + "\""};
+    if (known) known->require(event);
 
     const auto overall = toll::reconcile(claims.claims, key, p);
-    require_claims_under(overall, *selection.claims_path);
+    require_claims_under(overall, claims.claims, *selection.claims_path);
     const auto steps = toll::timeline(claims.claims, key, p);
     write_timeline(output.open(out), key, known, p, claims, overall, steps);
     output.finish();
