@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -209,13 +210,15 @@ struct key_selection {
 }
 
 /// A progress line on stderr for work that takes longer than a second, shown only when stderr is
-/// a terminal, rewritten in place and erased when the work is done.
+/// a terminal, rewritten in place and erased when the work is done. With `--progress`
+/// (progress::requested) it is shown when stderr is not a terminal too, for logs: a line when a
+/// step starts, one every five seconds while it runs, and one with its count and time when done.
 class progress {
 public:
-    explicit progress(std::string what, bool enabled = is_terminal(2))
-        : what_{std::move(what)}, enabled_{enabled}, start_{clock::now()}, last_{start_}
-    {
-    }
+    /// Set by `--progress`: show progress in logs as well. One setting for the whole run.
+    static inline bool requested = false;
+
+    explicit progress(std::string what) : progress{std::move(what), default_mode()} {}
     progress(const progress&) = delete;
     progress& operator=(const progress&) = delete;
     ~progress() { done(); }
@@ -223,17 +226,23 @@ public:
     /// Reports `count` items done (of `total`, when known). Cheap enough to call for every row.
     void update(std::size_t count, std::optional<std::size_t> total = std::nullopt)
     {
-        if (!enabled_ || (++calls_ & 0x3FFU) != 0) return;
+        count_ = count;
+        if (mode_ == mode::hidden || (++calls_ & 0x3FFU) != 0) return;
         const auto now = clock::now();
+        if (mode_ == mode::log) {
+            if (now - last_ < std::chrono::seconds{5}) return;
+            last_ = now;
+            std::string line = "toll: " + what_ + ": " + grouped(count);
+            if (total && *total > 0) line += " of " + grouped(*total) + " (" + std::to_string(count * 100 / *total) + "%)";
+            std::cerr << line << ", " << seconds(now) << " s\n" << std::flush;
+            return;
+        }
         if (now - start_ < std::chrono::seconds{1} || now - last_ < std::chrono::milliseconds{200}) return;
         last_ = now;
         std::string line = "\rtoll: " + what_ + ": " + grouped(count);
         if (total && *total > 0) line += " of " + grouped(*total) + " (" + std::to_string(count * 100 / *total) + "%)";
-        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now - start_).count();
-        line += ", " + std::to_string(seconds) + " s";
-        if (line.size() < shown_) line.append(shown_ - line.size(), ' ');
-        shown_ = line.size();
-        std::cerr << line << std::flush;
+        line += ", " + std::to_string(seconds(now)) + " s";
+        show(std::move(line));
     }
 
     /// Shows the line at once, for one long step that cannot report as it goes.
@@ -242,16 +251,19 @@ public:
     /// The same, with `detail` ("1,430 MiB") in place of a count.
     void announce(std::string_view detail)
     {
-        if (!enabled_) return;
-        std::string line = "\rtoll: " + what_ + ": " + std::string{detail} + "\u2026";
-        if (line.size() < shown_) line.append(shown_ - line.size(), ' ');
-        shown_ = line.size();
-        std::cerr << line << std::flush;
+        if (mode_ == mode::log) std::cerr << "toll: " << what_ << ": " << detail << "\u2026\n" << std::flush;
+        if (mode_ == mode::terminal) show("\rtoll: " + what_ + ": " + std::string{detail} + "\u2026");
     }
 
-    /// Erases the line, if one was shown.
+    /// Erases the line, if one was shown; in a log, says the step is done.
     void done()
     {
+        if (mode_ == mode::log) {
+            std::cerr << "toll: " << what_ << ": done" << (count_ ? ", " + grouped(*count_) : std::string{}) << ", "
+                      << seconds(clock::now()) << " s\n"
+                      << std::flush;
+            mode_ = mode::hidden;
+        }
         if (shown_ == 0) return;
         std::cerr << '\r' << std::string(shown_, ' ') << '\r' << std::flush;
         shown_ = 0;
@@ -259,10 +271,36 @@ public:
 
 private:
     using clock = std::chrono::steady_clock;
+    enum class mode : std::uint8_t { hidden, terminal, log };
+
+    progress(std::string what, mode m) : what_{std::move(what)}, mode_{m}, start_{clock::now()}, last_{start_}
+    {
+        if (mode_ == mode::log) std::cerr << "toll: " << what_ << "\u2026\n" << std::flush;
+    }
+
+    [[nodiscard]] static mode default_mode()
+    {
+        if (is_terminal(2)) return mode::terminal;
+        return requested ? mode::log : mode::hidden;
+    }
+
+    [[nodiscard]] long long seconds(clock::time_point now) const
+    {
+        return static_cast<long long>(std::chrono::duration_cast<std::chrono::seconds>(now - start_).count());
+    }
+
+    void show(std::string line)
+    {
+        if (line.size() < shown_) line.append(shown_ - line.size(), ' ');
+        shown_ = line.size();
+        std::cerr << line << std::flush;
+    }
+
     std::string what_;
-    bool enabled_;
+    mode mode_;
     clock::time_point start_;
     clock::time_point last_;
+    std::optional<std::size_t> count_;
     std::size_t calls_ = 0;
     std::size_t shown_ = 0;
 };

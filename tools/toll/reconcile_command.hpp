@@ -427,7 +427,7 @@ inline void write_json(std::ostream& out, const reconciled& data, const toll::po
 
 inline constexpr std::string_view reconcile_help =
     R"(usage: toll reconcile CLAIMS.csv [--events EVENTS.csv] [--policy acled|ucdp|strict]
-                      [--as-of YYYY-MM-DD] [--format table|csv|json] [-o FILE]
+                      [--as-of YYYY-MM-DD] [--format table|csv|json] [-o FILE] [--progress]
 
 Reconciles every key (event, category, group) of a claims file under a policy and prints one row
 per key: the reported range (low, high), the best figure, the logical bounds the admissible claims
@@ -447,6 +447,8 @@ establish, the status, and the claims behind each of them.
                         json: every claim behind each bound (all ties), every claim of each key
                         with its fate, every excluded claim with its reason and every clash
   -o, --output FILE     where to write (default, and -, stdout)
+  --progress            progress on stderr also when it is not a terminal, for logs: a line
+                        as each step starts, every five seconds, and when it is done
   -h, --help            this help
 
 A claims file with malformed rows is not reconciled: every error is listed on stderr, one per
@@ -559,6 +561,9 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
             format = format_named(a.value());
         } else if (*arg == "-o" || *arg == "--output") {
             output.set(a.value());
+        } else if (*arg == "--progress") {
+            a.no_value();
+            progress::requested = true;
         } else if (a.is_option()) {
             throw usage_error{"unknown option " + std::string{*arg}};
         } else if (claims_path) {
