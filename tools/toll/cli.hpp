@@ -129,6 +129,19 @@ private:
     return read.value;
 }
 
+/// The byte `--delimiter` names: one character (';'), or `tab`, `semicolon`, `comma` (no quoting
+/// for the shell).
+[[nodiscard]] inline char delimiter_named(std::string_view text)
+{
+    if (text == "tab" || text == "\\t" || text == "\t") return '\t';
+    if (text == "semicolon") return ';';
+    if (text == "comma") return ',';
+    if (text.size() != 1 || text == "\"" || text == "\n" || text == "\r") {
+        throw usage_error{"--delimiter \"" + std::string{text} + "\" is not one character that can separate fields (e.g. ';' or tab)"};
+    }
+    return text.front();
+}
+
 [[nodiscard]] inline toll::category category_named(std::string_view text)
 {
     if (const auto c = toll::enum_from_name<toll::category>(text)) return *c;
@@ -169,6 +182,7 @@ struct key_selection {
     std::string group_text = "all";
     std::string party;
     toll::policy policy = toll::policy::ucdp();
+    char delimiter = ',';
 
     /// Takes the argument `arg` (and its value) when it is one of these options or the claims
     /// file; false for anything else, which the caller reads or rejects.
@@ -180,6 +194,7 @@ struct key_selection {
         else if (arg == "--about-party") party = std::string{a.value()};
         else if (arg == "--events") events_path = std::string{a.value()};
         else if (arg == "--policy") policy = policy_named(a.value());
+        else if (arg == "--delimiter") delimiter = delimiter_named(a.value());
         else if (a.is_option()) return false;
         else if (claims_path) throw usage_error{"one claims file only (got " + *claims_path + " and " + std::string{arg} + ")"};
         else claims_path = std::string{arg};
@@ -322,13 +337,15 @@ struct claims_file {
 /// Reads a claims CSV. Every malformed row is reported on `err` as file:line:column; then, when
 /// there was any, input_error is thrown: a table over the rows that happened to be readable would
 /// not be the table of the file.
-[[nodiscard]] inline claims_file load_claims(const std::string& path, const toll::vague_table& vagueness, std::ostream& err)
+[[nodiscard]] inline claims_file load_claims(const std::string& path, const toll::vague_table& vagueness, std::ostream& err,
+                                             char delimiter = ',')
 {
     input_file file{path};
     const std::string text = file.read_all();
     toll::csv_read_options options;
     options.file = file.name();
     options.vagueness = vagueness;
+    options.delimiter = delimiter;
     toll::claim_csv_reader reader{text, options};
     claims_file out{file.name(), {}, {}};
     std::vector<toll::csv_error> errors;
@@ -379,11 +396,12 @@ struct events_file {
     }
 };
 
-[[nodiscard]] inline events_file load_events(const std::string& path, std::ostream& err)
+[[nodiscard]] inline events_file load_events(const std::string& path, std::ostream& err, char delimiter = ',')
 {
     const std::string text = read_input_file(path);
     toll::csv_read_options options;
     options.file = input_name(path);
+    options.delimiter = delimiter;
     auto records = toll::read_events_csv(text, options);
     if (!records.ok()) {
         report_csv_errors(records.errors, err);
@@ -398,12 +416,12 @@ struct events_file {
 /// file:line:column (event): ...; returns how many there were. The claims are kept as they are.
 /// `text_read`: the file's text when the caller has it (else it is read again).
 inline std::size_t report_unknown_events(const std::string& claims_path, const events_file& events, std::ostream& err,
-                                         const std::string* text_read = nullptr)
+                                         const std::string* text_read = nullptr, char delimiter = ',')
 {
     const std::string text = text_read ? std::string{} : read_input_file(claims_path);
     const std::string_view all = text_read ? std::string_view{*text_read} : std::string_view{text};
     const std::string name = input_name(claims_path);
-    toll::csv_reader reader{all, name};
+    toll::csv_reader reader{all, name, delimiter};
     const auto column = reader.find("event");
     if (reader.error() || !column) return 0;
     std::size_t unknown = 0;

@@ -15,6 +15,7 @@
 #include <optional>
 #include <ostream>
 #include <span>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -428,6 +429,7 @@ inline void write_json(std::ostream& out, const reconciled& data, const toll::po
 inline constexpr std::string_view reconcile_help =
     R"(usage: toll reconcile CLAIMS.csv [--events EVENTS.csv] [--policy acled|ucdp|strict]
                       [--as-of YYYY-MM-DD] [--format table|csv|json] [-o FILE] [--progress]
+                      [--delimiter C] [--bom | --excel]
 
 Reconciles every key (event, category, group) of a claims file under a policy and prints one row
 per key: the reported range (low, high), the best figure, the logical bounds the admissible claims
@@ -446,6 +448,11 @@ establish, the status, and the claims behind each of them.
                         excluded claim as id=reason; streamed, for files of millions of rows;
                         json: every claim behind each bound (all ties), every claim of each key
                         with its fate, every excluded claim with its reason and every clash
+  --delimiter C         the byte between fields of the claims and events files: , (default),
+                        ; or tab (also named comma, semicolon, tab); table and json only
+  --bom                 csv: a UTF-8 byte order mark first, so Excel reads the text as UTF-8
+  --excel               csv for Excel where the list separator is ; (much of Europe): a byte
+                        order mark, ; between fields and CRLF line ends
   -o, --output FILE     where to write (default, and -, stdout)
   --progress            progress on stderr also when it is not a terminal, for logs: a line
                         as each step starts, every five seconds, and when it is done
@@ -478,13 +485,37 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
     read("TOLL_CHUNK_ROWS", options.chunk_rows);
 }
 
+/// How the results CSV is written for a spreadsheet. `--bom` puts a UTF-8 byte order mark first,
+/// which is how Excel knows the text is UTF-8 (else "–" and "∞" come out garbled); `--excel` also
+/// separates fields with ';' and ends lines with CRLF: what Excel opens by double-click where the
+/// list separator is ';', as in most of continental Europe (docs/toll-command.md).
+struct spreadsheet_style {
+    bool bom = false;
+    bool excel = false;
+};
+
+/// The CSV `text` (written by toll: well formed) again with `delimiter` and `line_end`.
+inline void write_delimited(std::string_view text, std::ostream& out, char delimiter, std::string_view line_end)
+{
+    toll::csv_reader reader{text};
+    toll::csv_writer writer{out, line_end, delimiter};
+    for (const auto& column : reader.columns()) writer.field(column);
+    writer.end_row();
+    toll::csv_row row;
+    while (reader.next(row)) {
+        if (row.error()) throw std::logic_error{"toll: the results CSV does not read back: " + to_string(*row.error())};
+        for (const auto& f : row) writer.field(f.text);
+        writer.end_row();
+    }
+}
+
 /// `--format csv`: the claims file streamed through toll::claims_csv_reconciler, never held as
 /// claims, and written by its write_csv (the results CSV of docs/csv-format.md). Errors are
 /// reported as load_claims reports them; event ids missing from `events` as
 /// report_unknown_events does (after the output: the file is read again only then).
 [[nodiscard]] inline int reconcile_to_csv(const std::string& claims_path, const events_file* events, const toll::policy& p,
                                           std::optional<boost::gregorian::date> as_of, output_choice& output,
-                                          std::ostream& standard, std::ostream& err)
+                                          std::ostream& standard, std::ostream& err, spreadsheet_style style = {})
 {
     input_file file{claims_path};
     const std::string& name = file.name();
@@ -492,6 +523,7 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
     options.file = name;
     options.vagueness = p.vague_words;
     options.as_of = as_of;
+    if (style.excel) options.line_end = "\r\n";
     tune_from_environment(options);
     // Set from write_csv's writer threads, read after it has joined them.
     std::atomic<bool> unknown_events = false;
@@ -525,7 +557,16 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
         // Rows are written as keys are reconciled: no line on a terminal the rows go to.
         progress shown{"reconciling claims"};
         if (reconciler.claims() >= 1'000'000 && !is_terminal(1)) shown.announce(reconciler.claims());
-        reconciler.write_csv(output.open(standard));
+        std::ostream& target = output.open(standard);
+        if (style.bom || style.excel) target << "\xEF\xBB\xBF";
+        if (style.excel) {
+            // Written with commas, then again with ';': a spreadsheet's worth of rows, held once.
+            std::ostringstream with_commas;
+            reconciler.write_csv(with_commas);
+            write_delimited(with_commas.view(), target, ';', "\r\n");
+        } else {
+            reconciler.write_csv(target);
+        }
     }
     output.finish();
     if (unknown_events) {
@@ -545,6 +586,8 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
     std::optional<boost::gregorian::date> as_of;
     output_format format = output_format::table;
     output_choice output;
+    char delimiter = ',';
+    spreadsheet_style style;
     while (const auto arg = a.next()) {
         if (*arg == "-h" || *arg == "--help") {
             a.no_value();
@@ -564,6 +607,14 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
         } else if (*arg == "--progress") {
             a.no_value();
             progress::requested = true;
+        } else if (*arg == "--delimiter") {
+            delimiter = delimiter_named(a.value());
+        } else if (*arg == "--bom") {
+            a.no_value();
+            style.bom = true;
+        } else if (*arg == "--excel") {
+            a.no_value();
+            style.excel = true;
         } else if (a.is_option()) {
             throw usage_error{"unknown option " + std::string{*arg}};
         } else if (claims_path) {
@@ -576,11 +627,19 @@ inline void tune_from_environment(toll::reconcile_csv_options& options)
     one_stdin(*claims_path, events_path);
 
     std::optional<events_file> events;
-    if (events_path) events = load_events(*events_path, err);
-    if (format == output_format::csv) return reconcile_to_csv(*claims_path, events ? &*events : nullptr, p, as_of, output, out, err);
-    const claims_file claims = load_claims(*claims_path, p.vague_words, err);
+    if ((style.bom || style.excel) && format != output_format::csv) throw usage_error{"--bom and --excel are for --format csv"};
+    // The streaming reader splits at commas alone; the events file is read like the others.
+    if (format == output_format::csv && delimiter != ',') {
+        throw usage_error{"--format csv reads comma-separated claims only: give --format table or json with --delimiter"};
+    }
+    if (events_path) events = load_events(*events_path, err, delimiter);
+    if (format == output_format::csv) {
+        return reconcile_to_csv(*claims_path, events ? &*events : nullptr, p, as_of, output, out, err, style);
+    }
+    const claims_file claims = load_claims(*claims_path, p.vague_words, err, delimiter);
     const std::size_t unknown =
-        events ? report_unknown_events(*claims_path, *events, err, claims.text_once.empty() ? nullptr : &claims.text_once) : 0;
+        events ? report_unknown_events(*claims_path, *events, err, claims.text_once.empty() ? nullptr : &claims.text_once, delimiter)
+               : 0;
 
     toll::reconciliation_report report;
     {

@@ -23,7 +23,7 @@ namespace toll_cli {
 
 inline constexpr std::string_view timeline_help =
     R"(usage: toll timeline CLAIMS.csv --event ID [--category C] [--group G] [--about-party P]
-                     [--events EVENTS.csv] [--policy acled|ucdp|strict] [-o FILE]
+                     [--events EVENTS.csv] [--policy acled|ucdp|strict] [--delimiter C] [-o FILE]
 
 Shows how the reconciled figure of one key moved as reports arrived: one row per report date,
 each the reconciliation as of that date (a source's later report supersedes its earlier one;
@@ -37,6 +37,8 @@ reports not yet out do not count), then the result over every report, undated on
   --about-party P     whose losses the group counts (the claims file's about_party column)
   --events EVENTS.csv the events file, for the event's name
   --policy NAME       acled, ucdp (default) or strict
+  --delimiter C       the byte between fields of the CSV files: , (default), ; or tab
+                      (also named comma, semicolon, tab)
   -o, --output FILE   where to write (default, and -, stdout)
   -h, --help          this help
 
@@ -117,8 +119,8 @@ inline void write_timeline(std::ostream& out, const toll::claim_key& key, const 
     const toll::policy& p = selection.policy;
 
     std::optional<events_file> events;
-    if (selection.events_path) events = load_events(*selection.events_path, err);
-    const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err);
+    if (selection.events_path) events = load_events(*selection.events_path, err, selection.delimiter);
+    const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err, selection.delimiter);
     const events_file* known = events ? &*events : nullptr;
     if (known) known->require(event);
 
