@@ -70,6 +70,7 @@ inline void write_diagnostic(toll::json_writer& json, const toll::diagnostic& d)
         .member("excerpt", d.excerpt)
         .member("code", toll::to_string(d.code))
         .member("reason", d.reason)
+        .member("severity", d.severity == toll::severity::note ? "note" : "error")
         .end_object();
 }
 
@@ -100,7 +101,7 @@ enum class mode { automatic, cell, sentence, figure };
     std::vector<toll::claim> claims;
     std::vector<toll::diagnostic> diagnostics;
     if (m == mode::figure) {
-        const auto result = toll::parse_figure(line, options.table);
+        const auto result = toll::parse_figure(line, options.language, options.table);
         if (result) {
             toll::claim c;
             c.category = options.category;
@@ -145,7 +146,7 @@ inline constexpr std::string_view demo_lines[] = {
 {
     std::string text = "usage: ";
     text += program;
-    text += R"( [--mode auto|cell|sentence|figure] [--category NAME] [--acled] [-o FILE] < lines
+    text += R"( [--mode auto|cell|sentence|figure] [--category NAME] [--lang en|fr|auto] [--acled] [-o FILE] < lines
 
 Reads one text per line on stdin (an infobox cell, a CSV column, a sentence of news) and writes
 one JSON object per line: the text, the claims read from it and the diagnostics for what could
@@ -155,6 +156,8 @@ not be read. Without piped input it reads a few examples, as a demonstration.
                     sentence, a cell otherwise), cell, sentence or figure
   --category NAME   the category of cell figures whose text names none (killed, injured, ...;
                     default casualties)
+  --lang LANG       the language of the lines: en (default), fr, or auto (told from each line's
+                    frequent words)
   --acled           read vague words with ACLED's table instead of the literal one
   -o, --output FILE where to write (default, and -, stdout)
   -h, --help        this help
@@ -189,6 +192,10 @@ not be read. Without piped input it reads a few examples, as a demonstration.
             const auto c = toll::enum_from_name<toll::category>(args[++i]);
             if (!c) return fail("unknown category \"" + std::string{args[i]} + "\"");
             options.category = *c;
+        } else if (arg == "--lang" && has_value) {
+            const auto l = toll::enum_from_name<toll::language>(args[++i]);
+            if (!l) return fail("unknown language \"" + std::string{args[i]} + "\" (expected en, fr or auto)");
+            options.language = *l;
         } else if ((arg == "-o" || arg == "--output") && has_value) {
             output.set(args[++i]);
         } else if (arg == "--acled") {
@@ -196,7 +203,7 @@ not be read. Without piped input it reads a few examples, as a demonstration.
         } else if (arg == "--help" || arg == "-h") {
             out << parse_help(program);
             return 0;
-        } else if (arg == "--mode" || arg == "--category" || arg == "-o" || arg == "--output") {
+        } else if (arg == "--mode" || arg == "--category" || arg == "--lang" || arg == "-o" || arg == "--output") {
             return fail("option " + std::string{arg} + " needs a value");
         } else {
             return fail("unknown option " + std::string{arg});

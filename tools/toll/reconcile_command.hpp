@@ -37,6 +37,7 @@
 #include <toll/io/value_json.hpp>
 
 #include "cli.hpp"
+#include "dataset_files.hpp"
 #include "output.hpp"
 #include "text_table.hpp"
 
@@ -237,7 +238,7 @@ inline void write_table(std::ostream& out, const reconciled& data, const toll::p
     if (as_of) out << "As of: " << toll::detail::iso_date(*as_of) << " (later and undated reports excluded)\n";
     const auto& results = data.report().results;
     out << count_of(data.claims().claims.size(), "claim", "claims") << ", " << count_of(results.size(), "key", "keys") << '\n'
-        << "low, high: the reported range (lowest and highest admissible figures); bounds: what the admissible\n"
+        << "low, high: the reported range (lowest and highest stated numbers); bounds: what the admissible\n"
         << "claims establish together; best: the policy's best figure. Under each key, its claims: figure, role\n"
         << "(which of these it sets) or why it does not count, report date, source.\n";
 
@@ -427,7 +428,7 @@ inline void write_json(std::ostream& out, const reconciled& data, const toll::po
 }
 
 inline constexpr std::string_view reconcile_help =
-    R"(usage: toll reconcile CLAIMS.csv [--events EVENTS.csv] [--policy acled|ucdp|strict]
+    R"(usage: toll reconcile CLAIMS.csv [--from ged|acled] [--events EVENTS.csv] [--policy acled|ucdp|strict]
                       [--as-of YYYY-MM-DD] [--format table|csv|json] [-o FILE] [--progress]
                       [--delimiter C] [--bom | --excel]
 
@@ -435,6 +436,18 @@ Reconciles every key (event, category, group) of a claims file under a policy an
 per key: the reported range (low, high), the best figure, the logical bounds the admissible claims
 establish, the status, and the claims behind each of them.
 
+  --from ged|acled      CLAIMS.csv is a UCDP GED or ACLED export (docs/datasets.md), read
+                        with its events; - reads it from stdin
+  --with KIND:FILE      add a GED or ACLED export (ged:FILE, acled:FILE; repeatable): its
+                        events are matched onto the events known (--events, then the files
+                        before it) by period, place and actors, its claims moved onto the
+                        events matched; every match and near-miss is listed after the table
+                        (on stderr with --format csv or json)
+  --match-days N        periods at most N days apart match (default 1)
+  --match-km K          coordinates at most K km apart are one place (default 25)
+  --match-any-actors    do not require the actors to share a name
+  --mapping FILE        dataset event -> event, overriding the rule (columns event, matches;
+                        an empty matches keeps the dataset event as its own)
   --events EVENTS.csv   the events the claims are about: their names head the table (csv: an
                         event_name column), and every claim's event ids are checked against the
                         file (unknown ids are errors, reported as file:line:column; the claims
@@ -444,7 +457,7 @@ establish, the status, and the claims behind each of them.
   --format FORMAT       table (default): for people, with every claim under its key;
                         csv: one row per key in the order keys first appear in the file, with
                         the bounds, counts of claims used and excluded, the id of the claim
-                        that sets each bound (the first in the file among ties) and every
+                        that sets each bound (the smallest id among ties) and every
                         excluded claim as id=reason; streamed, for files of millions of rows;
                         json: every claim behind each bound (all ties), every claim of each key
                         with its fate, every excluded claim with its reason and every clash
@@ -515,10 +528,12 @@ inline void write_delimited(std::string_view text, std::ostream& out, char delim
 /// report_unknown_events does (after the output: the file is read again only then).
 [[nodiscard]] inline int reconcile_to_csv(const std::string& claims_path, const events_file* events, const toll::policy& p,
                                           std::optional<boost::gregorian::date> as_of, output_choice& output,
-                                          std::ostream& standard, std::ostream& err, spreadsheet_style style = {})
+                                          std::ostream& standard, std::ostream& err, spreadsheet_style style = {},
+                                          const std::string* claims_text = nullptr)
 {
-    input_file file{claims_path};
-    const std::string& name = file.name();
+    std::optional<input_file> file;  // none for a dataset file already read as claims (--from)
+    if (!claims_text) file.emplace(claims_path);
+    const std::string name = file ? file->name() : claims_path;
     toll::reconcile_csv_options options;
     options.file = name;
     options.vagueness = p.vague_words;
@@ -536,15 +551,17 @@ inline void write_delimited(std::string_view text, std::ostream& out, char delim
     std::string piped;  // the text of a claims file that is not a regular file, read once
     {
         progress shown{"reading " + name};
-        if (file.regular() && claims_path != "-") {
-            if (file.size() >= (std::size_t{128} << 20)) shown.announce(grouped(file.size() >> 20) + " MiB");
+        if (claims_text) {
+            reconciler.load_text(*claims_text);  // a dataset file already read as claims (--from)
+        } else if (file->regular() && claims_path != "-") {
+            if (file->size() >= (std::size_t{128} << 20)) shown.announce(grouped(file->size() >> 20) + " MiB");
             try {
                 reconciler.load(claims_path);
             } catch (const std::runtime_error& e) {
                 throw input_error{name + ": cannot be read (" + e.what() + ")"};
             }
         } else {
-            piped = file.read_all();  // a pipe or a device: no size, no mapping
+            piped = file->read_all();  // a pipe or a device: no size, no mapping
             reconciler.load_text(piped);
         }
     }
@@ -570,7 +587,8 @@ inline void write_delimited(std::string_view text, std::ostream& out, char delim
     }
     output.finish();
     if (unknown_events) {
-        const std::size_t unknown = report_unknown_events(claims_path, *events, err, piped.empty() ? nullptr : &piped);
+        const std::string* text = claims_text ? claims_text : piped.empty() ? nullptr : &piped;
+        const std::size_t unknown = report_unknown_events(claims_path, *events, err, text);
         throw input_error{count_of(unknown, "event id", "event ids") + " in " + name + " not in " +
                           events->name};
     }
@@ -588,6 +606,8 @@ inline void write_delimited(std::string_view text, std::ostream& out, char delim
     output_choice output;
     char delimiter = ',';
     spreadsheet_style style;
+    std::optional<dataset_kind> from;
+    dataset_sources datasets;
     while (const auto arg = a.next()) {
         if (*arg == "-h" || *arg == "--help") {
             a.no_value();
@@ -615,6 +635,9 @@ inline void write_delimited(std::string_view text, std::ostream& out, char delim
         } else if (*arg == "--excel") {
             a.no_value();
             style.excel = true;
+        } else if (*arg == "--from") {
+            from = dataset_named(a.value());
+        } else if (datasets.take(a, *arg)) {
         } else if (a.is_option()) {
             throw usage_error{"unknown option " + std::string{*arg}};
         } else if (claims_path) {
@@ -629,17 +652,30 @@ inline void write_delimited(std::string_view text, std::ostream& out, char delim
     std::optional<events_file> events;
     if ((style.bom || style.excel) && format != output_format::csv) throw usage_error{"--bom and --excel are for --format csv"};
     // The streaming reader splits at commas alone; the events file is read like the others.
-    if (format == output_format::csv && delimiter != ',') {
+    if (format == output_format::csv && delimiter != ',' && !from && !datasets.any()) {
         throw usage_error{"--format csv reads comma-separated claims only: give --format table or json with --delimiter"};
     }
     if (events_path) events = load_events(*events_path, err, delimiter);
-    if (format == output_format::csv) {
-        return reconcile_to_csv(*claims_path, events ? &*events : nullptr, p, as_of, output, out, err, style);
+    std::optional<dataset_input> dataset;
+    if (from) dataset = load_dataset(*claims_path, *from, p.vague_words, std::cin, err);
+    if (dataset && !events) events = std::move(dataset->events);
+    std::optional<toll::matching_report> matching;
+    if (datasets.any()) {  // --with: the datasets' claims join the file's, matched onto its events
+        if (!dataset) dataset = dataset_input{load_claims(*claims_path, p.vague_words, err, delimiter), {}, {}};
+        if (!events) events = events_file{};
+        matching = datasets.gather(dataset->claims, *events, p.vague_words, std::cin, err);
     }
-    const claims_file claims = load_claims(*claims_path, p.vague_words, err, delimiter);
+    if (matching && format != output_format::table) write_matching(err, *matching);
+    if (format == output_format::csv) {
+        const std::string text = dataset ? claims_csv_text(dataset->claims.claims) : std::string{};
+        return reconcile_to_csv(dataset ? dataset->claims.name : *claims_path, events ? &*events : nullptr, p, as_of, output, out,
+                                err, style, dataset ? &text : nullptr);
+    }
+    const claims_file claims = dataset ? std::move(dataset->claims) : load_claims(*claims_path, p.vague_words, err, delimiter);
     const std::size_t unknown =
-        events ? report_unknown_events(*claims_path, *events, err, claims.text_once.empty() ? nullptr : &claims.text_once, delimiter)
-               : 0;
+        events && !dataset ? report_unknown_events(*claims_path, *events, err,
+                                                   claims.text_once.empty() ? nullptr : &claims.text_once, delimiter)
+                           : 0;  // a dataset brings its events
 
     toll::reconciliation_report report;
     {
@@ -653,6 +689,7 @@ inline void write_delimited(std::string_view text, std::ostream& out, char delim
         write_json(target, data, p, as_of);
     } else {
         write_table(target, data, p, as_of);
+        if (matching) write_matching(target, *matching);
     }
     output.finish();
     if (unknown != 0) {

@@ -244,6 +244,11 @@ public:
         return true;
     }
 
+    /// Where reading goes on: the offset at which the next row (or a blank line) starts, and its
+    /// line; after next(), just past the line end of the row read.
+    [[nodiscard]] std::size_t offset() const noexcept { return pos_; }
+    [[nodiscard]] std::size_t line() const noexcept { return line_; }
+
     /// Reads on from `offset`, where a row or a blank line starts, counting it as line `line`:
     /// for a caller that finds the rows itself and hands some of them to this reader, which then
     /// reads and reports each exactly as it does in a reading of the whole file

@@ -7,6 +7,7 @@
 
 #include <toll/category.hpp>
 #include <toll/group.hpp>
+#include <toll/parse/language.hpp>
 #include <toll/source.hpp>
 #include <toll/vague_words.hpp>
 
@@ -35,6 +36,9 @@ struct field_options {
     std::string security_forces_party{};
     /// Likewise for the text's "militants", "jihadists", "fighters" … ("JNIM").
     std::string armed_group_party{};
+    /// The language of the text: its number words, bounds, categories, groups and source phrases.
+    /// `automatic` tells English from French by the text's stop words (see language.hpp).
+    toll::language language = language::en;
 };
 
 }  // namespace toll

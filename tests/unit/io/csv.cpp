@@ -401,3 +401,24 @@ TEST_CASE("csv: a header of one column full of ';' gets a hint about the delimit
     CHECK(records.errors[0].reason.find("has no ',' but 6 ';'") != std::string::npos);
     CHECK(records.errors[1].reason.find("';'") == std::string::npos);
 }
+
+TEST_CASE("count_line_breaks counts LF, CRLF once and a lone CR, at any length and alignment")
+{
+    std::mt19937_64 rng{5};
+    const std::string alphabet = "\r\n\r\nab\x0D\x8D\x0A\x8A";  // line ends, text, the same with the high bit set
+    for (int round = 0; round < 300; ++round) {
+        // Long enough for several 255-block sums now and then.
+        std::string text(round % 50 == 0 ? 9000 + rng() % 9000 : rng() % 200, ' ');
+        for (char& c : text) c = alphabet[rng() % alphabet.size()];
+        const std::size_t from = text.empty() ? 0 : rng() % std::min<std::size_t>(text.size(), 20);
+        const std::string_view s = std::string_view{text}.substr(from);
+        std::size_t want = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'))) ++want;
+        }
+        CAPTURE(s.size());
+        REQUIRE(toll::detail::count_line_breaks(s) == want);
+    }
+    CHECK(toll::detail::count_line_breaks("a\r") == 1);  // a CR at the end ends a line
+    CHECK(toll::detail::count_line_breaks(std::string(16, '\r') + "\n") == 16);
+}

@@ -2,12 +2,13 @@
 # exactly the options of `toll COMMAND --help`: the manual is written by hand, this keeps it true.
 # Usage: cmake -DPROGRAM=<toll> -DMANUAL=<toll.1> -P check_manual.cmake
 
-# The options a text names: --word or -x, not inside a word (YYYY-MM-DD, kani-bonzon-2023).
+# The options a text names: --word or -x after a blank, a bracket, a bar, a comma or a quote; not
+# inside a word (YYYY-MM-DD, kani-bonzon-2023) or after ';' (";-joined").
 function(options_in text out)
   # Brackets would hold list items together: [--events EVENTS.csv] is an optional option.
   string(REPLACE "[" " " text "${text}")
   string(REPLACE "]" " " text "${text}")
-  string(REGEX MATCHALL "(^|[^A-Za-z0-9_-])--?[A-Za-z][A-Za-z-]*" found "${text}")
+  string(REGEX MATCHALL "(^|[ \t\n(|,\"'`])--?[A-Za-z][A-Za-z-]*" found "${text}")
   set(options "")
   foreach(match IN LISTS found)
     string(REGEX REPLACE "^[^-]+" "" match "${match}")

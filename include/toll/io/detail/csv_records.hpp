@@ -187,6 +187,11 @@ public:
     /// Reads on from the row at `offset`, counting it as line `line` (csv_reader::read_from): for
     /// a caller that finds the rows itself and hands this reader the ones it does not take.
     void read_from(std::size_t offset, std::size_t line) noexcept { csv_.read_from(offset, line); }
+    /// Where the next row starts and its line (csv_reader::offset, csv_reader::line).
+    [[nodiscard]] std::size_t offset() const noexcept { return csv_.offset(); }
+    [[nodiscard]] std::size_t line() const noexcept { return csv_.line(); }
+    /// The line the current row's cell in column `index` (0-based) starts on.
+    [[nodiscard]] std::size_t line_of_cell(std::size_t index) const noexcept { return row_[index].line; }
 
 protected:
     record_reader_base(std::string_view text, csv_read_options options)

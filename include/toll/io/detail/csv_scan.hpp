@@ -3,7 +3,6 @@
 // time: the loop where reading a large file spends its time, shared by the general reader
 // (csv.hpp) and the streaming path (reconcile_csv.hpp).
 
-#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -44,13 +43,36 @@ namespace toll::detail {
     return pos;
 }
 
-/// The line breaks in `s`: LF, CRLF (counted once) and a lone CR each end a line. Every reader
-/// numbers lines with this, so an error names the same line whichever path reads the file.
+/// The line breaks in `s`: LF, CRLF (counted once) and a lone CR each end a line (a CR at the end
+/// of `s` too). Every reader numbers lines with this, so an error names the same line whichever
+/// path reads the file. 16 bytes at a time where SSE2 is there: a quoted value may be the rest of
+/// a large file.
 [[nodiscard]] inline std::size_t count_line_breaks(std::string_view s) noexcept
 {
-    std::size_t breaks = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
-    for (std::size_t i = s.find('\r'); i != std::string_view::npos; i = s.find('\r', i + 1)) {
-        if (i + 1 >= s.size() || s[i + 1] != '\n') ++breaks;
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    std::size_t breaks = 0;
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    // Per byte lane, how many line ends were seen: LFs, and CRs without an LF after them (read
+    // from the next byte on, so 17 bytes are needed); summed every 255 blocks, before a lane
+    // could overflow.
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    while (n - i >= 17) {
+        __m128i lanes = _mm_setzero_si128();
+        for (int block = 0; block < 255 && n - i >= 17; ++block, i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+            const __m128i after = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+            const __m128i lone_cr = _mm_andnot_si128(_mm_cmpeq_epi8(after, lf), _mm_cmpeq_epi8(v, cr));
+            lanes = _mm_sub_epi8(lanes, _mm_or_si128(_mm_cmpeq_epi8(v, lf), lone_cr));  // each match is -1
+        }
+        const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        breaks += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+    }
+#endif
+    for (; i < n; ++i) {
+        if (p[i] == '\n' || (p[i] == '\r' && (i + 1 == n || p[i + 1] != '\n'))) ++breaks;
     }
     return breaks;
 }

@@ -68,37 +68,72 @@ protected:
         a.relay = std::move(relay);
         a.strength = strength;
         for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+        if (strength == 1 && !a.relay) a.relay = recipient_of(at);
         attributions_.push_back(std::move(a));
+    }
+
+    /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
+    /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
+    /// outlet ("told reporters" names none).
+    [[nodiscard]] std::optional<source> recipient_of(std::size_t verb) const
+    {
+        if (!is_word(verb)) return std::nullopt;
+        std::size_t at = 0;
+        if (is_one_of(text_of(verb), lex_.telling_verbs)) at = verb + 1;
+        else if (is_reporting_verb(lex_, text_of(verb)) && is_word(verb + 1) && is_one_of(text_of(verb + 1), lex_.to_recipient))
+            at = verb + 2;
+        if (at == 0) return std::nullopt;
+        const auto name = name_at(at);
+        if (name.second <= name.first) return std::nullopt;
+        source s = make_source(text_between(name.first, name.second));
+        if (s.kind == source_kind::other && !capitalised(name.first)) return std::nullopt;
+        return s;
     }
 
     void find_attributions()
     {
         for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
             if (!is_word(i) && !is(i, token_kind::open_paren)) continue;
-            // "according to X"
-            if (word(i, "according") && word(i + 1, "to")) {
-                consumed_[i] = consumed_[i + 1] = true;
-                add_attribution(i, name_at(i + 2), 3);
-                continue;
-            }
-            // "per X", "Per Mali: …" (a header: it covers what follows it in the cell)
-            if (word(i, "per") && is_word(i + 1) && !word(i + 1, "cent") && !word(i + 1, "day") && !word(i + 1, "year")) {
-                consumed_[i] = true;
-                const auto name = name_at(i + 1);
+            // "according to X", "per X", "Per Mali: …" (a header: it covers what follows it in the
+            // cell), "according to X, citing Y" (Y said it, X relays it).
+            if (const std::size_t n = any_phrase(lex_.according_to, i);
+                n != 0 && is_word(i + n) && !is_one_of(text_of(i + n), lex_.rate_words)) {
+                for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
+                const auto name = name_at(i + n);
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));
                     header_at_ = i;
                     for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+                } else if (is(name.second, token_kind::comma) && is_word(name.second + 1) &&
+                           is_one_of(text_of(name.second + 1), lex_.citing) && name.second > name.first) {
+                    const auto cited = name_at(name.second + 2);
+                    source relay = make_source(text_between(name.first, name.second));
+                    for (std::size_t k = name.first; k <= name.second + 1; ++k) consumed_[k] = true;
+                    if (cited.second > cited.first) add_attribution(i, cited, 3, std::move(relay));
+                    else add_attribution(i, name, 3);
+                } else if (const std::size_t by = any_phrase(lex_.cited_by, name.second);
+                           by != 0 && name.second > name.first) {
+                    // "selon des sources locales citées par RFI": the sources said it, RFI relays it.
+                    const auto relay_name = name_at(name.second + by);
+                    for (std::size_t k = name.second; k < name.second + by; ++k) consumed_[k] = true;
+                    if (relay_name.second > relay_name.first) {
+                        source relay = make_source(text_between(relay_name.first, relay_name.second));
+                        for (std::size_t k = relay_name.first; k < relay_name.second; ++k) consumed_[k] = true;
+                        add_attribution(i, name, 3, std::move(relay));
+                    } else {
+                        add_attribution(i, name, 3);
+                    }
                 } else {
                     add_attribution(i, name, 3);
                 }
+                i += n - 1;
                 continue;
             }
             // "reported by X", "as claimed by X"
-            if ((word(i, "reported") || word(i, "claimed") || word(i, "confirmed") || word(i, "documented") ||
-                 word(i, "counted") || word(i, "estimated") || word(i, "released")) &&
-                word(i + 1, "by")) {
+            if ((is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
+                 word(i, "released")) &&
+                is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent)) {
                 consumed_[i] = consumed_[i + 1] = true;
                 if (i > 0 && word(i - 1, "as")) consumed_[i - 1] = true;
                 add_attribution(i, name_at(i + 2), 3);
@@ -119,7 +154,7 @@ protected:
                     word(close - 1, "figure") || word(close - 1, "figures") || word(close - 1, "report") ||
                     word(close - 1, "count"))
                     --name_end;
-                if (word(i + 1, "per") || word(i + 1, "according")) continue;
+                if (any_phrase(lex_.according_to, i + 1) != 0) continue;
                 if (name_end == i + 1) continue;
                 const std::string_view first_word = text_of(i + 1);
                 if (iequals(first_word, "est") || iequals(first_word, "estimated") || iequals(first_word, "approx") ||
@@ -139,7 +174,8 @@ protected:
                 continue;
             }
             // "X claimed", "residents said", "RFI, citing residents, stated"
-            if (mode_ == text_mode::sentence && is_reporting_verb(lex_, text_of(i)) && !word(i + 1, "by")) {
+            if (mode_ == text_mode::sentence && is_reporting_verb(lex_, text_of(i)) &&
+                !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
                 read_subject(i);
             }
         }
@@ -211,9 +247,48 @@ protected:
     }
 
     /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
+    /// "…, said the worker", "“At least 81 people were killed,” said a spokesman for …": after a
+    /// comma or a closing quote the subject follows its verb. Returns whether one was read.
+    bool read_inverted_subject(std::size_t verb)
+    {
+        // ", a indiqué à l'AFP un élu local": auxiliaries may stand between the comma and the verb.
+        std::size_t start = verb - 1;
+        while (start > 0 && is_word(start) && is_one_of(text_of(start), lex_.auxiliaries)) --start;
+        if (!(is(start, token_kind::comma) || is(start, token_kind::quote))) return false;
+        std::size_t after = verb + 1;
+        std::optional<source> relay;
+        if (is_word(after) && is_one_of(text_of(after), lex_.to_recipient)) {
+            const auto outlet = name_at(after + 1);
+            if (outlet.second <= outlet.first) return false;
+            relay = make_source(text_between(outlet.first, outlet.second));
+            for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
+            after = outlet.second;
+        }
+        if (!is_word(after) || word(after, "that") || word(after, "it") || word(after, "they") || word(after, "he") ||
+            word(after, "she") || word(after, "que") || word(after, "qu") ||
+            (starts_mention(after) && !is_one_of(text_of(after), lex_.name_articles)))
+            return false;
+        // Only when the clause before the comma has figures it can be about.
+        const mention* before = last_mention_before(verb);
+        if (!before || sentence_[before->first] != sentence_[verb]) return false;
+        auto name = name_at(after);
+        if (name.second <= name.first) return false;
+        // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
+        std::size_t end = name.second;
+        while ((word(end, "for") || word(end, "of") || word(end, "in")) && is_word(end + 1)) {
+            const auto more = name_at(end + 1);
+            if (more.second <= more.first) break;
+            end = more.second;
+        }
+        name.second = end;
+        add_attribution(verb, name, 1, std::move(relay));
+        return true;
+    }
+
     void read_subject(std::size_t verb)
     {
         if (verb == 0 || reporting_verb_without_subject(verb)) return;
+        if (read_inverted_subject(verb)) return;
         std::size_t j = verb;
         // ", citing residents," between the subject and its verb
         std::optional<source> cited;
@@ -221,7 +296,7 @@ protected:
             std::size_t c = j - 1;
             std::size_t back = c;
             while (back > 0 && is_word(back - 1) && c - back < 6) --back;
-            if (word(back, "citing") && back > 0 && is(back - 1, token_kind::comma)) {
+            if (is_word(back) && is_one_of(text_of(back), lex_.citing) && back > 0 && is(back - 1, token_kind::comma)) {
                 const auto name = name_at(back + 1);
                 if (name.second > name.first) {
                     cited = make_source(text_between(name.first, name.second));
@@ -301,10 +376,18 @@ protected:
         // "the defence ministry" is the defence ministry; "A witness", "Other residents" and
         // "Some eyewitnesses" keep their words, which tell one origin from another. A capitalised
         // "The" that starts a name stays ("The Telegraph").
-        while (b < j && (word(b, "also") || is(b, token_kind::quote) ||
-                         (word(b, "the") && !(capitalised(b) && b + 1 < j && capitalised(b + 1) &&
-                                              !is_sentence_start(b)))))
-            ++b;
+        for (;;) {
+            if (b < j && (word(b, "also") || is(b, token_kind::quote))) {
+                ++b;
+                continue;
+            }
+            const std::size_t article = article_at(b, lex_.subject_articles, !is_sentence_start(b));
+            if (article != 0 && b + article < j) {
+                b += article;
+                continue;
+            }
+            break;
+        }
         // "the country's authorities": a possessive common noun before the source says nothing more.
         if (b + 3 < j && is_word(b) && !capitalised(b) && is(b + 1, token_kind::apostrophe) && tokens_[b + 1].joined &&
             word(b + 2, "s") && tokens_[b + 2].joined)
@@ -317,12 +400,7 @@ protected:
                 e -= 2;
                 continue;
             }
-            if (e > b && (word(e - 1, "later") || word(e - 1, "also") || word(e - 1, "have") || word(e - 1, "has") ||
-                          word(e - 1, "had") || word(e - 1, "initially") || word(e - 1, "previously") ||
-                          word(e - 1, "earlier") || word(e - 1, "further") || word(e - 1, "today") ||
-                          word(e - 1, "yesterday") || word(e - 1, "then") || word(e - 1, "now") || word(e - 1, "again") ||
-                          word(e - 1, "however") || word(e - 1, "separately") || word(e - 1, "would") ||
-                          word(e - 1, "could") || word(e - 1, "did") || word(e - 1, "will"))) {
+            if (e > b && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.subject_trailers)) {
                 --e;
                 continue;
             }

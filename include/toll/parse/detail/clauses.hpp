@@ -25,14 +25,8 @@ protected:
         mention& m = mentions_[index];
         // Before: "killing 20", "killed at least 20", "the death toll rose to 50", "among the dead were 13".
         if (!m.cat && m.first > 0) {
-            const std::size_t before = m.first - 1;
-            if (is_word(before) && clause_[before] == clause_[m.first] && !consumed_[before]) {
-                if (const auto c = lookup_category(lex_, text_of(before)); c && c->form != category_form::noun_or_participle) {
-                    m.cat = c->category;
-                    m.cat_from_left = true;
-                    consumed_[before] = true;
-                }
-            }
+            read_verbs_before(m);
+            if (!m.cat) read_glued_label(m);
             if (!m.cat) read_noun_of_before(m);
             if (!m.cat) read_toll_before(m);
             if (!m.cat) read_among_before(m);
@@ -56,12 +50,16 @@ protected:
             if (t.kind == token_kind::comma) {
                 if (mode_ == text_mode::cell) break;
                 // "at least twenty people, including women, children, and the elderly, were killed"
-                if (word(k + 1, "including") && !m.cat) {
+                // "More than 93,000 people, including over 6,500 children, have been killed": the
+                // subset's figures are claims of the same category (subset_of records them).
+                if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
                     std::size_t j = k + 2;
-                    while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) && !starts_mention(j) &&
-                           !(word(j, "were") || word(j, "was") || word(j, "are") || word(j, "had") || word(j, "have")))
+                    while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
+                           !(is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)))
                         ++j;
-                    if (j + 1 < tokens_.size() && !is_sentence_end(j) && !starts_mention(j)) {
+                    if (j + 1 < tokens_.size() && !is_sentence_end(j)) {
+                        for (std::size_t s = index + 1; s < mentions_.size() && mentions_[s].first < j; ++s)
+                            mentions_[s].subset_of = index;
                         k = j;
                         continue;
                     }
@@ -83,12 +81,15 @@ protected:
             const std::string_view w = text_of(k);
             if (const auto c = lookup_category(lex_, w)) {
                 if (c->form == category_form::active) break;
+                if (glued_label(k)) break;  // "Deaths53+Injured75+": the next figure's label
                 // "the death of 17,000 civilians and the displacement of two million": a category
                 // noun with "of" and a figure after it is the next figure's.
                 if (m.cat && word(k + 1, "of") && starts_mention(k + 2)) break;
                 // "97 captured soldiers were killed", "many injured individuals": a participle before
                 // a group noun describes the group; a later category word still decides.
-                if (c->form == category_form::both && is_word(k + 1) && lookup_group(lex_, text_of(k + 1)) && !m.cat) {
+                if (c->form == category_form::both && !m.cat &&
+                    ((is_word(k + 1) && lookup_group(lex_, text_of(k + 1))) ||
+                     (is_word(k + 1) && capitalised(k + 1) && is_word(k + 2) && lookup_group(lex_, text_of(k + 2))))) {
                     tentative = c->category;
                     ++k;
                     continue;
@@ -98,6 +99,19 @@ protected:
                     m.cat_from_left = false;
                 }
                 m.people_noun = c->people_noun;
+                // "37 hostages died", "12 prisoners executed": a noun that names the people gives
+                // way to the verb that says what happened to them.
+                if (c->people_noun && !m.cat_from_left) {
+                    for (std::size_t j = k + 1; j < k + 5 && is_word(j) && !starts_mention(j); ++j) {
+                        const auto verb = lookup_category(lex_, text_of(j));
+                        if (verb && !verb->people_noun && verb->form != category_form::active) {
+                            m.cat = verb->category;
+                            k = j;
+                            break;
+                        }
+                        if (!is_link_word(lex_, text_of(j))) break;
+                    }
+                }
                 // "1 interpreter killed", "379 Iraqis were killed": a noun toll does not know, right
                 // after the figure, names the group.
                 if (!m.grp && first_unknown != 0 && first_unknown + unknown_words <= k && unknown_words <= 2) {
@@ -183,15 +197,76 @@ protected:
         return false;
     }
 
+    /// The verbs right before a figure: "killing 20", "killed at least 20", and one verb list for
+    /// several categories, "killed, injured and imprisoned dozens" (killed and injured together
+    /// are casualties, one count of both; a third category is a claim of its own).
+    void read_verbs_before(mention& m)
+    {
+        std::size_t j = m.first;
+        std::vector<category> found;
+        std::vector<std::size_t> words;
+        while (j > 0) {
+            const std::size_t v = j - 1;
+            if (!is_word(v) || clause_[v] != clause_[m.first] || consumed_[v]) break;
+            const auto c = lookup_category(lex_, text_of(v));
+            if (!c || c->form == category_form::noun_or_participle) break;
+            found.push_back(c->category);
+            words.push_back(v);
+            j = v;
+            // "killed, injured and" before it: more verbs of the list
+            if (j >= 2 && (conjunction(j - 1) || is(j - 1, token_kind::comma)) && is_word(j - 2)) {
+                const auto more = lookup_category(lex_, text_of(j - 2));
+                if (more && more->form != category_form::noun_or_participle && clause_[j - 2] == clause_[m.first]) {
+                    words.push_back(j - 1);
+                    j = j - 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (found.empty()) return;
+        std::reverse(found.begin(), found.end());
+        const bool killed = std::find(found.begin(), found.end(), category::killed) != found.end();
+        const bool injured = std::find(found.begin(), found.end(), category::injured) != found.end();
+        std::vector<category> cats;
+        if (killed && injured) cats.push_back(category::casualties);
+        for (category c : found) {
+            if (killed && injured && (c == category::killed || c == category::injured)) continue;
+            if (std::find(cats.begin(), cats.end(), c) == cats.end()) cats.push_back(c);
+        }
+        m.cat = cats[0];
+        if (cats.size() > 1) m.cat2 = cats[1];
+        m.cat_from_left = true;
+        for (std::size_t w : words) consumed_[w] = true;
+    }
+
+    /// Whether the word at k is a category label glued to the number after it ("Injured75").
+    [[nodiscard]] bool glued_label(std::size_t k) const
+    {
+        return is_word(k) && is(k + 1, token_kind::number) && tokens_[k + 1].joined && lookup_category(lex_, text_of(k));
+    }
+
+    /// "Deaths53+": the label glued before a figure says what it counts.
+    void read_glued_label(mention& m)
+    {
+        if (m.first == 0 || !glued_label(m.first - 1)) return;
+        m.cat = lookup_category(lex_, text_of(m.first - 1))->category;
+        m.cat_from_left = true;
+        consumed_[m.first - 1] = true;
+    }
+
     /// "the deaths of at least 20,000", "the kidnapping of 172–185 villagers".
     void read_noun_of_before(mention& m)
     {
-        if (m.first < 2 || !word(m.first - 1, "of") || !is_word(m.first - 2)) return;
-        if (consumed_[m.first - 2]) return;
-        if (const auto c = lookup_category(lex_, text_of(m.first - 2))) {
+        // "la mort d'au moins 13 soldats": an elided "of" ends in an apostrophe.
+        std::size_t of = m.first - 1;
+        if (m.first >= 3 && is(of, token_kind::apostrophe)) --of;
+        if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0 || !is_word(of - 1)) return;
+        if (consumed_[of - 1]) return;
+        if (const auto c = lookup_category(lex_, text_of(of - 1))) {
             m.cat = c->category;
             m.cat_from_left = true;
-            consumed_[m.first - 2] = consumed_[m.first - 1] = true;
+            for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
         }
     }
 
@@ -219,26 +294,36 @@ protected:
     void read_toll_before(mention& m)
     {
         if (m.first == 0 || !is_word(m.first - 1)) return;
-        const std::string_view before = text_of(m.first - 1);
-        const bool toll_verb = iequals(before, "at") || iequals(before, "to") || iequals(before, "was") ||
-                               iequals(before, "is") || iequals(before, "of") || iequals(before, "reached") ||
-                               iequals(before, "hit") || iequals(before, "could") || iequals(before, "would") ||
-                               iequals(before, "may") || iequals(before, "surpassed") || iequals(before, "passed") ||
-                               iequals(before, "stood") || iequals(before, "be");
-        if (toll_verb) {
+        if (is_one_of(text_of(m.first - 1), lex_.toll_verbs)) {
             for (std::size_t j = m.first - 1; j > 0 && m.first - j < 14;) {
                 --j;
                 if (sentence_[j] != sentence_[m.first] || starts_mention(j)) break;
-                if (word(j, "toll") || word(j, "tolls") || word(j, "doll")) {
-                    const bool casualty = j > 0 && (word(j - 1, "casualty") || word(j - 1, "casualties"));
-                    m.cat = casualty ? category::casualties : category::killed;
-                    m.cat_from_left = true;
-                    consumed_[j] = true;
-                    return;
-                }
+                if (read_toll_noun(m, j)) return;
             }
         }
         read_toll_near(m);
+    }
+
+    /// Whether token j is a toll noun ("death toll", "bilan") or a bare figure noun ("put the
+    /// figure at 150"), and if so takes its category for `m`.
+    bool read_toll_noun(mention& m, std::size_t j)
+    {
+        if (!is_word(j)) return false;
+        if (is_one_of(text_of(j), lex_.toll_nouns)) {
+            const bool casualty = j > 0 && is_word(j - 1) && is_one_of(text_of(j - 1), lex_.casualty_toll_words);
+            m.cat = casualty ? category::casualties : category::killed;
+            m.cat_from_left = true;
+            consumed_[j] = true;
+            return true;
+        }
+        if (is_one_of(text_of(j), lex_.figure_nouns) && !word(j + 1, "of")) {
+            // The figure of what? The sentence says it elsewhere: "put the figure at 150, while
+            // Amnesty said as many as 2,000 people may have been killed".
+            m.cat_from_sentence = true;
+            consumed_[j] = true;
+            return true;
+        }
+        return false;
     }
 
     void read_toll_near(mention& m)
@@ -247,19 +332,30 @@ protected:
         for (int steps = 0; steps < 3 && j > 0; ++steps) {
             --j;
             if (!is_word(j)) return;
-            if (word(j, "toll") || word(j, "tolls")) {
-                const bool casualty = j > 0 && (word(j - 1, "casualty") || word(j - 1, "casualties"));
-                m.cat = casualty ? category::casualties : category::killed;
-                m.cat_from_left = true;
+            if (read_toll_noun(m, j)) {
                 for (std::size_t k = j; k < m.first; ++k) consumed_[k] = true;
                 return;
             }
-            const std::string_view w = text_of(j);
-            if (!(iequals(w, "of") || iequals(w, "at") || iequals(w, "to") || iequals(w, "reached") ||
-                  iequals(w, "rose") || iequals(w, "risen") || iequals(w, "climbed") || iequals(w, "stood") ||
-                  iequals(w, "stands") || iequals(w, "is") || iequals(w, "was") || iequals(w, "put") || iequals(w, "has") ||
-                  iequals(w, "from") || iequals(w, "had") || iequals(w, "jumped") || iequals(w, "increased")))
-                return;
+            if (!is_one_of(text_of(j), lex_.toll_verbs)) return;
+        }
+    }
+
+    /// Figures whose category the sentence gives elsewhere take that of the nearest figure in it
+    /// that has one.
+    void borrow_sentence_categories()
+    {
+        for (std::size_t i = 0; i < mentions_.size(); ++i) {
+            mention& m = mentions_[i];
+            if (!m.cat_from_sentence || m.cat) continue;
+            const mention* best = nullptr;
+            std::size_t best_distance = 0;
+            for (const mention& other : mentions_) {
+                if (&other == &m || !other.cat || other.cat_from_sentence || sentence_[other.first] != sentence_[m.first])
+                    continue;
+                const std::size_t d = other.first > m.first ? other.first - m.first : m.first - other.first;
+                if (!best || d < best_distance) best = &other, best_distance = d;
+            }
+            if (best) m.cat = best->cat;
         }
     }
 
@@ -310,9 +406,7 @@ protected:
             }
             if (t.kind != token_kind::word) return false;
             const std::string_view w = text_of(k);
-            if (iequals(w, "and") || iequals(w, "including") || iequals(w, "plus") ||
-                iequals(w, "incl") || iequals(w, "as") || iequals(w, "well") || iequals(w, "among") ||
-                iequals(w, "them") || iequals(w, "of") || iequals(w, "whom")) {
+            if (is_one_of(w, lex_.list_joiners)) {
                 joiner = true;
                 continue;
             }
@@ -336,6 +430,7 @@ protected:
             if (!a.cat && b.linked_to_previous && b.cat && !b.cat_from_left) {
                 a.cat = b.cat;
                 a.cat2 = b.cat2;
+                a.cat_shared = true;
             }
         }
         forward(false);

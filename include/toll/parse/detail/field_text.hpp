@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -50,7 +51,7 @@ protected:
     {
         std::size_t pos = 0;
         for (;;) {
-            token t = next_token(text_, pos, lex_mode::field);
+            token t = next_token(text_, pos, lex_mode::field, lex_.style);
             pos = t.end;
             if (t.kind == token_kind::end) {
                 tokens_.push_back(t);
@@ -96,6 +97,22 @@ protected:
     [[nodiscard]] bool word(std::size_t i, std::string_view lower_literal) const noexcept
     {
         return is_word(i) && iequals(text_of(i), lower_literal);
+    }
+    /// How many tokens the first of `phrases` that matches at i takes (0: none matches).
+    [[nodiscard]] std::size_t any_phrase(std::span<const std::string_view> phrases, std::size_t i) const
+    {
+        const auto tokens = [this](std::size_t k) -> const token& { return tokens_[std::min(k, tokens_.size() - 1)]; };
+        const auto texts = [this](const token& t) { return text_.substr(t.begin, t.size()); };
+        for (std::string_view p : phrases) {
+            if (const std::size_t n = match_phrase(p, i, tokens, texts); n != 0) return n;
+        }
+        return 0;
+    }
+
+    /// "and", "or", "et": a conjunction of the text's language.
+    [[nodiscard]] bool conjunction(std::size_t i) const noexcept
+    {
+        return is_word(i) && is_one_of(text_of(i), lex_.conjunctions);
     }
     [[nodiscard]] bool capitalised(std::size_t i) const noexcept
     {

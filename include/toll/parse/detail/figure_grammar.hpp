@@ -6,7 +6,7 @@
 //   prefix   := "about" | "at least" | "over" | "up to" | "fewer than" | "~" | "≥" | …
 //   body     := number (range-tail)? | "between" number "and" number | vague | unknown | zero
 //   number   := digits scale? | number-words
-//   range    := number ("-" | "–" | "—" | "to") number "+"?
+//   range    := number ("-" | "–" | "—" | "to") number ("+" | "(" "best" number ")")?
 //   suffix   := "+" | "or more" | "or so" | "or fewer" | "or less"
 
 #include <cstddef>
@@ -121,9 +121,19 @@ struct resolved_number {
     case parse_errc::fractional_count: return "a count of people cannot be fractional";
     case parse_errc::bad_grouping: return "digit groups after a thousands separator must have three digits";
     case parse_errc::reversed_range: return "the range's low end exceeds its high end";
+    case parse_errc::best_outside_range: return "the best estimate lies outside its range";
     case parse_errc::fewer_than_zero: return "no count is fewer than 0";
     case parse_errc::invalid_utf8: return "the text is not valid UTF-8";
     case parse_errc::not_understood: return "no casualty figure could be read here";
+    case parse_errc::year: return "a year, not a count of people";
+    case parse_errc::date: return "a day of a date, not a count of people";
+    case parse_errc::time: return "a time of day, not a count of people";
+    case parse_errc::age: return "an age, not a count of people";
+    case parse_errc::ordinal: return "an ordinal, not a count of people";
+    case parse_errc::count_of_things: return "a count of things or a measure, not of people";
+    case parse_errc::part_of_name: return "part of a name, not a count of people";
+    case parse_errc::no_category:
+        return "a figure whose words do not say what it counts (killed, injured, displaced ...)";
     }
     return "parse error";
 }
@@ -148,7 +158,7 @@ public:
 
         std::size_t prefix_tokens = 0;
         const bound_kind prefix = match_prefix(prefix_tokens);
-        if (prefix != bound_kind::none) return read_after_prefix(prefix, prefix_tokens, scan);
+        if (prefix != bound_kind::none || prefix_phrase_) return read_after_prefix(prefix, prefix_tokens, scan);
 
         // Unknowns and explicit zeros take no prefix.
         if (std::size_t n = match_unknown(); n != 0) return finish(scan, figure::unknown(), n);
@@ -202,6 +212,7 @@ private:
         default: return bound_kind::none;
         }
         prefix_phrase_ = first_phrase(lex_.prefixes, 0, tokens, tokens_at(), texts());
+        prefix_tokens_ = prefix_phrase_ ? tokens : 0;
         return prefix_phrase_ ? prefix_phrase_->bound : bound_kind::none;
     }
 
@@ -312,6 +323,19 @@ private:
         std::uint64_t tail_multiplier = 1;
         std::uint64_t before_tail = 0;
 
+        // "un demi-million": an article, the half word, a scale
+        if (one_of(i, lex_.articles) && word_in(i + 1, lex_.half_after_article)) {
+            const std::size_t at = kind(i + 2, token_kind::dash) ? i + 3 : i + 2;
+            const number_word whole = number_word_at(at);
+            if ((whole.kind == hundred || whole.kind == scale) && whole.value % 2 == 0) {
+                n = raw_number{};
+                n.mantissa = whole.value / 2;
+                n.has_scale_word = true;
+                n.begin = peek(i).begin;
+                n.end = peek(at).end;
+                return at + 1 - i;
+            }
+        }
         // "half a dozen", "half a million"
         if (word_in(i, lex_.half) && one_of(i + 1, lex_.articles)) {
             const number_word whole = number_word_at(i + 2);
@@ -509,8 +533,8 @@ private:
         const std::size_t used = read_number(at, n);
         if (used == 0) {
             // "some are missing", "kidnapped some residents": "some" without a number is a vague word.
-            if (prefix_phrase_ && prefix_phrase_->vague_alone && at == 1) {
-                return finish(scan, figure::vague(vague_word::several, table_), 1);
+            if (prefix_phrase_ && prefix_phrase_->alone && at == prefix_tokens_) {
+                return finish(scan, figure::vague(*prefix_phrase_->alone, table_), at);
             }
             return no_figure(scan);
         }
@@ -607,6 +631,21 @@ private:
             return finish(scan, figure::at_least(lo.value), tokens);
         }
         if (lo.value > hi.value) return fail(scan, parse_errc::reversed_range, low.begin, high.end, tokens);
+        // "12–20 (best 20)": the best estimate the source gave with its range (UCDP GED's low,
+        // best and high), as to_string(figure) writes it.
+        if (kind(tokens, token_kind::open_paren) && word(tokens + 1, "best")) {
+            raw_number stated;
+            const std::size_t used = read_number(tokens + 2, stated);
+            const std::size_t end = tokens + 2 + used;
+            if (used != 0 && kind(end, token_kind::close_paren)) {
+                const resolved_number b = resolve(stated);
+                if (b.error != parse_errc::empty) return fail(scan, b.error, stated.begin, stated.end, end + 1);
+                if (b.value < lo.value || b.value > hi.value) {
+                    return fail(scan, parse_errc::best_outside_range, stated.begin, stated.end, end + 1);
+                }
+                return finish(scan, figure::range(lo.value, hi.value, b.value), end + 1);
+            }
+        }
         return finish(scan, figure::range(lo.value, hi.value), tokens);
     }
 
@@ -615,6 +654,7 @@ private:
     const vague_table& table_;
     const lexicon& lex_;
     const bound_phrase* prefix_phrase_ = nullptr;  ///< the words of the prefix read, if any
+    std::size_t prefix_tokens_ = 0;
 };
 
 }  // namespace toll::detail

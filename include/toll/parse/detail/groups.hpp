@@ -66,9 +66,7 @@ protected:
             if (t.kind == token_kind::comma || t.kind == token_kind::dash) continue;
             if (t.kind != token_kind::word) return false;
             const std::string_view w = text_of(k);
-            if (iequals(w, "and") || iequals(w, "while") || iequals(w, "with") || iequals(w, "as") ||
-                iequals(w, "well") || iequals(w, "plus") || iequals(w, "another") || iequals(w, "but"))
-                continue;
+            if (is_one_of(w, lex_.group_joiners)) continue;
             if (consumed_[k]) continue;  // the verb read as b's ("wounding nine more")
             return false;
         }

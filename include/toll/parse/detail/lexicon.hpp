@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -60,8 +61,9 @@ enum class bound_kind : std::uint8_t { none, approximately, at_least, more_than,
 struct bound_phrase {
     std::string_view words;
     bound_kind bound = bound_kind::none;
-    /// Without a number after it the phrase is itself a vague figure ("some were missing": several).
-    bool vague_alone = false;
+    /// Without a number after it the phrase is itself this vague figure ("some were missing":
+    /// several; "quelques blessés": a few).
+    std::optional<vague_word> alone{};
 };
 
 /// "between 200 and 400", "from 30 to 62": the word that opens a range and the one that joins it.
@@ -134,12 +136,14 @@ struct party_adjective {
 /// Everything the parser knows of one language.
 struct lexicon {
     std::string_view name;  ///< "en", "fr"
+    number_style style = number_style::point_decimal;  ///< "1,600.5" or "1.600,5"
 
     // numbers
     phrase_table<number_entry> numbers;
     std::span<const std::string_view> articles;       ///< "a", "an", "one": "a hundred", "a dozen"
     std::span<const std::string_view> exact_articles; ///< of those, the ones that are no approximation ("one dozen")
     std::string_view half;                            ///< "half": "half a million", "half a dozen"
+    std::string_view half_after_article;              ///< "demi": "un demi-million"
     std::string_view scale_joiner;                    ///< "three hundred and twelve": "and"
     std::string_view tens_unit_joiner;                ///< "vingt et un": "et"
 
@@ -162,13 +166,36 @@ struct lexicon {
     std::span<const std::string_view> reporting_verbs;  ///< "said", "claimed": their subject is a source
     std::span<const std::string_view> months;
     std::span<const std::string_view> non_person_units;  ///< "19 vehicles", "2 years": no count of people
+    std::span<const std::string_view> ordinal_suffixes;  ///< "rd": "3rd"
+    std::span<const std::string_view> time_words;        ///< "pm": "3pm"
+    std::span<const std::string_view> age_words_before;  ///< "aged": "aged 25"
+    std::span<const std::string_view> age_units;         ///< "year": "20-year-old"
+    std::span<const std::string_view> age_old;           ///< "old": "20-year-old"
     std::span<const std::string_view> link_words;        ///< may stand between a figure and its category word
+    std::span<const std::string_view> including;         ///< "including": a subset of the figure before
+    std::span<const std::string_view> auxiliaries;       ///< "were", "have": where a predicate resumes
+    std::span<const std::string_view> restating_words;   ///< "others": "and 140 others wounded" states its own count
+    std::span<const std::string_view> list_joiners;      ///< "and", "including": items of one list of figures
+    std::span<const std::string_view> group_joiners;     ///< "and", "while": a group named once reaches the next figure
+    std::span<const std::string_view> conjunctions;      ///< "and", "or": join list items and categories
     std::span<const known_source> sources;
+    std::span<const std::string_view> toll_nouns;           ///< "toll": "the death toll rose to 50"
+    std::span<const std::string_view> casualty_toll_words;  ///< "casualty": "casualty toll" counts casualties
+    std::span<const std::string_view> figure_nouns;         ///< "figure": "put the figure at 150"
+    std::span<const std::string_view> toll_verbs;           ///< "rose", "at": between a toll noun and its figure
 
     // attribution phrases: "according to X", "per X", "reported by X", "citing X"
+    std::span<const std::string_view> subject_trailers; ///< "later", "have", "a": dropped off a subject's end
+    std::span<const std::string_view> of_words;         ///< "of", "de", "d": "the deaths of 20", "la mort de 20"
+    std::span<const std::string_view> subject_articles; ///< "the": left off a reporting verb's subject
+    std::span<const std::string_view> name_articles; ///< "the", "a", "le", "l": left off a source's name
     std::span<const std::string_view> according_to;  ///< "according to", "per", "selon", "d'après"
+    std::span<const std::string_view> rate_words;    ///< "cent", "day": "per cent" is no attribution
     std::span<const std::string_view> by_agent;      ///< "by", "par": "reported by X"
-    std::span<const std::string_view> citing;        ///< "citing", "citant"
+    std::span<const std::string_view> citing;        ///< "citing", "citant": X citing Y (Y said it)
+    std::span<const std::string_view> cited_by;      ///< "cited by", "citées par": X cited by Y (X said it)
+    std::span<const std::string_view> telling_verbs; ///< "told": "sources told AFP" (AFP relays)
+    std::span<const std::string_view> to_recipient;  ///< "à": "ont déclaré à RFI"
 
     /// Short words frequent in running text of this language and rare in others: what `auto`
     /// counts to tell the language of a text.

@@ -112,7 +112,7 @@ inline constexpr bound_phrase prefixes[] = {
     {"not more than", bound_kind::at_most},
     {"over", bound_kind::more_than},
     {"roughly", bound_kind::approximately},
-    {"some", bound_kind::approximately, true},
+    {"some", bound_kind::approximately, vague_word::several},
     {"up to", bound_kind::at_most},
     // "upwards of 300": 300 and up (the brief's reading, and how style guides gloss it).
     {"upwards of", bound_kind::at_least},
@@ -131,7 +131,7 @@ inline constexpr bound_phrase suffixes[] = {
     {"plus", bound_kind::at_least},
 };
 
-inline constexpr range_frame range_frames[] = {{"between", "and"}, {"from", "to"}};
+inline constexpr range_frame range_frames[] = {{"between", "and"}, {"between", "to"}, {"from", "to"}};
 inline constexpr range_joiner range_joiners[] = {{"to", false}, {"or", true}};
 
 // "several hundred", "a few dozen", "many thousands": the magnitude word decides.
@@ -230,6 +230,8 @@ inline constexpr category_entry categories[] = {
     {"abductions", category::kidnapped, noun_or_participle},
     {"arrested", category::captured, both},
     {"arresting", category::captured, active},
+    {"abduct", category::kidnapped, active},
+    {"abducts", category::kidnapped, active},
     {"bodies", category::killed, noun_or_participle, true},
     {"beheaded", category::killed, both},
     {"behead", category::killed, active},
@@ -239,6 +241,8 @@ inline constexpr category_entry categories[] = {
     {"capturing", category::captured, active},
     {"casualties", category::casualties, noun_or_participle},
     {"casualty", category::casualties, noun_or_participle},
+    {"captures", category::captured, active},
+    {"capture", category::captured, active},
     {"dead", category::killed, noun_or_participle},
     {"deaths", category::killed, noun_or_participle},
     {"death", category::killed, noun_or_participle},
@@ -251,13 +255,19 @@ inline constexpr category_entry categories[] = {
     {"displaced", category::displaced, both},
     {"displacing", category::displaced, active},
     {"displacement", category::displaced, noun_or_participle},
+    {"die", category::killed, noun_or_participle},
+    {"dies", category::killed, noun_or_participle},
+    {"displaces", category::displaced, active},
     {"executed", category::killed, both},
     {"executing", category::killed, active},
+    {"execute", category::killed, active},
+    {"executes", category::killed, active},
     {"fatalities", category::killed, noun_or_participle},
     {"fatality", category::killed, noun_or_participle},
     {"fled", category::displaced, noun_or_participle},
     {"flee", category::displaced, noun_or_participle},
     {"fleeing", category::displaced, noun_or_participle},
+    {"gunned", category::killed, both},
     {"hurt", category::injured, noun_or_participle},
     {"hostages", category::kidnapped, noun_or_participle, true},
     {"hostage", category::kidnapped, noun_or_participle, true},
@@ -267,6 +277,9 @@ inline constexpr category_entry categories[] = {
     {"injuring", category::injured, active},
     {"injures", category::injured, active},
     {"idps", category::displaced, noun_or_participle, true},
+    {"injure", category::injured, active},
+    {"imprisoned", category::captured, both},
+    {"imprisoning", category::captured, active},
     {"killed", category::killed, both},
     {"killing", category::killed, active},
     {"killings", category::killed, noun_or_participle},
@@ -274,11 +287,16 @@ inline constexpr category_entry categories[] = {
     {"kills", category::killed, active},
     {"kidnapped", category::kidnapped, both},
     {"kidnapping", category::kidnapped, active},
+    {"kill", category::killed, active},
+    {"kidnap", category::kidnapped, active},
+    {"kidnaps", category::kidnapped, active},
     {"murdered", category::killed, both},
     {"massacred", category::killed, both},
     {"massacring", category::killed, active},
     {"missing", category::missing, noun_or_participle},
     {"mia", category::missing, noun_or_participle},
+    {"massacre", category::killed, active},
+    {"massacres", category::killed, active},
     {"neutralised", category::killed, both},
     {"neutralized", category::killed, both},
     {"neutralising", category::killed, active},
@@ -293,12 +311,15 @@ inline constexpr category_entry categories[] = {
     {"refugees", category::displaced, noun_or_participle, true},
     {"slain", category::killed, noun_or_participle},
     {"slaughtered", category::killed, both},
+    {"slaughter", category::killed, active},
+    {"slaughters", category::killed, active},
     {"unaccounted", category::missing, noun_or_participle},
     {"victims", category::casualties, noun_or_participle, true},
     {"wounded", category::injured, both},
     {"wounding", category::injured, active},
     {"wia", category::injured, noun_or_participle},
     {"wounds", category::injured, active},
+    {"wound", category::injured, active},
 };
 
 inline constexpr group_entry groups[] = {
@@ -317,6 +338,7 @@ inline constexpr group_entry groups[] = {
     {"foreigners", {group_kind::civilians, true, {}}},
     {"farmers", {group_kind::civilians, false, {}}},
     {"fighters", {group_kind::armed_group, false, {}}},
+    {"forces", {group_kind::security_forces, false, {}}},
     {"girls", {group_kind::civilians, true, {}}},
     {"gendarmes", {group_kind::security_forces, false, {}}},
     {"guards", {group_kind::security_forces, false, {}}},
@@ -392,11 +414,17 @@ inline constexpr std::string_view non_person_units[] = {
     "vehicles", "vehicle", "cars", "trucks", "motorcycles", "motorbikes", "homes", "houses", "buildings",
     "villages", "towns", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
     "minutes", "km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "times", "tanks",
-    "weapons", "rifles", "pm", "am", "th", "st", "nd", "rd", "cattle", "animals", "head", "tonnes", "tons",
+    "weapons", "rifles", "cattle", "animals", "head", "tonnes", "tons",
     "attacks", "incidents", "schools", "px", "hospitals", "clinics", "camps", "bases", "districts", "regions",
     "provinces", "countries", "sites", "locations", "shells", "rounds", "rockets", "missiles", "bombs", "strikes",
     "airstrikes", "raids", "mm"
 };
+
+inline constexpr std::string_view ordinal_suffixes[] = {"st", "nd", "rd", "th"};
+inline constexpr std::string_view time_words[] = {"pm", "am", "gmt", "utc", "hrs", "o'clock"};
+inline constexpr std::string_view age_words_before[] = {"aged", "ages of", "age of", "ages", "age"};
+inline constexpr std::string_view age_units[] = {"year", "years", "month", "months"};
+inline constexpr std::string_view age_old[] = {"old"};
 
 inline constexpr std::string_view link_words[] = {
     "of", "the", "a", "an", "were", "was", "are", "is", "had", "have", "has", "been", "be", "being", "reportedly",
@@ -488,9 +516,34 @@ inline constexpr known_source sources[] = {
     {"police", {}, source_kind::government, {}},
 };
 
+inline constexpr std::string_view conjunctions[] = {"and", "or"};
+inline constexpr std::string_view list_joiners[] = {"and", "including", "plus", "incl", "as", "well", "among", "them",
+                                                    "of", "whom"};
+inline constexpr std::string_view group_joiners[] = {"and", "while", "with", "as", "well", "plus", "another", "but"};
+inline constexpr std::string_view restating_words[] = {"others", "other", "more"};
+inline constexpr std::string_view including[] = {"including", "incl", "among", "among them"};
+inline constexpr std::string_view auxiliaries[] = {"were", "was", "are", "is", "had", "have", "has"};
+inline constexpr std::string_view toll_nouns[] = {"toll", "tolls", "doll"};
+inline constexpr std::string_view casualty_toll_words[] = {"casualty", "casualties"};
+inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count"};
+inline constexpr std::string_view toll_verbs[] = {
+    "at", "to", "was", "is", "of", "reached", "hit", "could", "would", "may", "surpassed", "passed", "stood", "be",
+    "rose", "risen", "climbed", "stands", "put", "has", "from", "had", "jumped", "increased", "exceed", "reach",
+};
+
+inline constexpr std::string_view subject_articles[] = {"the"};
+inline constexpr std::string_view subject_trailers[] = {
+    "later", "also", "have", "has", "had", "initially", "previously", "earlier", "further", "today", "yesterday",
+    "then", "now", "again", "however", "separately", "would", "could", "did", "will",
+};
+inline constexpr std::string_view of_words[] = {"of"};
+inline constexpr std::string_view name_articles[] = {"the", "a", "an"};
 inline constexpr std::string_view according_to[] = {"according to", "per"};
+inline constexpr std::string_view rate_words[] = {"cent", "day", "year", "capita", "hour", "week", "month"};
 inline constexpr std::string_view by_agent[] = {"by"};
 inline constexpr std::string_view citing[] = {"citing", "quoting"};
+inline constexpr std::string_view cited_by[] = {"cited by", "quoted by"};
+inline constexpr std::string_view telling_verbs[] = {"told"};
 
 inline constexpr std::string_view stop_words[] = {
     "the", "of", "and", "to", "in", "were", "was", "killed", "people", "at", "least", "said", "by", "with", "on",
@@ -501,10 +554,12 @@ inline constexpr std::string_view stop_words[] = {
 
 inline constexpr lexicon english{
     .name = "en",
+    .style = number_style::point_decimal,
     .numbers = en::numbers,
     .articles = en::articles,
     .exact_articles = en::exact_articles,
     .half = "half",
+    .half_after_article = {},
     .scale_joiner = "and",
     .tens_unit_joiner = {},
     .prefixes = en::prefixes,
@@ -523,11 +578,34 @@ inline constexpr lexicon english{
     .reporting_verbs = en::reporting_verbs,
     .months = en::months,
     .non_person_units = en::non_person_units,
+    .ordinal_suffixes = en::ordinal_suffixes,
+    .time_words = en::time_words,
+    .age_words_before = en::age_words_before,
+    .age_units = en::age_units,
+    .age_old = en::age_old,
     .link_words = en::link_words,
+    .including = en::including,
+    .auxiliaries = en::auxiliaries,
+    .restating_words = en::restating_words,
+    .list_joiners = en::list_joiners,
+    .group_joiners = en::group_joiners,
+    .conjunctions = en::conjunctions,
     .sources = en::sources,
+    .toll_nouns = en::toll_nouns,
+    .casualty_toll_words = en::casualty_toll_words,
+    .figure_nouns = en::figure_nouns,
+    .toll_verbs = en::toll_verbs,
+    .subject_trailers = en::subject_trailers,
+    .of_words = en::of_words,
+    .subject_articles = en::subject_articles,
+    .name_articles = en::name_articles,
     .according_to = en::according_to,
+    .rate_words = en::rate_words,
     .by_agent = en::by_agent,
     .citing = en::citing,
+    .cited_by = en::cited_by,
+    .telling_verbs = en::telling_verbs,
+    .to_recipient = {},
     .stop_words = en::stop_words,
 };
 

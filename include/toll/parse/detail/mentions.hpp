@@ -38,35 +38,74 @@ protected:
         bool linked_to_previous = false;
         bool alias = false;  ///< "the same number": the figure (and group) of the claim before
         bool people_noun = false;  ///< the category word names the people ("hostages", "bodies")
+        bool cat_from_sentence = false;
+        bool cat_shared = false;  ///< the category came from a predicate the next figure shares
+        /// "including 14 children": the figure (by index) whose subset this one counts.
+        std::optional<std::size_t> subset_of{};  ///< "put the figure at 150": the category is the sentence's
     };
 
     // ---- figures -------------------------------------------------------------------------------
 
     /// Numbers that are dates, times, ordinals, sizes, parts of names: not counts of people.
-    [[nodiscard]] bool looks_like_count(std::size_t first, std::size_t last, const figure_scan& scan) const
+    /// Numbers that are dates, times, ages, ordinals, sizes, parts of names: not counts of
+    /// people. Returns why (a note's code), or parse_errc::empty for a count.
+    [[nodiscard]] parse_errc set_aside(std::size_t first, std::size_t last, const figure_scan& scan) const
     {
+        using enum parse_errc;
         const token& head = tokens_[first];
+        const auto word_in = [&](std::size_t k, std::span<const std::string_view> words) {
+            return is_word(k) && is_one_of(text_of(k), words);
+        };
         if (first > 0 && head.joined && head.kind == token_kind::number &&
-            (is_word(first - 1) || is(first - 1, token_kind::number)))
-            return false;  // "Casualties1", "G5"
-        if (first > 0 && is_word(first - 1) && is_month(lex_, text_of(first - 1))) return false;  // "March 27"
-        if (is_word(last) && is_month(lex_, text_of(last))) return false;                             // "27 March"
-        if (is_word(last) && is_non_person_unit(lex_, text_of(last))) return false;                   // "19 vehicles", "2pm"
-        if (is(last, token_kind::dash) && tokens_[last].joined && is_word(last + 1) && tokens_[last + 1].joined)
-            return false;  // "nine-day", "20-year-old"
-        if (is(last, token_kind::colon) && is(last + 1, token_kind::number) && tokens_[last].joined) return false;  // 2:30
-        if (is(last, token_kind::other) && text_of(last) == "%") return false;
+            (is_word(first - 1) || is(first - 1, token_kind::number)) &&
+            !(is_word(first - 1) && lookup_category(lex_, text_of(first - 1))))
+            return part_of_name;  // "G5", "M23"; but "Deaths53" is a label and its figure
+        if (word_in(last, lex_.ordinal_suffixes) && tokens_[last].joined) return ordinal;  // "3rd"
+        if (word_in(last, lex_.time_words)) return time;                                   // "3pm", "3 pm"
+        if (is(last, token_kind::colon) && is(last + 1, token_kind::number) && tokens_[last].joined &&
+            tokens_[last + 1].joined)
+            return time;  // 2:30
+        if (first > 0 && is_word(first - 1) && is_month(lex_, text_of(first - 1))) return date;  // "March 27"
+        if (is_word(last) && is_month(lex_, text_of(last))) return date;                        // "27 March"
+        if (first > 0 && any_phrase_before(lex_.age_words_before, first)) return age;           // "aged 25"
+        if (is(last, token_kind::dash) && tokens_[last].joined && is_word(last + 1) && tokens_[last + 1].joined) {
+            // "20-year-old" is an age; "nine-day", "two-year" are durations or sizes.
+            if (word_in(last + 1, lex_.age_units) && is(last + 2, token_kind::dash) && word_in(last + 3, lex_.age_old))
+                return age;
+            return count_of_things;
+        }
+        if (is_word(last) && is_non_person_unit(lex_, text_of(last))) return count_of_things;  // "19 vehicles"
+        if (is(last, token_kind::other) && text_of(last) == "%") return count_of_things;
         if (first > 0 && is(first - 1, token_kind::other) && (text_of(first - 1) == "$" || text_of(first - 1) == "#"))
-            return false;
+            return count_of_things;
         // A year: four digits from 1900 to 2099, ungrouped, unless people follow it.
         if (last == first + 1 && head.kind == token_kind::number && !head.grouped && head.decimals == 0 &&
             head.size() == 4 && head.mantissa >= 1900 && head.mantissa <= 2099 &&
             scan.value.qualifier() == qualifier::exact) {
             const bool people_follow =
                 is_word(last) && (lookup_group(lex_, text_of(last)) || lookup_category(lex_, text_of(last)));
-            if (!people_follow) return false;
+            if (!people_follow) return year;
         }
-        return true;
+        return empty;
+    }
+
+    /// Whether one of `phrases` ends right before token `at` ("aged" 25, "ages of" 13).
+    [[nodiscard]] bool any_phrase_before(std::span<const std::string_view> phrases, std::size_t at) const
+    {
+        for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+            for (std::string_view p : phrases) {
+                if (any_phrase(std::span<const std::string_view>{&p, 1}, at - back) == back) return true;
+            }
+        }
+        return false;
+    }
+
+    /// A note for a number read and set aside: why it is no claim.
+    void note(std::size_t begin, std::size_t end, parse_errc code)
+    {
+        diagnostic d = make_diagnostic(text_, begin, end, code);
+        d.severity = severity::note;
+        diagnostics_.push_back(std::move(d));
     }
 
     void find_mentions()
@@ -129,21 +168,35 @@ protected:
                 i = last;
                 continue;
             }
-            if (!looks_like_count(i, last, scan)) {
+            // "Unknown gunmen killed 2 people": an adjective of the people named after it, not a figure.
+            if (scan.value.is_unknown() && mode_ == text_mode::sentence && is_word(last) &&
+                lookup_group(lex_, text_of(last))) {
+                ++i;
+                continue;
+            }
+            if (const parse_errc why = set_aside(i, last, scan); why != parse_errc::empty) {
+                note(scan.begin, scan.end, why);
                 for (std::size_t k = i; k < last; ++k) consumed_[k] = true;  // read, and rightly set aside
                 i = last;
                 continue;
             }
+            // "Onze (11)", "Cent quinze (115)": the figure written again in digits is the same one.
+            std::size_t end = last;
+            if (is(last, token_kind::open_paren) && is(last + 1, token_kind::number) &&
+                is(last + 2, token_kind::close_paren) && scan.value.qualifier() == qualifier::exact &&
+                !is(i, token_kind::number) && tokens_[last + 1].mantissa == *scan.value.stated() &&
+                tokens_[last + 1].decimals == 0)
+                end = last + 3;
             mention m;
             m.first = i;
-            m.last = last;
+            m.last = end;
             m.value = scan.value;
-            m.span = {scan.begin, scan.end - scan.begin};
-            m.scan_end = last;
+            m.span = {scan.begin, (end == last ? scan.end : tokens_[end - 1].end) - scan.begin};
+            m.scan_end = end;
             if (scan.zero_category) m.cat = scan.zero_category;
             mentions_.push_back(m);
-            for (std::size_t k = i; k < last; ++k) consumed_[k] = true;
-            i = last;
+            for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+            i = end;
         }
     }
 

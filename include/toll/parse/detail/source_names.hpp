@@ -10,9 +10,39 @@
 #include <vector>
 
 #include <toll/parse/detail/clauses.hpp>
+#include <toll/parse/detail/lexer.hpp>
+#include <toll/parse/detail/lexicon.hpp>
 #include <toll/source.hpp>
 
 namespace toll::detail {
+
+/// The source a name stands for: the kind (and, for a party to the fighting, the party) `lex`
+/// knows for a name inside it, or kind `other`; a short name of a known source is spelt as `lex`
+/// spells it ("hrw" is Human Rights Watch).
+[[nodiscard]] inline source source_of_name(std::string name, const lexicon& lex)
+{
+    source s;
+    std::string lowered;
+    lowered.reserve(name.size());
+    for (char c : name) lowered.push_back(lower(c));
+    for (const known_source& k : lex.sources) {
+        std::size_t at = lowered.find(k.key);
+        while (at != std::string::npos) {
+            const bool left_ok = at == 0 || !is_alpha(lowered[at - 1]);
+            const std::size_t after = at + k.key.size();
+            const bool right_ok = !k.whole_word || after >= lowered.size() || !is_alpha(lowered[after]);
+            if (left_ok && right_ok) break;
+            at = lowered.find(k.key, at + 1);
+        }
+        if (at == std::string::npos) continue;
+        s.kind = k.kind;
+        s.party = std::string{k.party};
+        if (!k.name.empty() && lowered.size() <= k.key.size() + 12) name = std::string{k.name};
+        break;
+    }
+    s.name = std::move(name);
+    return s;
+}
 
 class source_names : public clause_reader {
 public:
@@ -22,33 +52,28 @@ protected:
     // ---- sources -------------------------------------------------------------------------------
 
     /// Classifies a source by its name.
-    [[nodiscard]] source make_source(std::string name) const
+    [[nodiscard]] source make_source(std::string name) const { return source_of_name(std::move(name), lex_); }
+
+    /// The tokens an article at i takes before a name ("the", "l'"), or 0. A capitalised article
+    /// before a capitalised word starts the name itself ("The Telegraph", "Le Monde") when
+    /// `keep_titles`; an elided one ("l'AFP") never does.
+    [[nodiscard]] std::size_t article_at(std::size_t i, std::span<const std::string_view> articles,
+                                         bool keep_titles) const
     {
-        source s;
-        std::string lowered;
-        lowered.reserve(name.size());
-        for (char c : name) lowered.push_back(lower(c));
-        for (const known_source& k : lex_.sources) {
-            std::size_t at = lowered.find(k.key);
-            while (at != std::string::npos) {
-                const bool left_ok = at == 0 || !is_alpha(lowered[at - 1]);
-                const std::size_t after = at + k.key.size();
-                const bool right_ok = !k.whole_word || after >= lowered.size() || !is_alpha(lowered[after]);
-                if (left_ok && right_ok) break;
-                at = lowered.find(k.key, at + 1);
-            }
-            if (at == std::string::npos) continue;
-            s.kind = k.kind;
-            s.party = std::string{k.party};
-            if (!k.name.empty() && lowered.size() <= k.key.size() + 12) name = std::string{k.name};
-            break;
-        }
-        s.name = std::move(name);
-        return s;
+        if (!is_word(i) || !is_one_of(text_of(i), articles)) return 0;
+        if (is(i + 1, token_kind::apostrophe) && tokens_[i + 1].joined) return 2;
+        if (keep_titles && capitalised(i) && capitalised(i + 1)) return 0;
+        return 1;
     }
 
-    [[nodiscard]] static bool is_name_stop(std::string_view w) noexcept
+    /// Words that end a source's name: the English list below, and any language's reporting verbs
+    /// and the first words of its citing phrases ("citées par").
+    [[nodiscard]] bool is_name_stop(std::string_view w) const noexcept
     {
+        if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions))) return true;
+        for (std::string_view p : lex_.cited_by) {
+            if (iequals(w, p.substr(0, p.find(' ')))) return true;
+        }
         for (std::string_view s : {"that", "who", "which", "in", "on", "at", "said", "says", "were", "was", "is", "are",
                                    "had", "have", "has", "with", "after", "when", "to", "since", "during", "while",
                                    "but", "as", "killed", "claimed", "reported", "stated", "told", "put", "estimated",
@@ -76,7 +101,7 @@ protected:
             }
         }
         // "the UN", "a local official"; but "The Telegraph" keeps its article.
-        while ((word(i, "the") && !(capitalised(i) && capitalised(i + 1))) || word(i, "a") || word(i, "an")) ++i;
+        while (const std::size_t article = article_at(i, lex_.name_articles, true)) i += article;
         // "US-based Human Rights Watch": the base says where, not who.
         if (is_word(i) && is(i + 1, token_kind::dash) && tokens_[i + 1].joined && word(i + 2, "based")) i += 3;
         std::size_t end = i;
