@@ -19,5 +19,6 @@ int main(int argc, char** argv)
 {
     std::ios::sync_with_stdio(false);
     const std::vector<std::string_view> args(argv + 1, argv + argc);
-    return toll_cli::run_parse(args, "toll-parse", std::cin, toll_cli::is_terminal(0), std::cout, std::cerr);
+    const int status = toll_cli::run_parse(args, "toll-parse", std::cin, toll_cli::is_terminal(0), std::cout, std::cerr);
+    return std::cout.flush() ? status : 1;
 }

@@ -11,6 +11,7 @@ int main()
     using namespace toll;
     const source residents{"residents", source_kind::witness, {}};
     const source rfi{"RFI", source_kind::media, {}};
+    const source other_residents{"other residents", source_kind::witness, {}};
     const source jnim{"JNIM", source_kind::armed_group, "JNIM"};
     const boost::gregorian::date december_13{2023, 12, 13};
     const auto read = [](const char* words) { return parse_figure(words).value(); };
@@ -19,7 +20,7 @@ int main()
         {"rfi", {"farabougou-2023"}, category::killed, group::everyone(), read("fifty"),
          {residents, {rfi}}, december_13, "RFI, citing residents, stated fifty people were killed.", text_span{30, 5}},
         {"residents", {"farabougou-2023"}, category::killed, group::everyone(), read("over sixty"),
-         {{"other residents", source_kind::witness, {}}, {}}, december_13,
+         {other_residents, {}}, december_13,
          "Other residents put the death toll at over sixty people killed", text_span{38, 10}},
         {"jnim", {"farabougou-2023"}, category::killed, group::security_forces("Mali"), read("thirty"),
          {jnim, {}}, december_13, "they claimed to have killed thirty soldiers", text_span{28, 6}},

@@ -1,5 +1,6 @@
-// libFuzzer target: parse_field and parse_sentence on any bytes must end in claims and
-// diagnostics whose spans lie inside the input, with every figure within toll::max_count.
+// libFuzzer target: parse_field and parse_sentence on any bytes, read as English, French and
+// with the language told from the text, must end in claims and diagnostics whose spans lie inside
+// the input, with every figure within toll::max_count.
 
 #include <cstddef>
 #include <cstdint>
@@ -28,7 +29,11 @@ void check(const toll::parse_result<std::vector<toll::claim>>& result, std::size
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const std::string_view text{reinterpret_cast<const char*>(data), size};
-    check(toll::parse_field(text), size);
-    check(toll::parse_sentence(text), size);
+    for (const toll::language lang : {toll::language::en, toll::language::fr, toll::language::automatic}) {
+        toll::field_options options;
+        options.language = lang;
+        check(toll::parse_field(text, options), size);
+        check(toll::parse_sentence(text, options), size);
+    }
     return 0;
 }

@@ -38,10 +38,11 @@
 namespace toll_cli {
 
 /// Exit codes: 0 done; 1 the input is bad (unreadable file, malformed CSV, unknown event);
-/// 2 the command line is bad.
+/// 2 the command line is bad; 3 the output could not be written (a full disk, an I/O error).
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_bad_input = 1;
 inline constexpr int exit_usage = 2;
+inline constexpr int exit_output = 3;
 
 /// A bad command line; the message says what is wrong, the command adds how to get help.
 struct usage_error : std::runtime_error {

@@ -14,6 +14,9 @@
 #include <vector>
 
 #include "cli.hpp"
+#include "export_command.hpp"
+#include "import_command.hpp"
+#include "output.hpp"
 #include "parse_lines.hpp"
 #include "plot_command.hpp"
 #include "reconcile_command.hpp"
@@ -27,7 +30,7 @@ Reconciles casualty figures from many sources into defensible ranges.
 
 commands:
   reconcile CLAIMS.csv [--events EVENTS.csv] [--policy acled|ucdp|strict] [--as-of DATE]
-            [--format table|csv|json]
+            [--format table|csv|json] [--from ged|acled] [--with ged:FILE|acled:FILE]
             every key (event, category, group) reconciled, with the claims behind each bound
   timeline  CLAIMS.csv --event ID [--category C] [--group G]
             how one key's figure moved as reports arrived
@@ -35,43 +38,68 @@ commands:
             a forest plot of one key's claims (SVG)
   parse     [--mode auto|cell|sentence|figure] [--category NAME] [--acled] < lines
             figures, claims and diagnostics read from text, one JSON object per line
+  import    ged|acled FILE [-o CLAIMS.csv] [--events-out EVENTS.csv]
+            a UCDP GED or ACLED export as claims (docs/datasets.md)
+  export    ged|acled CLAIMS [--from claims|ged|acled] [-o OUT.csv]
+            reconciled results as GED-style or ACLED-style rows, with the claims behind them
 
 `toll COMMAND --help` describes a command. The CSV formats: docs/csv-format.md.
-Exit status: 0 done, 1 bad input, 2 bad arguments.
+Exit status: 0 done, 1 bad input, 2 bad arguments, 3 the output could not be written.
 )";
+
+}  // namespace
+
+namespace {
+
+/// Runs the command `command`; its status, with errors reported on `err`.
+int dispatch(std::string_view command, std::span<const std::string_view> args, std::ostream& out, std::ostream& err)
+{
+    if (command == "-h" || command == "--help" || command == "help") {
+        out << help;
+        return toll_cli::exit_ok;
+    }
+    const std::string name = "toll " + std::string{command};
+    try {
+        if (command == "reconcile") return toll_cli::run_reconcile(args, out, err);
+        if (command == "timeline") return toll_cli::run_timeline(args, out, err);
+        if (command == "plot") return toll_cli::run_plot(args, out, err);
+        if (command == "import") return toll_cli::run_import(args, std::cin, out, err);
+        if (command == "export") return toll_cli::run_export(args, std::cin, out, err);
+        if (command == "parse") return toll_cli::run_parse(args, name, std::cin, toll_cli::is_terminal(0), out, err);
+        err << "toll: unknown command \"" << command << "\" (toll --help lists the commands)\n";
+        return toll_cli::exit_usage;
+    } catch (const toll_cli::usage_error& e) {
+        err << name << ": " << e.what() << "\n(" << name << " --help for help)\n";
+        return toll_cli::exit_usage;
+    } catch (const toll_cli::output_error& e) {
+        err << name << ": " << e.what() << '\n';
+        return toll_cli::exit_output;
+    } catch (const toll_cli::input_error& e) {
+        err << name << ": " << e.what() << '\n';
+        return toll_cli::exit_bad_input;
+    } catch (const std::exception& e) {
+        err << name << ": " << e.what() << '\n';
+        return toll_cli::exit_bad_input;
+    }
+}
 
 }  // namespace
 
 int main(int argc, char** argv)
 {
     std::ios::sync_with_stdio(false);
+    // stdout and stderr through checked buffers: a write that fails is known, not lost.
+    toll_cli::fd_ostream out{1, false};
+    toll_cli::fd_ostream err{2, false};
+    err.setf(std::ios::unitbuf);  // each message out at once, in order with the progress line
     const std::vector<std::string_view> all(argv + 1, argv + argc);
     if (all.empty()) {
-        std::cerr << help;
+        err << help;
         return toll_cli::exit_usage;
     }
     const std::string_view command = all.front();
-    const std::span<const std::string_view> args{all.begin() + 1, all.end()};
-    if (command == "-h" || command == "--help" || command == "help") {
-        std::cout << help;
-        return toll_cli::exit_ok;
-    }
-    const std::string name = "toll " + std::string{command};
-    try {
-        if (command == "reconcile") return toll_cli::run_reconcile(args, std::cout, std::cerr);
-        if (command == "timeline") return toll_cli::run_timeline(args, std::cout, std::cerr);
-        if (command == "plot") return toll_cli::run_plot(args, std::cout, std::cerr);
-        if (command == "parse") return toll_cli::run_parse(args, name, std::cin, toll_cli::is_terminal(0), std::cout, std::cerr);
-        std::cerr << "toll: unknown command \"" << command << "\" (toll --help lists the commands)\n";
-        return toll_cli::exit_usage;
-    } catch (const toll_cli::usage_error& e) {
-        std::cerr << name << ": " << e.what() << "\n(" << name << " --help for help)\n";
-        return toll_cli::exit_usage;
-    } catch (const toll_cli::input_error& e) {
-        std::cerr << name << ": " << e.what() << '\n';
-        return toll_cli::exit_bad_input;
-    } catch (const std::exception& e) {
-        std::cerr << name << ": " << e.what() << '\n';
-        return toll_cli::exit_bad_input;
-    }
+    const int status = dispatch(command, std::span<const std::string_view>{all.begin() + 1, all.end()}, out, err);
+    if (out.close() || toll_cli::reader_left(out.error())) return status;
+    err << "toll " << command << ": stdout: cannot be written: " << toll_cli::reason_of(out.error()) << '\n';
+    return toll_cli::exit_output;
 }

@@ -68,6 +68,7 @@ inline void write_diagnostic(toll::json_writer& json, const toll::diagnostic& d)
         .member("excerpt", d.excerpt)
         .member("code", toll::to_string(d.code))
         .member("reason", d.reason)
+        .member("severity", d.severity == toll::severity::note ? "note" : "error")
         .end_object();
 }
 
@@ -98,7 +99,7 @@ enum class mode { automatic, cell, sentence, figure };
     std::vector<toll::claim> claims;
     std::vector<toll::diagnostic> diagnostics;
     if (m == mode::figure) {
-        const auto result = toll::parse_figure(line, options.table);
+        const auto result = toll::parse_figure(line, options.language, options.table);
         if (result) {
             toll::claim c;
             c.category = options.category;
@@ -143,7 +144,7 @@ inline constexpr std::string_view demo_lines[] = {
 {
     std::string text = "usage: ";
     text += program;
-    text += R"( [--mode auto|cell|sentence|figure] [--category NAME] [--acled] < lines
+    text += R"( [--mode auto|cell|sentence|figure] [--category NAME] [--lang en|fr|auto] [--acled] < lines
 
 Reads one text per line on stdin (an infobox cell, a CSV column, a sentence of news) and writes
 one JSON object per line: the text, the claims read from it and the diagnostics for what could
@@ -153,6 +154,8 @@ not be read. Without piped input it reads a few examples, as a demonstration.
                     sentence, a cell otherwise), cell, sentence or figure
   --category NAME   the category of cell figures whose text names none (killed, injured, ...;
                     default casualties)
+  --lang LANG       the language of the lines: en (default), fr, or auto (told from each line's
+                    frequent words)
   --acled           read vague words with ACLED's table instead of the literal one
   -h, --help        this help
 )";
@@ -160,6 +163,7 @@ not be read. Without piped input it reads a few examples, as a demonstration.
 }
 
 /// Runs the line tool. Returns the exit status; a bad option is reported on `err` with status 2.
+/// Whether `out` took every line is for the caller to check.
 [[nodiscard]] inline int run_parse(std::span<const std::string_view> args, std::string_view program, std::istream& in,
                                    bool input_is_terminal, std::ostream& out, std::ostream& err)
 {
@@ -184,12 +188,16 @@ not be read. Without piped input it reads a few examples, as a demonstration.
             const auto c = toll::enum_from_name<toll::category>(args[++i]);
             if (!c) return fail("unknown category \"" + std::string{args[i]} + "\"");
             options.category = *c;
+        } else if (arg == "--lang" && has_value) {
+            const auto l = toll::enum_from_name<toll::language>(args[++i]);
+            if (!l) return fail("unknown language \"" + std::string{args[i]} + "\" (expected en, fr or auto)");
+            options.language = *l;
         } else if (arg == "--acled") {
             options.table = toll::vague_table::acled();
         } else if (arg == "--help" || arg == "-h") {
             out << parse_help(program);
             return 0;
-        } else if (arg == "--mode" || arg == "--category") {
+        } else if (arg == "--mode" || arg == "--category" || arg == "--lang") {
             return fail("option " + std::string{arg} + " needs a value");
         } else {
             return fail("unknown option " + std::string{arg});
@@ -200,11 +208,12 @@ not be read. Without piped input it reads a few examples, as a demonstration.
         return 0;
     }
     std::string line;
-    while (std::getline(in, line)) {
+    // Stops at the first write that fails: the caller checks `out` and says why.
+    while (out && std::getline(in, line)) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         out << parse_lines::to_json(line, m, options) << '\n';
     }
-    return out ? 0 : 1;
+    return 0;
 }
 
 }  // namespace toll_cli

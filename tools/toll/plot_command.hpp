@@ -2,7 +2,6 @@
 // `toll plot`: a forest plot of one key's claims as SVG (toll/plot/forest_plot.hpp draws it).
 
 #include <algorithm>
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <ostream>
@@ -16,6 +15,7 @@
 #include <toll/reconcile/reconcile.hpp>
 
 #include "cli.hpp"
+#include "output.hpp"
 
 namespace toll_cli {
 
@@ -49,7 +49,7 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
 {
     arguments a{args};
     key_selection selection;
-    std::optional<std::string> output;
+    output_choice output;
     std::optional<boost::gregorian::date> as_of;
     toll::forest_plot_options options;
     while (const auto arg = a.next()) {
@@ -67,7 +67,7 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
             else if (scale == "log") options.scale = toll::plot_scale::log;
             else throw usage_error{"unknown scale \"" + std::string{scale} + "\" (expected linear or log)"};
         } else if (*arg == "-o" || *arg == "--output") {
-            output = std::string{a.value()};
+            output.set(a.value());
         } else {
             throw usage_error{"unknown option " + std::string{*arg}};
         }
@@ -75,7 +75,7 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
     const toll::claim_key key = selection.key();
     const std::string& event = key.events.front();
     const toll::policy& p = selection.policy;
-    if (!output || output->empty()) throw usage_error{"no output file given (-o FILE.svg, or -o - for stdout)"};
+    if (!output.given() || output.name().empty()) throw usage_error{"no output file given (-o FILE.svg, or -o - for stdout)"};
 
     std::optional<events_file> events;
     if (selection.events_path) events = load_events(*selection.events_path, err);
@@ -87,14 +87,8 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
     const auto result = toll::reconcile(claims.claims, key, p, as_of);
     require_claims_under(result, *selection.claims_path);
     const std::string svg = toll::forest_plot_svg(claims.claims, result, p, options);
-    if (*output == "-") {
-        out << svg;
-        return exit_ok;
-    }
-    std::ofstream file{*output, std::ios::binary};
-    if (!file || !file.write(svg.data(), static_cast<std::streamsize>(svg.size())) || !file.flush()) {
-        throw input_error{*output + ": cannot be written"};
-    }
+    output.open(out) << svg;
+    output.finish();
     return exit_ok;
 }
 

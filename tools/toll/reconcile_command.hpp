@@ -32,6 +32,7 @@
 #include <toll/io/value_json.hpp>
 
 #include "cli.hpp"
+#include "dataset_files.hpp"
 #include "text_table.hpp"
 
 namespace toll_cli {
@@ -235,7 +236,7 @@ inline void write_table(std::ostream& out, const reconciled& data, const toll::p
     if (as_of) out << "As of: " << toll::detail::iso_date(*as_of) << " (later and undated reports excluded)\n";
     const auto& results = data.report().results;
     out << grouped(data.claims().claims.size()) << " claims, " << grouped(results.size()) << " keys\n"
-        << "low, high: the reported range (lowest and highest admissible figures); bounds: what the admissible\n"
+        << "low, high: the reported range (lowest and highest stated numbers); bounds: what the admissible\n"
         << "claims establish together; best: the policy's best figure. Under each key, its claims: figure, role\n"
         << "(which of these it sets) or why it does not count, report date, source.\n";
 
@@ -425,13 +426,25 @@ inline void write_json(std::ostream& out, const reconciled& data, const toll::po
 }
 
 inline constexpr std::string_view reconcile_help =
-    R"(usage: toll reconcile CLAIMS.csv [--events EVENTS.csv] [--policy acled|ucdp|strict]
+    R"(usage: toll reconcile CLAIMS.csv [--from ged|acled] [--events EVENTS.csv] [--policy acled|ucdp|strict]
                       [--as-of YYYY-MM-DD] [--format table|csv|json]
 
 Reconciles every key (event, category, group) of a claims file under a policy and prints one row
 per key: the reported range (low, high), the best figure, the logical bounds the admissible claims
 establish, the status, and the claims behind each of them.
 
+  --from ged|acled      CLAIMS.csv is a UCDP GED or ACLED export (docs/datasets.md), read
+                        with its events; - reads it from stdin
+  --with KIND:FILE      add a GED or ACLED export (ged:FILE, acled:FILE; repeatable): its
+                        events are matched onto the events known (--events, then the files
+                        before it) by period, place and actors, its claims moved onto the
+                        events matched; every match and near-miss is listed after the table
+                        (on stderr with --format csv or json)
+  --match-days N        periods at most N days apart match (default 1)
+  --match-km K          coordinates at most K km apart are one place (default 25)
+  --match-any-actors    do not require the actors to share a name
+  --mapping FILE        dataset event -> event, overriding the rule (columns event, matches;
+                        an empty matches keeps the dataset event as its own)
   --events EVENTS.csv   the events the claims are about: their names head the table (csv: an
                         event_name column), and every claim's event ids are checked against the
                         file (unknown ids are errors, reported as file:line:column; the claims
@@ -441,7 +454,7 @@ establish, the status, and the claims behind each of them.
   --format FORMAT       table (default): for people, with every claim under its key;
                         csv: one row per key in the order keys first appear in the file, with
                         the bounds, counts of claims used and excluded, the id of the claim
-                        that sets each bound (the first in the file among ties) and every
+                        that sets each bound (the smallest id among ties) and every
                         excluded claim as id=reason; streamed, for files of millions of rows;
                         json: every claim behind each bound (all ties), every claim of each key
                         with its fate, every excluded claim with its reason and every clash
@@ -458,9 +471,10 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
 /// reported as load_claims reports them; event ids missing from `events` as
 /// report_unknown_events does (after the output: the file is read again only then).
 [[nodiscard]] inline int reconcile_to_csv(const std::string& claims_path, const events_file* events, const toll::policy& p,
-                                          std::optional<boost::gregorian::date> as_of, std::ostream& out, std::ostream& err)
+                                          std::optional<boost::gregorian::date> as_of, std::ostream& out, std::ostream& err,
+                                          const std::string* claims_text = nullptr)
 {
-    const auto status = check_input_file(claims_path);
+    const auto status = claims_text ? std::filesystem::file_status{} : check_input_file(claims_path);
     toll::reconcile_csv_options options;
     options.file = claims_path;
     options.vagueness = p.vague_words;
@@ -475,7 +489,9 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
     std::string piped;  // the text of a claims file that is not a regular file, read once
     {
         progress shown{"reading " + claims_path};
-        if (std::filesystem::is_regular_file(status)) {
+        if (claims_text) {
+            reconciler.load_text(*claims_text);  // a dataset file already read as claims (--from)
+        } else if (std::filesystem::is_regular_file(status)) {
             std::error_code ec;
             const auto bytes = std::filesystem::file_size(claims_path, ec);
             if (!ec && bytes >= (std::uintmax_t{128} << 20)) shown.announce(grouped(bytes >> 20) + " MiB");
@@ -517,6 +533,8 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
     toll::policy p = toll::policy::ucdp();
     std::optional<boost::gregorian::date> as_of;
     output_format format = output_format::table;
+    std::optional<dataset_kind> from;
+    dataset_sources datasets;
     while (const auto arg = a.next()) {
         if (*arg == "-h" || *arg == "--help") {
             a.no_value();
@@ -531,6 +549,9 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
             as_of = date_named(a.value(), "--as-of");
         } else if (*arg == "--format") {
             format = format_named(a.value());
+        } else if (*arg == "--from") {
+            from = dataset_named(a.value());
+        } else if (datasets.take(a, *arg)) {
         } else if (a.is_option()) {
             throw usage_error{"unknown option " + std::string{*arg}};
         } else if (claims_path) {
@@ -543,9 +564,24 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
 
     std::optional<events_file> events;
     if (events_path) events = load_events(*events_path, err);
-    if (format == output_format::csv) return reconcile_to_csv(*claims_path, events ? &*events : nullptr, p, as_of, out, err);
-    const claims_file claims = load_claims(*claims_path, p.vague_words, err);
-    const std::size_t unknown = events ? report_unknown_events(*claims_path, *events, err) : 0;
+    std::optional<dataset_input> dataset;
+    if (from) dataset = load_dataset(*claims_path, *from, p.vague_words, std::cin, err);
+    if (dataset && !events) events = std::move(dataset->events);
+    std::optional<toll::matching_report> matching;
+    if (datasets.any()) {  // --with: the datasets' claims join the file's, matched onto its events
+        if (!dataset) dataset = dataset_input{load_claims(*claims_path, p.vague_words, err), {}, {}};
+        if (!events) events = events_file{};
+        matching = datasets.gather(dataset->claims, *events, p.vague_words, std::cin, err);
+    }
+    if (matching && format != output_format::table) write_matching(err, *matching);
+    if (format == output_format::csv) {
+        const std::string text = dataset ? claims_csv_text(dataset->claims.claims) : std::string{};
+        return reconcile_to_csv(dataset ? dataset->claims.name : *claims_path, events ? &*events : nullptr, p, as_of, out, err,
+                                dataset ? &text : nullptr);
+    }
+    const claims_file claims = dataset ? std::move(dataset->claims) : load_claims(*claims_path, p.vague_words, err);
+    const std::size_t unknown =
+        events && !dataset ? report_unknown_events(*claims_path, *events, err) : 0;  // a dataset brings its events
 
     toll::reconciliation_report report;
     {
@@ -558,6 +594,7 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
         write_json(out, data, p, as_of);
     } else {
         write_table(out, data, p, as_of);
+        if (matching) write_matching(out, *matching);
     }
     out.flush();
     if (unknown != 0) {

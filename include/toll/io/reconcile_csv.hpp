@@ -3,8 +3,8 @@
 // building a toll::claim per row: the file is mapped (or read), each row is split in place, its
 // key looked up in a hash table that holds it, its figure read once per distinct text, and the
 // row becomes a 32-byte toll::bulk::record. The records are grouped by key in place and reduced
-// with the bulk path's reduction (the same readings, relays, revisions, bounds and ties as
-// toll::reconcile), and each key's result is handed out or written as CSV as soon as it is made.
+// with the bulk path's reduction (the rules of toll/reconcile/detail/rules.hpp, as
+// toll::reconcile runs them: the same readings, relays, revisions, bounds, best figures and ties), and each key's result is handed out or written as CSV as soon as it is made.
 //
 // It uses every core (options.threads): the file is read in parts side by side, each from a
 // guessed row start that is kept only if the part before ends exactly there (so a line break
@@ -47,9 +47,9 @@
 // logical bounds (`upper` empty when nothing caps); `best` per the policy's rule (empty when it
 // gives none); low to upper empty when the status is unknown; `policy` the policy's name;
 // `claims` the key's rows, `used` those counted, `excluded` the rest; `*_claim` the id of the
-// claim that sets each bound (the first in the file among claims that tie; toll::reconcile lists
-// every claim that reaches the bound, this names one); `excluded_claims` every excluded claim of
-// the key in file order as `id=reason`, `;`-joined, with `:id` of the claim counted instead for
+// claim that sets each bound (the smallest id among claims that tie; toll::reconcile lists every
+// claim that reaches the bound, this names the first of them); `excluded_claims` every excluded
+// claim of the key in id order as `id=reason`, `;`-joined, with `:id` of the claim counted instead for
 // superseded and relayed ones (`c7=superseded:c9;c8=adversary_claim`).
 
 #include <algorithm>
@@ -142,7 +142,8 @@ struct csv_key_result {
     /// The group's party (the `about_party` column).
     std::string_view party;
     toll::status status = status::unknown;
-    /// The bounds, the claims that set them and the counts (claim indices: rows in file order).
+    /// The bounds, the best, the claims that set them and the counts (claim indices: rows in file
+    /// order).
     detail::summary summary;
     /// Rows with this key; of them `used` count, the others are excluded.
     std::uint32_t claims = 0;
@@ -150,8 +151,8 @@ struct csv_key_result {
     /// The best figure under the policy's rule, and the claim it comes from (index).
     std::optional<count_type> best;
     std::uint32_t best_by = detail::nobody;
-    /// The key's rows in file order (each one's `claim` is its index), and the fate of every claim
-    /// by index: used, or why excluded and the claim counted instead.
+    /// The key's rows in claim-id order (each one's `claim` is its index), and the fate of every
+    /// claim by index: used, or why excluded and the claim counted instead.
     std::span<const bulk::record> rows;
     std::span<const bulk::fate> fates;
 };
@@ -173,6 +174,8 @@ struct reconcile_csv_report {
 };
 
 namespace detail::bulk_csv {
+
+namespace rules = toll::detail::rules;
 
 /// Whether any byte of `s` is outside ASCII.
 [[nodiscard]] inline bool has_non_ascii(std::string_view s) noexcept
@@ -600,13 +603,8 @@ private:
         r.day = reported_day;
         r.low_and_flags = fig->low_and_flags;
         r.high = fig->high;
-        std::optional<exclusion> why;
-        const std::string_view party = cell(c_party).text;
-        const std::string_view about = cell(c_about).text;
-        if (!l.policy->admitted.contains(*skind)) why = exclusion::source_not_admitted;
-        else if (l.policy->exclude_adversary_claims && !party.empty() && !about.empty() && party != about) why = exclusion::adversary_claim;
-        else if (l.options->as_of && reported_day == 0) why = exclusion::undated;
-        else if (l.options->as_of && reported_day > detail::day_key(*l.options->as_of)) why = exclusion::reported_after;
+        const std::optional<exclusion> why = rules::exclusion_of(*l.policy, *skind, is_about_adversary(cell(c_party).text, cell(c_about).text),
+                                                                 reported_day, rules::as_of_day(l.options->as_of));
         row.key = key;
         row.why = why;
         row.id = id_text;
@@ -1034,8 +1032,10 @@ private:
     void reduce_chunk(std::size_t first, std::size_t last, chunk_scratch& scratch, F&& f)
     {
         scratch.out.keys.clear();
+        // Each key's rows are in claim-id order (group_block), so ranking them by position breaks
+        // ties by id, as every engine does; the summary's claims are positions until mapped below.
         bulk::detail::reduce_grouped(records_.data() + first, records_.data() + last, {fates_.data(), fates_.size()},
-                                     scratch.out.keys, scratch.records);
+                                     scratch.out.keys, scratch.records, policy_.best, bulk::detail::rank_by_position{});
         csv_key_result& k = scratch.key;
         std::size_t r = first;
         for (const bulk::key_result& kr : scratch.out.keys) {
@@ -1056,7 +1056,15 @@ private:
             }
             k.rows = {records_.data() + key_first, r - key_first};
             k.fates = {fates_.data(), fates_.size()};
-            set_best(k);
+            const auto claim_at = [&](std::uint32_t& position) {
+                if (position != detail::nobody) position = k.rows[position].claim;
+            };
+            for (std::uint32_t* by : {&k.summary.reported_low_by, &k.summary.reported_high_by, &k.summary.lower_by, &k.summary.upper_by,
+                                      &k.summary.best_by}) {
+                claim_at(*by);
+            }
+            k.best = k.summary.has_best() ? std::optional<count_type>{k.summary.best} : std::nullopt;
+            k.best_by = k.summary.best_by;
             ++scratch.statuses[static_cast<std::size_t>(k.status)];
             f(std::as_const(k));
         }
@@ -1420,7 +1428,7 @@ private:
 
     // ---- grouping ----
 
-    // Puts every key's records together, keys in order of first appearance and claims in file
+    // Puts every key's records together, keys in order of first appearance and claims in id
     // order inside each key, in place (American-flag permutations): no second copy of the records.
     // The keys come in blocks, one per part read (key_blocks_): a part's rows have keys of its
     // block or an earlier one. So the records are first put in blocks, which moves few of them,
@@ -1494,7 +1502,14 @@ private:
                 records_[next[k]++] = r;
             }
         }
-        // Restore file order inside each key (keys are small; the big ones are sorted).
+        // Put each key's rows in claim-id order, which is how every engine breaks ties (rules.hpp;
+        // the reduction ranks rows by position). They are put in file order first, with integer
+        // compares: files whose ids ascend then need only one id compare per row to confirm it.
+        const auto id_less = [this](const record& x, const record& y) {
+            const std::string_view a = ids_[x.claim];
+            const std::string_view b = ids_[y.claim];
+            return a < b || (a == b && x.claim < y.claim);  // equal ids only when duplicates are not checked
+        };
         std::size_t first = first_record;
         for (std::size_t k = 0; k < keys; ++k) {
             const std::size_t last = end[k];
@@ -1511,31 +1526,9 @@ private:
                 } else {
                     std::sort(b, e, [](const record& x, const record& y) { return x.claim < y.claim; });
                 }
+                if (!std::is_sorted(b, e, id_less)) std::sort(b, e, id_less);
             }
             first = last;
-        }
-    }
-
-    void set_best(csv_key_result& k) const
-    {
-        k.best.reset();
-        k.best_by = detail::nobody;
-        if (k.status == status::unknown) return;
-        switch (policy_.best) {
-        case best_rule::lowest_figure:
-            k.best = k.summary.reported_low;
-            k.best_by = k.summary.reported_low_by;
-            break;
-        case best_rule::strongest_lower_bound:
-            k.best = k.summary.lower;
-            k.best_by = k.summary.lower_by;
-            break;
-        case best_rule::intersection:
-            if (k.status != status::conflicting) {
-                k.best = k.summary.lower;
-                k.best_by = k.summary.lower_by;
-            }
-            break;
         }
     }
 

@@ -15,6 +15,8 @@
 
 #include <toll/parse/detail/figure_grammar.hpp>
 #include <toll/parse/detail/lexer.hpp>
+#include <toll/parse/detail/lexicon_en.hpp>
+#include <toll/parse/language.hpp>
 #include <toll/figure.hpp>
 #include <toll/parse/parse_result.hpp>
 #include <toll/vague_words.hpp>
@@ -30,8 +32,9 @@ class lazy_cursor {
 public:
     static constexpr std::size_t capacity = 48;
 
-    lazy_cursor(std::string_view text, lex_mode mode, std::size_t pos = 0) noexcept
-        : text_{text}, mode_{mode}, next_pos_{pos}
+    lazy_cursor(std::string_view text, lex_mode mode, std::size_t pos = 0,
+                number_style style = number_style::point_decimal) noexcept
+        : text_{text}, mode_{mode}, style_{style}, next_pos_{pos}
     {
     }
 
@@ -46,7 +49,7 @@ public:
         }
         while (count_ <= index) {
             token& t = *::new (static_cast<void*>(&storage_.items[count_])) token{};
-            lex_token(text_, next_pos_, mode_, t);
+            lex_token(text_, next_pos_, mode_, t, style_);
             next_pos_ = t.end;
             ++count_;
             if (t.kind == token_kind::end) {
@@ -71,6 +74,7 @@ private:
 
     std::string_view text_;
     lex_mode mode_;
+    number_style style_;
     std::size_t next_pos_ = 0;
     std::size_t base_ = 0;
     std::size_t count_ = 0;
@@ -121,17 +125,18 @@ inline constexpr vague_table literal_vague_table = vague_table::literal();
 
 }  // namespace detail
 
-/// Reads `text` as exactly one figure (blanks around it are fine). Vague words mean what
-/// `table` says; the result records the table.
-[[nodiscard]] inline parse_result<figure> parse_figure(std::string_view text,
+/// Reads `text` as exactly one figure (blanks around it are fine) in language `lang` ("au moins
+/// 134", "une cinquantaine"). Vague words mean what `table` says; the result records the table.
+[[nodiscard]] inline parse_result<figure> parse_figure(std::string_view text, toll::language lang,
                                                        const vague_table& table = detail::literal_vague_table)
 {
-    detail::lazy_cursor cursor{text, detail::lex_mode::figure};
+    const detail::lexicon& lex = detail::lexicon_for(lang, text);
+    detail::lazy_cursor cursor{text, detail::lex_mode::figure, 0, lex.style};
     const detail::token& first = cursor.peek(0);
     if (first.kind == detail::token_kind::end) {
         return {std::vector<diagnostic>{detail::make_diagnostic(text, 0, text.size(), parse_errc::empty)}, table};
     }
-    detail::figure_reader<detail::lazy_cursor> reader{cursor, text, table};
+    detail::figure_reader<detail::lazy_cursor> reader{cursor, text, table, lex};
     detail::figure_scan scan;
     reader.read(scan);
     if (scan.status != detail::figure_scan::ok) {
@@ -148,6 +153,13 @@ inline constexpr vague_table literal_vague_table = vague_table::literal();
                 table};
     }
     return {scan.value, table};
+}
+
+/// Reads `text` as one English figure.
+[[nodiscard]] inline parse_result<figure> parse_figure(std::string_view text,
+                                                       const vague_table& table = detail::literal_vague_table)
+{
+    return parse_figure(text, language::en, table);
 }
 
 /// Like parse_figure, but returns the figure itself and throws toll::parse_error (carrying the

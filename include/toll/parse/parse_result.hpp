@@ -31,12 +31,22 @@ enum class parse_errc : std::uint8_t {
     fewer_than_zero,   ///< "fewer than 0"
     invalid_utf8,      ///< bytes that are not UTF-8
     not_understood,    ///< a part of a cell or sentence that holds no claim toll could read
+    best_outside_range,  ///< "12–20 (best 25)": a stated best outside its range
+    // Notes: numbers read and set aside as no count of people, with why (severity::note).
+    year,              ///< "in 2022"
+    date,              ///< "March 27", "27 March"
+    time,              ///< "2:30", "3pm"
+    age,               ///< "a 20-year-old", "aged 25"
+    ordinal,           ///< "3rd", "the 21st"
+    count_of_things,   ///< "19 vehicles", "40%", "$5", "a nine-day operation"
+    part_of_name,      ///< "G5", "M23", "France 24", "Two security sources told"
+    no_category,       ///< a figure in prose whose words do not say what it counts
 };
 
 [[nodiscard]] constexpr auto enum_names(parse_errc) noexcept
 {
     using enum parse_errc;
-    return std::array<detail::enum_name<parse_errc>, 10>{{
+    return std::array<detail::enum_name<parse_errc>, 19>{{
         {empty, "empty"},
         {expected_figure, "expected_figure"},
         {trailing_text, "trailing_text"},
@@ -47,12 +57,25 @@ enum class parse_errc : std::uint8_t {
         {fewer_than_zero, "fewer_than_zero"},
         {invalid_utf8, "invalid_utf8"},
         {not_understood, "not_understood"},
+        {best_outside_range, "best_outside_range"},
+        {year, "year"},
+        {date, "date"},
+        {time, "time"},
+        {age, "age"},
+        {ordinal, "ordinal"},
+        {count_of_things, "count_of_things"},
+        {part_of_name, "part_of_name"},
+        {no_category, "no_category"},
     }};
 }
 
 [[nodiscard]] constexpr std::string_view to_string(parse_errc e) noexcept { return detail::name_in(enum_names(e), e); }
 
-/// One thing a parser could not read, and where it stood in the input.
+/// Whether a diagnostic says something was not read (an error) or only why a number read is no
+/// claim (a note: a year, a date, a count of vehicles). Notes leave a result ok().
+enum class severity : std::uint8_t { error, note };
+
+/// One thing a parser could not read, or a number it set aside, and where it stood in the input.
 struct diagnostic {
     /// Byte offset and length of the offending text in the input.
     std::size_t offset = 0;
@@ -62,6 +85,7 @@ struct diagnostic {
     parse_errc code = parse_errc::not_understood;
     /// A sentence for people.
     std::string reason;
+    toll::severity severity = severity::error;
 
     friend bool operator==(const diagnostic&, const diagnostic&) = default;
 };
@@ -69,7 +93,7 @@ struct diagnostic {
 /// `at byte 4 ("1,60"): digit groups after a separator must have three digits [bad_grouping]`.
 [[nodiscard]] inline std::string to_string(const diagnostic& d)
 {
-    std::string text = "at byte " + std::to_string(d.offset);
+    std::string text = (d.severity == severity::note ? "note: at byte " : "at byte ") + std::to_string(d.offset);
     if (!d.excerpt.empty()) text += " (\"" + d.excerpt + "\")";
     text += ": ";
     text += d.reason;
@@ -121,8 +145,15 @@ public:
     /// A value was read (for a field parse: always, though it may be an empty list).
     [[nodiscard]] bool has_value() const noexcept { return value_.has_value(); }
     [[nodiscard]] explicit operator bool() const noexcept { return has_value(); }
-    /// A value was read and nothing was left unread.
-    [[nodiscard]] bool ok() const noexcept { return has_value() && diagnostics_.empty(); }
+    /// A value was read and nothing was left unread (notes on numbers set aside do not count).
+    [[nodiscard]] bool ok() const noexcept
+    {
+        if (!has_value()) return false;
+        for (const diagnostic& d : diagnostics_) {
+            if (d.severity == severity::error) return false;
+        }
+        return true;
+    }
 
     /// The value; throws toll::parse_error (with the diagnostics) when there is none.
     [[nodiscard]] const T& value() const&

@@ -6,17 +6,20 @@
 //   prefix   := "about" | "at least" | "over" | "up to" | "fewer than" | "~" | "≥" | …
 //   body     := number (range-tail)? | "between" number "and" number | vague | unknown | zero
 //   number   := digits scale? | number-words
-//   range    := number ("-" | "–" | "—" | "to") number "+"?
+//   range    := number ("-" | "–" | "—" | "to") number ("+" | "(" "best" number ")")?
 //   suffix   := "+" | "or more" | "or so" | "or fewer" | "or less"
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include <toll/category.hpp>
 #include <toll/parse/detail/lexer.hpp>
+#include <toll/parse/detail/lexicon.hpp>
 #include <toll/parse/detail/number_words.hpp>
+#include <toll/parse/detail/phrase.hpp>
 #include <toll/figure.hpp>
 #include <toll/interval.hpp>
 #include <toll/parse/parse_result.hpp>
@@ -118,21 +121,28 @@ struct resolved_number {
     case parse_errc::fractional_count: return "a count of people cannot be fractional";
     case parse_errc::bad_grouping: return "digit groups after a thousands separator must have three digits";
     case parse_errc::reversed_range: return "the range's low end exceeds its high end";
+    case parse_errc::best_outside_range: return "the best estimate lies outside its range";
     case parse_errc::fewer_than_zero: return "no count is fewer than 0";
     case parse_errc::invalid_utf8: return "the text is not valid UTF-8";
     case parse_errc::not_understood: return "no casualty figure could be read here";
+    case parse_errc::year: return "a year, not a count of people";
+    case parse_errc::date: return "a day of a date, not a count of people";
+    case parse_errc::time: return "a time of day, not a count of people";
+    case parse_errc::age: return "an age, not a count of people";
+    case parse_errc::ordinal: return "an ordinal, not a count of people";
+    case parse_errc::count_of_things: return "a count of things or a measure, not of people";
+    case parse_errc::part_of_name: return "part of a name, not a count of people";
+    case parse_errc::no_category:
+        return "a figure whose words do not say what it counts (killed, injured, displaced ...)";
     }
     return "parse error";
 }
 
-/// How a prefix or suffix bounds the number it qualifies.
-enum class bound_kind : std::uint8_t { none, approximately, at_least, more_than, at_most, fewer_than };
-
 template <class Cursor>
 class figure_reader {
 public:
-    figure_reader(Cursor& cursor, std::string_view text, const vague_table& table) noexcept
-        : cursor_{cursor}, text_{text}, table_{table}
+    figure_reader(Cursor& cursor, std::string_view text, const vague_table& table, const lexicon& lex) noexcept
+        : cursor_{cursor}, text_{text}, table_{table}, lex_{lex}
     {
     }
 
@@ -148,7 +158,7 @@ public:
 
         std::size_t prefix_tokens = 0;
         const bound_kind prefix = match_prefix(prefix_tokens);
-        if (prefix != bound_kind::none) return read_after_prefix(prefix, prefix_tokens, scan);
+        if (prefix != bound_kind::none || prefix_phrase_) return read_after_prefix(prefix, prefix_tokens, scan);
 
         // Unknowns and explicit zeros take no prefix.
         if (std::size_t n = match_unknown(); n != 0) return finish(scan, figure::unknown(), n);
@@ -165,12 +175,6 @@ private:
         return t.kind == token_kind::word && iequals(text_of(t), lower_literal);
     }
     [[nodiscard]] bool kind(std::size_t k, token_kind kd) { return peek(k).kind == kd; }
-    /// An abbreviation's period glued to the word before it ("c.", "ca.", "approx.").
-    [[nodiscard]] std::size_t optional_period(std::size_t k)
-    {
-        return (kind(k, token_kind::period) && peek(k).joined) ? 1 : 0;
-    }
-
     void finish(figure_scan& scan, const toll::figure& f, std::size_t tokens)
     {
         scan.status = figure_scan::ok;
@@ -191,11 +195,12 @@ private:
         cursor_.advance(tokens);
     }
 
-    /// Words and signs that bound or soften the number after them. Sets `tokens` to the tokens
-    /// the prefix takes.
+    /// Signs and a lexicon's words that bound or soften the number after them. Sets `tokens` to
+    /// the tokens the prefix takes and `phrase_` to its phrase (null for a sign).
     bound_kind match_prefix(std::size_t& tokens)
     {
         const token& t = peek(0);
+        prefix_phrase_ = nullptr;
         switch (t.kind) {
         case token_kind::tilde:
         case token_kind::approx: tokens = 1; return bound_kind::approximately;
@@ -206,193 +211,72 @@ private:
         case token_kind::word: break;
         default: return bound_kind::none;
         }
-        const std::string_view w = text_of(t);
-        auto take = [&](std::size_t n, bound_kind b) {
-            tokens = n;
-            return b;
-        };
-        switch (lower(w.front())) {
-        case 'a':
-            if (iequals(w, "about") || iequals(w, "around") || iequals(w, "approximately") || iequals(w, "almost"))
-                return take(1, bound_kind::approximately);
-            if (iequals(w, "approx")) return take(1 + optional_period(1), bound_kind::approximately);
-            if (iequals(w, "above")) return take(1, bound_kind::more_than);
-            if (iequals(w, "at")) {
-                if (word(1, "least")) return take(2, bound_kind::at_least);
-                if (word(1, "most")) return take(2, bound_kind::at_most);
-            }
-            if (iequals(w, "as") && word(2, "as")) {
-                // "as many as 100", "as high as 20": the top of what is claimed; "as few as 10",
-                // "as low as 10": the bottom of it.
-                if (word(1, "many") || word(1, "high") || word(1, "much")) return take(3, bound_kind::at_most);
-                if (word(1, "few") || word(1, "low") || word(1, "little")) return take(3, bound_kind::at_least);
-            }
-            if (iequals(w, "a") || iequals(w, "an")) {
-                if (word(1, "minimum") && word(2, "of")) return take(3, bound_kind::at_least);
-                if (word(1, "maximum") && word(2, "of")) return take(3, bound_kind::at_most);
-                if (word(1, "estimated")) return take(2, bound_kind::approximately);
-            }
-            break;
-        case 'b':
-            if (iequals(w, "below")) return take(1, bound_kind::fewer_than);
-            break;
-        case 'c':
-            if ((iequals(w, "c") || iequals(w, "ca")) && optional_period(1)) return take(2, bound_kind::approximately);
-            if (iequals(w, "circa")) return take(1, bound_kind::approximately);
-            if ((iequals(w, "close") || iequals(w, "closer")) && word(1, "to")) return take(2, bound_kind::approximately);
-            break;
-        case 'e':
-            if (iequals(w, "est")) return take(1 + optional_period(1), bound_kind::approximately);
-            if (iequals(w, "exceeding") || iequals(w, "exceed") || iequals(w, "exceeds") || iequals(w, "exceeded"))
-                return take(1, bound_kind::more_than);
-            if (iequals(w, "estimated")) return take(1, bound_kind::approximately);
-            break;
-        case 'f':
-            if (iequals(w, "fewer") && word(1, "than")) return take(2, bound_kind::fewer_than);
-            break;
-        case 'g':
-            if (iequals(w, "greater") && word(1, "than")) return take(2, bound_kind::more_than);
-            break;
-        case 'i':
-            if (iequals(w, "in") && word(1, "excess") && word(2, "of")) return take(3, bound_kind::more_than);
-            if (iequals(w, "in") && word(1, "the") && word(2, "region") && word(3, "of"))
-                return take(4, bound_kind::approximately);
-            break;
-        case 'j':
-            if (iequals(w, "just") && word(1, "over")) return take(2, bound_kind::more_than);
-            if (iequals(w, "just") && word(1, "under")) return take(2, bound_kind::fewer_than);
-            break;
-        case 'l':
-            if (iequals(w, "less") && word(1, "than")) return take(2, bound_kind::fewer_than);
-            break;
-        case 'm':
-            if (iequals(w, "more") && word(1, "than")) return take(2, bound_kind::more_than);
-            if (iequals(w, "minimum")) return take(word(1, "of") ? 2 : 1, bound_kind::at_least);
-            if (iequals(w, "maximum")) return take(word(1, "of") ? 2 : 1, bound_kind::at_most);
-            break;
-        case 'n':
-            if (iequals(w, "nearly")) return take(1, bound_kind::approximately);
-            if (iequals(w, "no") || iequals(w, "not")) {
-                if ((word(1, "fewer") || word(1, "less")) && word(2, "than")) return take(3, bound_kind::at_least);
-                if (word(1, "more") && word(2, "than")) return take(3, bound_kind::at_most);
-            }
-            break;
-        case 'o':
-            if (iequals(w, "over")) return take(1, bound_kind::more_than);
-            break;
-        case 'r':
-            if (iequals(w, "roughly")) return take(1, bound_kind::approximately);
-            break;
-        case 's':
-            if (iequals(w, "some")) return take(1, bound_kind::approximately);
-            break;
-        case 'u':
-            if (iequals(w, "up") && word(1, "to")) return take(2, bound_kind::at_most);
-            // "upwards of 300": 300 and up (the brief's reading, and how style guides gloss it).
-            if ((iequals(w, "upwards") || iequals(w, "upward")) && word(1, "of")) return take(2, bound_kind::at_least);
-            if (iequals(w, "under")) return take(1, bound_kind::fewer_than);
-            break;
-        case 'w':
-            if (iequals(w, "well") && (word(1, "over") || word(1, "above"))) return take(2, bound_kind::more_than);
-            break;
-        default: break;
-        }
-        return bound_kind::none;
+        prefix_phrase_ = first_phrase(lex_.prefixes, 0, tokens, tokens_at(), texts());
+        prefix_tokens_ = prefix_phrase_ ? tokens : 0;
+        return prefix_phrase_ ? prefix_phrase_->bound : bound_kind::none;
+    }
+
+    /// Token access for the phrase matcher.
+    [[nodiscard]] auto tokens_at()
+    {
+        return [this](std::size_t k) -> const token& { return peek(k); };
+    }
+    [[nodiscard]] auto texts() const
+    {
+        return [this](const token& t) { return text_of(t); };
+    }
+    [[nodiscard]] bool word_in(std::size_t k, std::string_view lower_literal)
+    {
+        return !lower_literal.empty() && word(k, lower_literal);
+    }
+    [[nodiscard]] bool one_of(std::size_t k, std::span<const std::string_view> words)
+    {
+        const token& t = peek(k);
+        return t.kind == token_kind::word && is_one_of(text_of(t), words);
+    }
+    [[nodiscard]] number_word number_word_at(std::size_t k)
+    {
+        const token& t = peek(k);
+        return t.kind == token_kind::word ? lookup_number_word(lex_, text_of(t)) : number_word{};
     }
 
     /// "unknown", "an unknown number", "undisclosed", "unclear", "not known", "?".
     std::size_t match_unknown()
     {
-        const token& t = peek(0);
-        if (t.kind == token_kind::question) return 1;
-        if (t.kind != token_kind::word) return 0;
-        const std::string_view w = text_of(t);
-        std::size_t n = 0;
-        if (iequals(w, "an") || iequals(w, "a")) n = 1;
-        const std::string_view core = n == 0 ? w : (kind(1, token_kind::word) ? text_of(peek(1)) : std::string_view{});
-        if (iequals(core, "unknown") || iequals(core, "undisclosed") || iequals(core, "unspecified") ||
-            iequals(core, "undetermined") || iequals(core, "unclear") || iequals(core, "unconfirmed")) {
-            ++n;
-            if (word(n, "number")) ++n;
-            return n;
-        }
-        if (n == 0 && iequals(w, "not") && word(1, "known")) return 2;
-        return 0;
+        if (kind(0, token_kind::question)) return 1;
+        return match_any(lex_.unknown, 0, tokens_at(), texts());
     }
 
-    /// "none", "nil", "nobody", "no one", "no casualties", "no deaths" …
+    /// "none", "nil", "nobody", "no one", "no casualties", "no civilian deaths" …
     std::size_t match_zero(figure_scan& scan)
     {
-        const token& t = peek(0);
-        if (t.kind != token_kind::word) return 0;
-        const std::string_view w = text_of(t);
-        if (iequals(w, "none") || iequals(w, "nil") || iequals(w, "nobody")) return 1;
-        if (!iequals(w, "no")) return 0;
-        if (!kind(1, token_kind::word)) return 0;
+        if (!kind(0, token_kind::word)) return 0;
+        if (const std::size_t n = match_any(lex_.zero_words, 0, tokens_at(), texts()); n != 0) return n;
+        if (!one_of(0, lex_.zero_determiners)) return 0;
         std::size_t at = 1;
-        // "no civilian casualties", "no military deaths"
-        if ((word(1, "civilian") || word(1, "military") || word(1, "further") || word(1, "other") ||
-             word(1, "reported") || word(1, "known")) &&
-            kind(2, token_kind::word))
-            at = 2;
+        if (one_of(1, lex_.zero_adjectives) && kind(2, token_kind::word)) at = 2;
+        if (!kind(at, token_kind::word)) return 0;
         const std::string_view next = text_of(peek(at));
-        if (iequals(next, "one") && at == 1) return 2;
-        if (iequals(next, "casualties") || iequals(next, "victims")) {
-            scan.zero_category = category::casualties;
-            return at + 1;
-        }
-        if (iequals(next, "deaths") || iequals(next, "fatalities") || iequals(next, "dead")) {
-            scan.zero_category = category::killed;
-            return at + 1;
-        }
-        if (iequals(next, "injuries") || iequals(next, "injured") || iequals(next, "wounded")) {
-            scan.zero_category = category::injured;
-            return at + 1;
+        for (const zero_noun& z : lex_.zero_nouns) {
+            if (iequals(next, z.word)) {
+                scan.zero_category = z.category;
+                return at + 1;
+            }
         }
         return 0;
     }
 
     /// Vague words through the table: "several", "a few", "dozens", "several hundred",
-    /// "tens of thousands" …; sets `tokens`.
+    /// "tens of thousands" …; sets `tokens`. A vague phrase right before a number is no figure of
+    /// its own ("a number 5").
     std::optional<vague_word> match_vague(std::size_t k, std::size_t& tokens)
     {
-        const token& t = peek(k);
-        if (t.kind != token_kind::word) return std::nullopt;
-        const std::string_view w = text_of(t);
-        auto take = [&](std::size_t n, vague_word v) {
-            tokens = n;
-            return std::optional<vague_word>{v};
-        };
-        // "several hundred", "a few dozen", "many thousands": the magnitude word decides.
-        auto magnitude = [&](std::size_t at, vague_word otherwise, std::size_t base) {
-            if (word(at, "dozen") || word(at, "dozens")) return take(base + 1, vague_word::dozens);
-            if (word(at, "hundred") || word(at, "hundreds")) return take(base + 1, vague_word::hundreds);
-            if (word(at, "thousand") || word(at, "thousands")) return take(base + 1, vague_word::thousands);
-            return take(base, otherwise);
-        };
-        if (iequals(w, "several")) return magnitude(k + 1, vague_word::several, 1);
-        if (iequals(w, "a") && word(k + 1, "few")) return magnitude(k + 2, vague_word::a_few, 2);
-        if (iequals(w, "a") && word(k + 1, "handful")) return take(2, vague_word::a_few);
-        if (iequals(w, "few")) return magnitude(k + 1, vague_word::a_few, 1);
-        if (iequals(w, "many")) return magnitude(k + 1, vague_word::many, 1);
-        if (iequals(w, "numerous")) return take(1, vague_word::many);
-        if (iequals(w, "multiple")) return take(1, vague_word::several);
-        if ((iequals(w, "a") || iequals(w, "an")) && (word(k + 1, "large") || word(k + 1, "great") ||
-                                                     word(k + 1, "considerable") || word(k + 1, "significant") ||
-                                                     word(k + 1, "substantial")) && word(k + 2, "number"))
-            return take(3, vague_word::many);
-        if (iequals(w, "a") && word(k + 1, "number") && !kind(k + 2, token_kind::number)) return take(2, vague_word::several);
-        if (iequals(w, "dozens")) return take(1, vague_word::dozens);
-        if (iequals(w, "scores")) return take(1, vague_word::scores);
-        if (iequals(w, "hundreds")) {
-            if (word(k + 1, "of") && word(k + 2, "thousands")) return take(3, vague_word::hundreds_of_thousands);
-            return take(1, vague_word::hundreds);
-        }
-        if (iequals(w, "thousands")) return take(1, vague_word::thousands);
-        if (iequals(w, "tens") && word(k + 1, "of") && word(k + 2, "thousands"))
-            return take(3, vague_word::tens_of_thousands);
-        if (iequals(w, "millions")) return take(1, vague_word::millions);
-        return std::nullopt;
+        std::size_t n = 0;
+        const auto tokens_from = [this, k](std::size_t j) -> const token& { return peek(k + j); };
+        const vague_phrase* p = first_phrase(lex_.vague, 0, n, tokens_from, texts());
+        if (!p || kind(k + n, token_kind::number)) return std::nullopt;
+        tokens = n;
+        return p->word;
     }
 
     /// Reads a number at token k: digits (with an optional scale word) or number words.
@@ -409,23 +293,24 @@ private:
             n.begin = t.begin;
             n.end = t.end;
             std::size_t used = 1;
-            if (kind(k + 1, token_kind::word)) {
-                const number_word scale = lookup_number_word(text_of(peek(k + 1)));
-                if (scale.kind == number_word_kind::scale || scale.kind == number_word_kind::hundred ||
-                    scale.kind == number_word_kind::dozen) {
-                    n.multiplier = scale.value;
-                    n.has_scale_word = true;
-                    n.end = peek(k + 1).end;
-                    ++used;
-                }
+            // "1.5 million", "three hundred", "10k"
+            const number_word scale = number_word_at(k + 1);
+            if ((scale.kind == number_word_kind::scale || scale.kind == number_word_kind::hundred ||
+                 scale.kind == number_word_kind::dozen) &&
+                (!scale.has(glued_only) || peek(k + 1).joined)) {
+                n.multiplier = scale.value;
+                n.has_scale_word = true;
+                n.end = peek(k + 1).end;
+                ++used;
             }
             return used;
         }
         return read_number_words(k, n);
     }
 
-    /// "twenty-one", "three hundred", "a hundred", "a dozen", "half a dozen",
-    /// "two thousand five hundred and six".
+    /// "twenty-one", "three hundred", "a hundred", "a dozen", "half a million",
+    /// "two thousand five hundred and six"; in French "vingt et un", "quatre-vingt-dix-neuf",
+    /// "deux mille", "une cinquantaine".
     std::size_t read_number_words(std::size_t k, raw_number& n)
     {
         using enum number_word_kind;
@@ -433,84 +318,129 @@ private:
         std::uint64_t total = 0;    // the part already multiplied by a scale word
         std::uint64_t current = 0;  // the part below the last scale word
         number_word_kind last = none;
+        number_word last_word{};
         std::uint64_t last_scale = max_count + 1;  // scales must fall: "thousand million" is no number
         std::uint64_t tail_multiplier = 1;
         std::uint64_t before_tail = 0;
 
-        if (word(i, "half") && word(i + 1, "a") && word(i + 2, "dozen")) {
-            n = raw_number{};
-            n.mantissa = 6;
-            n.begin = peek(i).begin;
-            n.end = peek(i + 2).end;
-            return 3;
+        // "un demi-million": an article, the half word, a scale
+        if (one_of(i, lex_.articles) && word_in(i + 1, lex_.half_after_article)) {
+            const std::size_t at = kind(i + 2, token_kind::dash) ? i + 3 : i + 2;
+            const number_word whole = number_word_at(at);
+            if ((whole.kind == hundred || whole.kind == scale) && whole.value % 2 == 0) {
+                n = raw_number{};
+                n.mantissa = whole.value / 2;
+                n.has_scale_word = true;
+                n.begin = peek(i).begin;
+                n.end = peek(at).end;
+                return at + 1 - i;
+            }
+        }
+        // "half a dozen", "half a million"
+        if (word_in(i, lex_.half) && one_of(i + 1, lex_.articles)) {
+            const number_word whole = number_word_at(i + 2);
+            if ((whole.kind == hundred || whole.kind == scale || whole.kind == dozen) && whole.value % 2 == 0) {
+                n = raw_number{};
+                n.mantissa = whole.value / 2;
+                n.has_scale_word = true;
+                n.begin = peek(i).begin;
+                n.end = peek(i + 2).end;
+                return 3;
+            }
         }
         bool article = false;
-        if ((word(i, "a") || word(i, "an") || word(i, "one")) && kind(i + 1, token_kind::word)) {
-            const number_word next = lookup_number_word(text_of(peek(i + 1)));
+        bool exact_article = false;
+        if (one_of(i, lex_.articles)) {
+            const number_word next = number_word_at(i + 1);
+            if (next.kind == approx_count) {
+                // "une cinquantaine": about fifty
+                n = raw_number{};
+                n.mantissa = next.value;
+                n.approximate = true;
+                n.begin = peek(i).begin;
+                n.end = peek(i + 1).end;
+                return 2;
+            }
             if (next.kind == hundred || next.kind == scale || next.kind == dozen) {
                 article = true;
+                exact_article = one_of(i, lex_.exact_articles);
                 current = 1;
                 last = unit;
+                last_word = {unit, 1, 0};
                 ++i;
             }
         }
         const std::size_t first = article ? i - 1 : i;
-        const bool a_dozen = article && word(i, "dozen") && !word(first, "one");
+        const bool a_dozen = article && !exact_article && word_at_is(i, dozen);
         for (;;) {
-            const token& t = peek(i);
+            // A hyphen glued to two number words joins them: "twenty-one", "soixante-dix".
+            std::size_t at = i;
+            if (last != none && kind(i, token_kind::dash) && peek(i).joined && peek(i).size() == 1 &&
+                peek(i + 1).joined && kind(i + 1, token_kind::word))
+                at = i + 1;
+            const token& t = peek(at);
             if (t.kind != token_kind::word) break;
-            const number_word nw = lookup_number_word(text_of(t));
+            const number_word nw = lookup_number_word(lex_, text_of(t));
             if (nw.kind == none) {
-                // "and" joins a scale to what follows it: "three hundred and twelve".
-                if (iequals(text_of(t), "and") && (last == hundred || last == scale) && kind(i + 1, token_kind::word)) {
-                    const number_word after = lookup_number_word(text_of(peek(i + 1)));
-                    if ((after.kind == unit && after.value != 0) || after.kind == teen || after.kind == tens) {
-                        ++i;
-                        continue;
-                    }
+                if (at != i) break;
+                // "three hundred and twelve", "vingt et un": a joiner before the next number word.
+                const number_word after = number_word_at(i + 1);
+                const bool after_small = (after.kind == unit && after.value != 0) || after.kind == teen ||
+                                         after.kind == tens;
+                if (word_in(i, lex_.scale_joiner) && (last == hundred || last == scale) && after_small) {
+                    ++i;
+                    continue;
+                }
+                if (word_in(i, lex_.tens_unit_joiner) && last == tens &&
+                    ((after.kind == unit && after.value == 1) || (after.kind == teen && last_word.has(takes_teen)))) {
+                    ++i;
+                    continue;
                 }
                 break;
             }
+            if (nw.has(glued_only)) break;
             bool taken = true;
             switch (nw.kind) {
             case unit:
             case teen:
                 if (nw.value == 0) {
                     taken = last == none;
+                } else if (nw.kind == teen) {
+                    taken = last == none || last == hundred || last == scale ||
+                            (last == tens && last_word.has(takes_teen) && current % 20 == 0);
                 } else {
                     taken = last == none || last == hundred || last == scale ||
-                            (last == tens && nw.kind == unit && current % 10 == 0);
+                            (last == tens && current % 10 == 0) ||
+                            (last == teen && last_word.has(takes_unit) && current % 10 == 0);
                 }
                 if (taken) current += nw.value;
                 break;
             case tens:
-                taken = last == none || last == hundred || last == scale;
-                if (taken) {
-                    current += nw.value;
-                    // "twenty-one": a hyphen glued to both words joins them.
-                    const token& dash = peek(i + 1);
-                    if (dash.kind == token_kind::dash && dash.joined && dash.size() == 1 && peek(i + 2).joined &&
-                        kind(i + 2, token_kind::word)) {
-                        const number_word unit_word = lookup_number_word(text_of(peek(i + 2)));
-                        if (unit_word.kind == unit && unit_word.value != 0) {
-                            current += unit_word.value;
-                            i += 2;
-                        }
-                    }
+                if (nw.has(multiplied) && last == unit && last_word.value > 1 && last_word.value < 10) {
+                    // "quatre-vingts": the unit before multiplies
+                    current += last_word.value * nw.value - last_word.value;
+                    last_word = {tens, last_word.value * nw.value, takes_teen};
+                    last = tens;
+                    i = at + 1;
+                    continue;
                 }
+                taken = last == none || last == hundred || last == scale;
+                if (taken) current += nw.value;
                 break;
             case hundred:
                 taken = (last == unit || last == teen || last == tens || last == none) && current < 100 &&
                         (last == none || current != 0);
-                if (taken) current = (current == 0 ? 1 : current) * 100;
+                if (taken) current = (current == 0 ? 1 : current) * nw.value;
                 break;
             case dozen:
                 taken = (last == unit || last == teen || last == tens || last == none) && current < 100 &&
                         (last == none || current != 0);
-                if (taken) current = (current == 0 ? 1 : current) * 12;
+                if (taken) current = (current == 0 ? 1 : current) * nw.value;
                 break;
             case scale:
-                taken = last != none && last != scale && nw.value < last_scale && current != 0;
+                if (last == none && nw.has(stands_alone)) current = 1;  // "mille morts"
+                taken = (last != none || nw.has(stands_alone)) && last != scale && nw.value < last_scale &&
+                        current != 0;
                 if (taken) {
                     before_tail = total;
                     tail_multiplier = nw.value;
@@ -523,13 +453,17 @@ private:
                     if (total > max_count) n.overflow = true, total = max_count + 1;
                     last_scale = nw.value;
                     current = 0;
+                } else if (last == none) {
+                    current = 0;
                 }
                 break;
-            case none: break;
+            case approx_count:
+            case none: taken = false; break;
             }
             if (!taken) break;
             last = nw.kind;
-            ++i;
+            last_word = nw;
+            i = at + 1;
             if (last == dozen) break;  // "two dozen" ends the number
         }
         if (last == none || (article && i == k + 1)) return 0;
@@ -551,23 +485,41 @@ private:
         return i - k;
     }
 
+    [[nodiscard]] bool word_at_is(std::size_t k, number_word_kind kd) { return number_word_at(k).kind == kd; }
+
+    /// "to", "or", "à" between two numbers, or a dash; the joiner read, if a word.
+    [[nodiscard]] bool range_join_at(std::size_t k, bool& loose)
+    {
+        loose = false;
+        if (kind(k, token_kind::dash)) return true;
+        const token& t = peek(k);
+        if (t.kind != token_kind::word) return false;
+        for (const range_joiner& j : lex_.range_joiners) {
+            if (iequals(text_of(t), j.word)) {
+                loose = j.loose;
+                return true;
+            }
+        }
+        return false;
+    }
+
     void read_after_prefix(bound_kind prefix, std::size_t at, figure_scan& scan)
     {
         // "between 200 and 400", "from 30 to 62"
-        if ((word(at, "between") || word(at, "from")) && prefix == bound_kind::none) {
-            const bool between = word(at, "between");
-            raw_number low, high;
-            const std::size_t low_tokens = read_number(at + 1, low);
-            if (low_tokens != 0) {
-                const std::size_t join = at + 1 + low_tokens;
-                const bool joined_ok = between ? (word(join, "and") || kind(join, token_kind::dash))
-                                               : (word(join, "to") || kind(join, token_kind::dash));
-                if (joined_ok) {
-                    const std::size_t high_tokens = read_number(join + 1, high);
-                    if (high_tokens != 0) return make_range(scan, low, high, join + 1 + high_tokens, false);
+        if (prefix == bound_kind::none) {
+            for (const range_frame& frame : lex_.range_frames) {
+                if (!word(at, frame.open)) continue;
+                raw_number low, high;
+                const std::size_t low_tokens = read_number(at + 1, low);
+                if (low_tokens != 0) {
+                    const std::size_t join = at + 1 + low_tokens;
+                    if (word(join, frame.join) || kind(join, token_kind::dash)) {
+                        const std::size_t high_tokens = read_number(join + 1, high);
+                        if (high_tokens != 0) return make_range(scan, low, high, join + 1 + high_tokens, false);
+                    }
                 }
+                return no_figure(scan);
             }
-            return no_figure(scan);
         }
 
         std::size_t vague_tokens = 0;
@@ -581,20 +533,20 @@ private:
         const std::size_t used = read_number(at, n);
         if (used == 0) {
             // "some are missing", "kidnapped some residents": "some" without a number is a vague word.
-            if (prefix == bound_kind::approximately && at == 1 && word(0, "some")) {
-                return finish(scan, figure::vague(vague_word::several, table_), 1);
+            if (prefix_phrase_ && prefix_phrase_->alone && at == prefix_tokens_) {
+                return finish(scan, figure::vague(*prefix_phrase_->alone, table_), at);
             }
             return no_figure(scan);
         }
         std::size_t i = at + used;
 
         // Ranges: "30–62", "30 to 62", "15-20+", "250 or 260".
-        if (kind(i, token_kind::dash) || word(i, "to") || word(i, "or")) {
+        bool loose = false;
+        if (range_join_at(i, loose)) {
             raw_number high;
             const std::size_t high_tokens = read_number(i + 1, high);
-            const bool or_range = word(i, "or");
-            if (high_tokens != 0 && (!or_range || (high.mantissa >= n.mantissa && high.decimals == n.decimals &&
-                                                   high.multiplier == n.multiplier && !high.approximate))) {
+            if (high_tokens != 0 && (!loose || (high.mantissa >= n.mantissa && high.decimals == n.decimals &&
+                                                high.multiplier == n.multiplier && !high.approximate))) {
                 std::size_t end = i + 1 + high_tokens;
                 // "15-20+" says at least 15 and likely more than 20: the only bound it states for
                 // certain is the low one, so it is read as at_least 15.
@@ -618,12 +570,13 @@ private:
         if (kind(i, token_kind::plus)) {
             if (bound == bound_kind::none || bound == bound_kind::approximately) bound = bound_kind::at_least;
             ++end;
-        } else if (word(i, "or") && prefix == bound_kind::none) {
-            if (word(i + 1, "more") || word(i + 1, "above")) bound = bound_kind::at_least, end += 2;
-            else if (word(i + 1, "so")) bound = bound_kind::approximately, end += 2;
-            else if (word(i + 1, "fewer") || word(i + 1, "less")) bound = bound_kind::at_most, end += 2;
-        } else if (word(i, "plus") && prefix == bound_kind::none) {
-            bound = bound_kind::at_least, ++end;
+        } else if (prefix == bound_kind::none) {
+            std::size_t length = 0;
+            const auto tokens_from = [this, i](std::size_t j) -> const token& { return peek(i + j); };
+            if (const bound_phrase* suffix = first_phrase(lex_.suffixes, 0, length, tokens_from, texts())) {
+                bound = suffix->bound;
+                end += length;
+            }
         }
         return make_bounded(scan, bound, n, end);
     }
@@ -678,12 +631,30 @@ private:
             return finish(scan, figure::at_least(lo.value), tokens);
         }
         if (lo.value > hi.value) return fail(scan, parse_errc::reversed_range, low.begin, high.end, tokens);
+        // "12–20 (best 20)": the best estimate the source gave with its range (UCDP GED's low,
+        // best and high), as to_string(figure) writes it.
+        if (kind(tokens, token_kind::open_paren) && word(tokens + 1, "best")) {
+            raw_number stated;
+            const std::size_t used = read_number(tokens + 2, stated);
+            const std::size_t end = tokens + 2 + used;
+            if (used != 0 && kind(end, token_kind::close_paren)) {
+                const resolved_number b = resolve(stated);
+                if (b.error != parse_errc::empty) return fail(scan, b.error, stated.begin, stated.end, end + 1);
+                if (b.value < lo.value || b.value > hi.value) {
+                    return fail(scan, parse_errc::best_outside_range, stated.begin, stated.end, end + 1);
+                }
+                return finish(scan, figure::range(lo.value, hi.value, b.value), end + 1);
+            }
+        }
         return finish(scan, figure::range(lo.value, hi.value), tokens);
     }
 
     Cursor& cursor_;
     std::string_view text_;
     const vague_table& table_;
+    const lexicon& lex_;
+    const bound_phrase* prefix_phrase_ = nullptr;  ///< the words of the prefix read, if any
+    std::size_t prefix_tokens_ = 0;
 };
 
 }  // namespace toll::detail

@@ -64,6 +64,12 @@ struct token {
     [[nodiscard]] constexpr std::size_t size() const noexcept { return end - begin; }
 };
 
+/// How a language writes numbers: English "1,600.5", French "1.600,5" (and, in both, "1 600").
+enum class number_style : std::uint8_t {
+    point_decimal,  ///< "," (or a space) groups thousands, "." marks decimals
+    comma_decimal,  ///< "." (or a space) groups thousands, "," marks decimals
+};
+
 enum class lex_mode : std::uint8_t {
     figure,  ///< a figure on its own: line breaks are blanks, markup is text
     field,   ///< a cell or a sentence: markup is skipped, line breaks separate
@@ -214,7 +220,8 @@ constexpr void add_digit(token& t, char c) noexcept
 }
 
 /// Reads a number starting at a digit into `t`: "12", "1,600", "12 000", "1.5", "1,234.5".
-constexpr void lex_number(std::string_view text, std::size_t pos, token& t) noexcept
+constexpr void lex_number(std::string_view text, std::size_t pos, token& t,
+                          number_style style = number_style::point_decimal) noexcept
 {
     t.kind = token_kind::number;
     t.begin = pos;
@@ -225,35 +232,38 @@ constexpr void lex_number(std::string_view text, std::size_t pos, token& t) noex
     }
     // Thousands separators: a comma (or a space-like blank) followed by exactly three digits, and
     // only after a first group of one to three digits, so "2025 100" stays two numbers. A comma
-    // followed by other than three digits ends the number: "30,62" is two figures in a list.
+    // followed by other than three digits ends the number: "30,62" is two figures in a list. In
+    // the comma-decimal style the period groups ("1.600") and the comma marks decimals ("1,5").
+    const char group_mark = style == number_style::comma_decimal ? '.' : ',';
+    const char decimal_mark = style == number_style::comma_decimal ? ',' : '.';
     if (first_group <= 3) {
-        char style = 0;  // ',' or ' ' once chosen; styles do not mix
+        char chosen = 0;  // ',' or ' ' once chosen; styles do not mix
         for (;;) {
             std::size_t sep = 0;
             char this_style = 0;
-            if (pos < text.size() && text[pos] == ',') {
+            if (pos < text.size() && text[pos] == group_mark) {
                 sep = 1, this_style = ',';
             } else if (group_space_at(text, pos, sep)) {
                 this_style = ' ';
             } else {
                 break;
             }
-            if (style != 0 && style != this_style) break;
+            if (chosen != 0 && chosen != this_style) break;
             if (!three_digits_at(text, pos + sep)) {
                 // "1,60" or "1,6000": a separator followed by a digit group of the wrong size.
-                if (this_style == ',' && pos + sep < text.size() && is_digit(text[pos + sep])) {
+                if (this_style == ',' && group_mark == ',' && pos + sep < text.size() && is_digit(text[pos + sep])) {
                     t.bad_grouping = true;
                 }
                 break;
             }
-            style = this_style;
+            chosen = this_style;
             t.grouped = true;
             pos += sep;
             for (int i = 0; i < 3; ++i) add_digit(t, text[pos++]);
         }
     }
     // Decimals: "1.5 million". A period not followed by a digit ends a sentence, not a number.
-    if (pos + 1 < text.size() && text[pos] == '.' && is_digit(text[pos + 1])) {
+    if (pos + 1 < text.size() && text[pos] == decimal_mark && is_digit(text[pos + 1])) {
         ++pos;
         while (pos < text.size() && is_digit(text[pos])) {
             add_digit(t, text[pos]);
@@ -362,20 +372,22 @@ constexpr void lex_number(std::string_view text, std::size_t pos, token& t) noex
     return pos;
 }
 
-constexpr void lex_token(std::string_view text, std::size_t pos, lex_mode mode, token& out) noexcept;
+constexpr void lex_token(std::string_view text, std::size_t pos, lex_mode mode, token& out,
+                         number_style style = number_style::point_decimal) noexcept;
 
 /// The next token at or after `pos`. Never reads outside `text`; at the end returns an `end`
 /// token whose begin and end are text.size().
-[[nodiscard]] constexpr token next_token(std::string_view text, std::size_t pos, lex_mode mode) noexcept
+[[nodiscard]] constexpr token next_token(std::string_view text, std::size_t pos, lex_mode mode,
+                                        number_style style = number_style::point_decimal) noexcept
 {
     token t;
-    lex_token(text, pos, mode, t);
+    lex_token(text, pos, mode, t, style);
     return t;
 }
 
 /// next_token, written into `t` (which must be default-initialised): filling the token in place
 /// spares the hot path a copy of a freshly written struct.
-constexpr void lex_token(std::string_view text, std::size_t pos, lex_mode mode, token& t) noexcept
+constexpr void lex_token(std::string_view text, std::size_t pos, lex_mode mode, token& t, number_style style) noexcept
 {
     bool joined = true;
     bool line_break = false;
@@ -415,7 +427,7 @@ constexpr void lex_token(std::string_view text, std::size_t pos, lex_mode mode, 
     }
     const char_class cls = classify(text, pos);
     if (cls.kind == char_class::digit) {
-        lex_number(text, pos, t);
+        lex_number(text, pos, t, style);
         t.joined = joined;
         return;
     }

@@ -1,0 +1,544 @@
+#pragma once
+// On whose word a figure is given: explicit attributions ("according to X", "per X", "(UN)",
+// "reported by X"), subjects of reporting verbs ("residents said"), relays ("RFI, citing
+// residents, stated"), and which of them covers each figure.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <toll/parse/detail/source_names.hpp>
+#include <toll/source.hpp>
+
+namespace toll::detail {
+
+class attribution_reader : public source_names {
+public:
+    using source_names::source_names;
+
+protected:
+    struct attribution {
+        std::size_t at = 0;          ///< token where it stands
+        std::size_t scope_begin = 0; ///< tokens it covers
+        std::size_t scope_end = 0;
+        source origin{};
+        std::optional<source> relay{};
+        int strength = 0;  ///< explicit attributions (per, according to, parentheses) beat subjects
+    };
+
+    /// The tokens of the sentence (or, in cells, the comma-separated part) around token i.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> scope_of(std::size_t i) const
+    {
+        std::size_t b = i;
+        std::size_t e = i;
+        if (mode_ == text_mode::sentence) {
+            while (b > 0 && sentence_[b - 1] == sentence_[i]) --b;
+            while (e + 1 < tokens_.size() && sentence_[e] == sentence_[i]) ++e;
+        } else {
+            // A cell part runs between top-level commas, semicolons and line breaks.
+            auto separator = [&](std::size_t k) {
+                const token_kind kd = tokens_[k].kind;
+                return kd == token_kind::semicolon || kd == token_kind::newline ||
+                       (kd == token_kind::comma && paren_depth(k) == 0);
+            };
+            while (b > 0 && !separator(b - 1)) --b;
+            while (e + 1 < tokens_.size() && !separator(e)) ++e;
+        }
+        return {b, e};
+    }
+
+    void add_attribution(std::size_t at, std::pair<std::size_t, std::size_t> name, int strength,
+                         std::optional<source> relay = std::nullopt)
+    {
+        if (name.second <= name.first) return;
+        if (mode_ == text_mode::cell || strength >= 2) {
+            const std::size_t whole_first = name.first;
+            name = name_in_subject(name.first, name.second);  // "per observer Joel Wing"
+            for (std::size_t k = whole_first; k < name.first; ++k) consumed_[k] = true;
+        }
+        const auto [b, e] = scope_of(at);
+        attribution a;
+        a.at = at;
+        a.scope_begin = b;
+        a.scope_end = e;
+        a.origin = make_source(text_between(name.first, name.second));
+        a.relay = std::move(relay);
+        a.strength = strength;
+        for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+        if (strength == 1 && !a.relay) a.relay = recipient_of(at);
+        attributions_.push_back(std::move(a));
+    }
+
+    /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
+    /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
+    /// outlet ("told reporters" names none).
+    [[nodiscard]] std::optional<source> recipient_of(std::size_t verb) const
+    {
+        if (!is_word(verb)) return std::nullopt;
+        std::size_t at = 0;
+        if (is_one_of(text_of(verb), lex_.telling_verbs)) at = verb + 1;
+        else if (is_reporting_verb(lex_, text_of(verb)) && is_word(verb + 1) && is_one_of(text_of(verb + 1), lex_.to_recipient))
+            at = verb + 2;
+        if (at == 0) return std::nullopt;
+        const auto name = name_at(at);
+        if (name.second <= name.first) return std::nullopt;
+        source s = make_source(text_between(name.first, name.second));
+        if (s.kind == source_kind::other && !capitalised(name.first)) return std::nullopt;
+        return s;
+    }
+
+    void find_attributions()
+    {
+        for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
+            if (!is_word(i) && !is(i, token_kind::open_paren)) continue;
+            // "according to X", "per X", "Per Mali: …" (a header: it covers what follows it in the
+            // cell), "according to X, citing Y" (Y said it, X relays it).
+            if (const std::size_t n = any_phrase(lex_.according_to, i);
+                n != 0 && is_word(i + n) && !is_one_of(text_of(i + n), lex_.rate_words)) {
+                for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
+                const auto name = name_at(i + n);
+                if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
+                    consumed_[name.second] = true;
+                    header_ = make_source(text_between(name.first, name.second));
+                    header_at_ = i;
+                    for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+                } else if (is(name.second, token_kind::comma) && is_word(name.second + 1) &&
+                           is_one_of(text_of(name.second + 1), lex_.citing) && name.second > name.first) {
+                    const auto cited = name_at(name.second + 2);
+                    source relay = make_source(text_between(name.first, name.second));
+                    for (std::size_t k = name.first; k <= name.second + 1; ++k) consumed_[k] = true;
+                    if (cited.second > cited.first) add_attribution(i, cited, 3, std::move(relay));
+                    else add_attribution(i, name, 3);
+                } else if (const std::size_t by = any_phrase(lex_.cited_by, name.second);
+                           by != 0 && name.second > name.first) {
+                    // "selon des sources locales citées par RFI": the sources said it, RFI relays it.
+                    const auto relay_name = name_at(name.second + by);
+                    for (std::size_t k = name.second; k < name.second + by; ++k) consumed_[k] = true;
+                    if (relay_name.second > relay_name.first) {
+                        source relay = make_source(text_between(relay_name.first, relay_name.second));
+                        for (std::size_t k = relay_name.first; k < relay_name.second; ++k) consumed_[k] = true;
+                        add_attribution(i, name, 3, std::move(relay));
+                    } else {
+                        add_attribution(i, name, 3);
+                    }
+                } else {
+                    add_attribution(i, name, 3);
+                }
+                i += n - 1;
+                continue;
+            }
+            // "reported by X", "as claimed by X"
+            if ((is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
+                 word(i, "released")) &&
+                is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent)) {
+                consumed_[i] = consumed_[i + 1] = true;
+                if (i > 0 && word(i - 1, "as")) consumed_[i - 1] = true;
+                add_attribution(i, name_at(i + 2), 3);
+                continue;
+            }
+            // "(UN)", "(Malian Army claim)", "(per …)" is handled above through "per".
+            if (is(i, token_kind::open_paren)) {
+                std::size_t close = i + 1;
+                while (close < tokens_.size() && !is(close, token_kind::close_paren) && !is(close, token_kind::end) &&
+                       close - i < 12)
+                    ++close;
+                if (!is(close, token_kind::close_paren) || close == i + 1) continue;
+                bool has_figure = false;
+                for (std::size_t k = i + 1; k < close; ++k) has_figure = has_figure || starts_mention(k) || !is_word(k);
+                if (has_figure) continue;
+                std::size_t name_end = close;
+                if (word(close - 1, "claim") || word(close - 1, "claims") || word(close - 1, "estimate") ||
+                    word(close - 1, "figure") || word(close - 1, "figures") || word(close - 1, "report") ||
+                    word(close - 1, "count"))
+                    --name_end;
+                if (any_phrase(lex_.according_to, i + 1) != 0) continue;
+                if (name_end == i + 1) continue;
+                const std::string_view first_word = text_of(i + 1);
+                if (iequals(first_word, "est") || iequals(first_word, "estimated") || iequals(first_word, "approx") ||
+                    iequals(first_word, "disputed") || iequals(first_word, "alleged") || iequals(first_word, "unconfirmed") ||
+                    iequals(first_word, "incl") || iequals(first_word, "including") || iequals(first_word, "total") ||
+                    iequals(first_word, "see") || lookup_category(lex_, first_word) || lookup_group(lex_, first_word))
+                    continue;
+                if (!capitalised(i + 1) && make_source(std::string{first_word}).kind == source_kind::other) continue;
+                // "(Tongo Tongo) 17 troops", "KABUL, Aug. 20 (Xinhua) --": a parenthesis before any
+                // figure is a place or a dateline, not an attribution.
+                const mention* previous = last_mention_before(i);
+                if (!previous || sentence_[previous->first] != sentence_[i]) continue;
+                consumed_[i] = consumed_[close] = true;
+                for (std::size_t k = name_end; k < close; ++k) consumed_[k] = true;
+                add_attribution(i, {i + 1, name_end}, 2);
+                i = close;
+                continue;
+            }
+            // "X claimed", "residents said", "RFI, citing residents, stated"
+            if (mode_ == text_mode::sentence && is_reporting_verb(lex_, text_of(i)) &&
+                !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
+                read_subject(i);
+            }
+        }
+    }
+
+    /// Whether the reporting verb at `verb` is used as a noun or in the passive ("contrary to
+    /// reports", "initial reports of", "we are told", "is reported at"): then it has no subject.
+    [[nodiscard]] bool reporting_verb_without_subject(std::size_t verb) const
+    {
+        if (verb == 0 || !is_word(verb - 1)) return false;
+        const std::string_view before = text_of(verb - 1);
+        const std::string_view w = text_of(verb);
+        for (std::string_view aux : {"is", "are", "was", "were", "be", "been", "being"}) {
+            if (iequals(before, aux)) return true;
+        }
+        const bool noun_form = iequals(w, "reports") || iequals(w, "report") || iequals(w, "claims") ||
+                               iequals(w, "claim") || iequals(w, "estimates");
+        if (!noun_form) return false;
+        for (std::string_view d : {"to", "of", "from", "with", "by", "on", "in", "the", "a", "an", "initial", "earlier",
+                                   "unconfirmed", "conflicting", "latest", "new", "official", "these", "those"}) {
+            if (iequals(before, d)) return true;
+        }
+        return false;
+    }
+
+    /// "X, a spokesperson for Y, said", "A resident, Modou Mohammed, said", "Mohamed Tajal-Amin, a
+    /// villager, said": the origin of a subject with an appositive before its verb. `comma` is the
+    /// comma right before the verb. Returns false when the words are no appositive.
+    bool read_appositive_subject(std::size_t verb, std::size_t comma)
+    {
+        std::size_t open = comma;
+        while (open > 0 && comma - open < 20) {
+            const std::size_t k = open - 1;
+            if (sentence_[k] != sentence_[verb] || in_mention(k)) return false;
+            if (is(k, token_kind::comma)) break;
+            if (!is_word(k) && !((is(k, token_kind::dash) || is(k, token_kind::apostrophe) || is(k, token_kind::period)) &&
+                                 tokens_[k].joined))
+                return false;
+            --open;
+        }
+        if (open == 0 || !is(open - 1, token_kind::comma) || open == comma) return false;
+        const std::size_t first_comma = open - 1;
+        std::size_t a = open;
+        while (a < comma && (word(a, "a") || word(a, "an") || (word(a, "the") && !capitalised(a)))) ++a;
+        if (a >= comma) return false;
+        // "a spokesperson for Niger's Ministry of National Defense": the body spoken for.
+        const std::string_view head = text_of(a);
+        if (is_spokesperson(head) || iequals(head, "member") || iequals(head, "official") || iequals(head, "officer") ||
+            iequals(head, "representative") || iequals(head, "head")) {
+            std::size_t of = a + 1;
+            while (of < comma && !(word(of, "for") || word(of, "of"))) ++of;
+            if (of + 1 < comma) {
+                auto name = name_at(of + 1);
+                name.second = std::min(name.second, comma);
+                if (name.second > name.first) {
+                    add_attribution(verb, name, 1);
+                    return true;
+                }
+            }
+        }
+        // "A resident, Modou Mohammed, said": the name in the appositive.
+        if (capitalised(a) && !word(a, "who") && !word(a, "which")) {
+            add_attribution(verb, name_in_subject(a, comma), 1);
+            return true;
+        }
+        // "Mohamed Tajal-Amin, a villager, said", "Al-Masirah, the TV station of …, said": the
+        // subject before the appositive.
+        return read_subject_before(verb, first_comma);
+    }
+
+    /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
+    /// "…, said the worker", "“At least 81 people were killed,” said a spokesman for …": after a
+    /// comma or a closing quote the subject follows its verb. Returns whether one was read.
+    bool read_inverted_subject(std::size_t verb)
+    {
+        // ", a indiqué à l'AFP un élu local": auxiliaries may stand between the comma and the verb.
+        std::size_t start = verb - 1;
+        while (start > 0 && is_word(start) && is_one_of(text_of(start), lex_.auxiliaries)) --start;
+        if (!(is(start, token_kind::comma) || is(start, token_kind::quote))) return false;
+        std::size_t after = verb + 1;
+        std::optional<source> relay;
+        if (is_word(after) && is_one_of(text_of(after), lex_.to_recipient)) {
+            const auto outlet = name_at(after + 1);
+            if (outlet.second <= outlet.first) return false;
+            relay = make_source(text_between(outlet.first, outlet.second));
+            for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
+            after = outlet.second;
+        }
+        if (!is_word(after) || word(after, "that") || word(after, "it") || word(after, "they") || word(after, "he") ||
+            word(after, "she") || word(after, "que") || word(after, "qu") ||
+            (starts_mention(after) && !is_one_of(text_of(after), lex_.name_articles)))
+            return false;
+        // Only when the clause before the comma has figures it can be about.
+        const mention* before = last_mention_before(verb);
+        if (!before || sentence_[before->first] != sentence_[verb]) return false;
+        auto name = name_at(after);
+        if (name.second <= name.first) return false;
+        // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
+        std::size_t end = name.second;
+        while ((word(end, "for") || word(end, "of") || word(end, "in")) && is_word(end + 1)) {
+            const auto more = name_at(end + 1);
+            if (more.second <= more.first) break;
+            end = more.second;
+        }
+        name.second = end;
+        add_attribution(verb, name, 1, std::move(relay));
+        return true;
+    }
+
+    void read_subject(std::size_t verb)
+    {
+        if (verb == 0 || reporting_verb_without_subject(verb)) return;
+        if (read_inverted_subject(verb)) return;
+        std::size_t j = verb;
+        // ", citing residents," between the subject and its verb
+        std::optional<source> cited;
+        if (is(j - 1, token_kind::comma)) {
+            std::size_t c = j - 1;
+            std::size_t back = c;
+            while (back > 0 && is_word(back - 1) && c - back < 6) --back;
+            if (is_word(back) && is_one_of(text_of(back), lex_.citing) && back > 0 && is(back - 1, token_kind::comma)) {
+                const auto name = name_at(back + 1);
+                if (name.second > name.first) {
+                    cited = make_source(text_between(name.first, name.second));
+                    for (std::size_t k = back; k < name.second; ++k) consumed_[k] = true;
+                }
+                j = back - 1;
+            } else {
+                (void)read_appositive_subject(verb, c);
+                return;
+            }
+        }
+        if (!cited) {
+            (void)read_subject_before(verb, j);
+            return;
+        }
+        const auto [b, e] = subject_range(verb, j);
+        if (e <= b) return;
+        const source relay = make_source(text_between(b, e));
+        for (std::size_t k = b; k < e; ++k) consumed_[k] = true;
+        attribution a;
+        a.at = verb;
+        const auto scope = scope_of(verb);
+        a.scope_begin = scope.first;
+        a.scope_end = scope.second;
+        a.origin = *cited;
+        a.relay = relay;
+        a.strength = 1;
+        attributions_.push_back(std::move(a));
+    }
+
+    /// The words of the subject that ends at token `j` (exclusive), for the verb at `verb`.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> subject_range(std::size_t verb, std::size_t j) const
+    {
+        std::size_t b = j;
+        while (b > 0 && j - b < 10) {
+            const std::size_t k = b - 1;
+            if (sentence_[k] != sentence_[verb]) break;
+            if (in_mention(k)) {
+                // "Two security sources told", "Some eyewitnesses said", "One of them stated": a plain
+                // count that starts the subject is part of its name, not a claim.
+                const mention* m = last_mention_before(k + 1);
+                if (m && m->last == b && !m->cat && b < j && is_word(b) && !lookup_category(lex_, text_of(b)) &&
+                    (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
+                    (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first))) {
+                    b = m->first;
+                }
+                break;
+            }
+            if (is_word(k)) {
+                const std::string_view w = text_of(k);
+                if (word(k, "we") || word(k, "i")) break;
+                if (word(k, "that") || word(k, "but") || word(k, "which") || word(k, "who") || word(k, "while") ||
+                    word(k, "with") || word(k, "whereas") || word(k, "although") || word(k, "though") ||
+                    word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
+                    word(k, "contrary"))
+                    break;
+                if (is_reporting_verb(lex_, w) && k + 1 < j) break;  // "the United Nations stated it had documented"
+                // "Witnesses and relatives reported", "The Times and The Washington Post": a pair of sources.
+                if (word(k, "and")) {
+                    if (k > 0 && b < j && (capitalised(k - 1) || make_source(std::string{text_of(k - 1)}).kind != source_kind::other) &&
+                        !in_mention(k - 1) && !lookup_category(lex_, text_of(k - 1))) {
+                        --b;
+                        continue;
+                    }
+                    break;
+                }
+                if (lookup_category(lex_, w)) break;
+                --b;
+                continue;
+            }
+            if ((is(k, token_kind::apostrophe) || is(k, token_kind::dash)) && tokens_[k].joined) {
+                --b;
+                continue;
+            }
+            break;
+        }
+        // "the defence ministry" is the defence ministry; "A witness", "Other residents" and
+        // "Some eyewitnesses" keep their words, which tell one origin from another. A capitalised
+        // "The" that starts a name stays ("The Telegraph").
+        for (;;) {
+            if (b < j && (word(b, "also") || is(b, token_kind::quote))) {
+                ++b;
+                continue;
+            }
+            const std::size_t article = article_at(b, lex_.subject_articles, !is_sentence_start(b));
+            if (article != 0 && b + article < j) {
+                b += article;
+                continue;
+            }
+            break;
+        }
+        // "the country's authorities": a possessive common noun before the source says nothing more.
+        if (b + 3 < j && is_word(b) && !capitalised(b) && is(b + 1, token_kind::apostrophe) && tokens_[b + 1].joined &&
+            word(b + 2, "s") && tokens_[b + 2].joined)
+            b += 3;
+        // Drop trailing adverbs, auxiliaries and times: "JNIM later claimed", "officials have said",
+        // "the government on Monday put", "Authorities had earlier said".
+        std::size_t e = j;
+        for (;;) {
+            if (e > b + 1 && word(e - 2, "on") && is_word(e - 1) && is_weekday(text_of(e - 1))) {
+                e -= 2;
+                continue;
+            }
+            if (e > b && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.subject_trailers)) {
+                --e;
+                continue;
+            }
+            break;
+        }
+        if (e <= b) return {b, b};
+        return name_in_subject(b, e);
+    }
+
+    /// The subject that ends at token `j`, for the verb at `verb`: resolves pronouns and records it.
+    bool read_subject_before(std::size_t verb, std::size_t j)
+    {
+        const auto [b, e] = subject_range(verb, j);
+        if (e <= b) return false;
+        const std::string_view first_word = text_of(b);
+        if (e == b + 1 && (iequals(first_word, "we") || iequals(first_word, "i") || iequals(first_word, "you"))) {
+            return false;  // the speaker of a quotation: whoever the sentence says is speaking
+        }
+        if (e == b + 1 && (iequals(first_word, "they") || iequals(first_word, "he") || iequals(first_word, "she") ||
+                           iequals(first_word, "it"))) {
+            // A pronoun: the subject is whoever was last named as a source in this sentence, or,
+            // when none was, the pronoun itself (the reader knows from the sentence before).
+            for (std::size_t a = attributions_.size(); a-- > 0;) {
+                if (sentence_[attributions_[a].at] != sentence_[verb]) break;  // found in text order
+                if (attributions_[a].strength == 1) {
+                    attribution copy = attributions_[a];
+                    copy.at = verb;
+                    attributions_.push_back(copy);
+                    return true;
+                }
+            }
+        }
+        add_attribution(verb, {b, e}, 1);
+        return true;
+    }
+
+    /// Sorts attributions for source_for: explicit ones by position, all by sentence.
+    void index_attributions()
+    {
+        std::vector<std::size_t> order(attributions_.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t x, std::size_t y) { return attributions_[x].at < attributions_[y].at; });
+        for (std::size_t i : order) {
+            if (attributions_[i].strength >= 2) {
+                explicit_at_.push_back(attributions_[i].at);
+                explicit_index_.push_back(i);
+            }
+        }
+        by_sentence_ = order;
+        std::stable_sort(by_sentence_.begin(), by_sentence_.end(), [&](std::size_t x, std::size_t y) {
+            return sentence_[attributions_[x].at] < sentence_[attributions_[y].at];
+        });
+    }
+
+    /// The sentence of an attribution (given by index) or a sentence number itself, for equal_range.
+    [[nodiscard]] std::size_t sentence_key(std::size_t attribution_index) const noexcept
+    {
+        return sentence_[attributions_[attribution_index].at];
+    }
+
+    [[nodiscard]] source_chain source_for(const mention& m) const
+    {
+        const attribution* explicit_one = nullptr;
+        const attribution* subject = nullptr;
+        std::size_t subject_distance = 0;
+        if (mode_ == text_mode::cell) {
+            // In a cell an attribution covers the figures before it back to the one before it
+            // ("7 killed, 12 injured (per CSP-PSD)"), or, when none stands before it, the figures
+            // after it ("According to MNLA: …").
+            const auto next = std::upper_bound(explicit_at_.begin(), explicit_at_.end(), m.first);
+            const attribution* chosen = nullptr;
+            if (next != explicit_at_.end()) {
+                chosen = &attributions_[explicit_index_[static_cast<std::size_t>(next - explicit_at_.begin())]];
+            } else if (next != explicit_at_.begin()) {
+                const std::size_t before = static_cast<std::size_t>(next - explicit_at_.begin()) - 1;
+                const std::size_t previous_at = before == 0 ? 0 : explicit_at_[before - 1];
+                const mention* figure = last_mention_before(explicit_at_[before]);
+                const bool figure_between = figure && (before == 0 || figure->first > previous_at);
+                if (!figure_between) chosen = &attributions_[explicit_index_[before]];
+            }
+            if (chosen && !(header_ && header_at_ > chosen->at && m.first > header_at_)) {
+                source_chain chain;
+                chain.origin = chosen->origin;
+                return chain;
+            }
+        }
+        const std::size_t sentence = sentence_[m.first];
+        const auto first_attribution =
+            std::lower_bound(by_sentence_.begin(), by_sentence_.end(), sentence,
+                             [&](std::size_t index, std::size_t value) { return sentence_key(index) < value; });
+        const auto last_attribution =
+            std::upper_bound(by_sentence_.begin(), by_sentence_.end(), sentence,
+                             [&](std::size_t value, std::size_t index) { return value < sentence_key(index); });
+        for (auto it = first_attribution; it != last_attribution; ++it) {
+            const attribution& a = attributions_[*it];
+            if (mode_ == text_mode::cell && a.strength >= 2) continue;
+            if (m.first < a.scope_begin || m.first >= a.scope_end) continue;
+            if (a.strength >= 2) {
+                // The nearest explicit attribution after the figure, or else before it.
+                if (!explicit_one || (a.at > m.first && (explicit_one->at < m.first || a.at < explicit_one->at)) ||
+                    (a.at < m.first && explicit_one->at < m.first && a.at > explicit_one->at))
+                    explicit_one = &a;
+            } else {
+                // The reporting verb before the figure, nearest; else the one after it.
+                const std::size_t distance = a.at < m.first ? m.first - a.at : (a.at - m.first) + tokens_.size();
+                if (!subject || distance < subject_distance) {
+                    subject = &a;
+                    subject_distance = distance;
+                }
+            }
+        }
+        source_chain chain;
+        if (explicit_one) {
+            chain.origin = explicit_one->origin;
+            if (explicit_one->relay) chain.via.push_back(*explicit_one->relay);
+            if (subject && subject->origin.name != chain.origin.name) chain.via.push_back(subject->origin);
+            return chain;
+        }
+        if (subject) {
+            chain.origin = subject->origin;
+            if (subject->relay) chain.via.push_back(*subject->relay);
+            return chain;
+        }
+        if (header_ && m.first > header_at_) {
+            chain.origin = *header_;
+            return chain;
+        }
+        chain.origin = options_.source;
+        return chain;
+    }
+
+    std::vector<attribution> attributions_;
+    std::vector<std::size_t> explicit_at_;     ///< positions of explicit attributions, sorted
+    std::vector<std::size_t> explicit_index_;  ///< their indices in attributions_
+    std::vector<std::size_t> by_sentence_;     ///< attribution indices, by sentence
+    std::optional<source> header_;
+    std::size_t header_at_ = 0;
+};
+
+}  // namespace toll::detail

@@ -1,0 +1,453 @@
+#pragma once
+// The clause around a figure: the category and group words after it ("civilians were killed"),
+// the verb or noun before it ("killing 20", "the death toll rose to 50"), and the lists that
+// share one predicate ("Twenty soldiers and twenty dozos were killed").
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <toll/parse/detail/groups.hpp>
+
+namespace toll::detail {
+
+class clause_reader : public group_reader {
+public:
+    using group_reader::group_reader;
+
+protected:
+    /// The words after a figure (its group and category) and the verb before it.
+    void read_words_around(std::size_t index)
+    {
+        mention& m = mentions_[index];
+        // Before: "killing 20", "killed at least 20", "the death toll rose to 50", "among the dead were 13".
+        if (!m.cat && m.first > 0) {
+            read_verbs_before(m);
+            if (!m.cat) read_glued_label(m);
+            if (!m.cat) read_noun_of_before(m);
+            if (!m.cat) read_toll_before(m);
+            if (!m.cat) read_among_before(m);
+            if (!m.cat) read_hostage_before(m);
+        }
+
+        // After: "civilians were killed", "Malian nationals", "bodies", "killed and kidnapped".
+        std::size_t k = m.last;
+        std::size_t words = 0;
+        std::size_t last_useful = m.last;
+        std::size_t label_begin = m.last;
+        std::optional<category> tentative;
+        std::size_t first_unknown = 0;  // unknown nouns right after the figure ("Iraqis")
+        std::size_t unknown_words = 0;
+        while (k + 1 < tokens_.size()) {
+            if (clause_[k] != clause_[m.last > 0 ? m.last - 1 : 0] && mode_ == text_mode::cell) break;
+            const token& t = tokens_[k];
+            if (is_sentence_end(k) || t.kind == token_kind::semicolon || t.kind == token_kind::open_paren ||
+                t.kind == token_kind::close_paren || t.kind == token_kind::colon || t.kind == token_kind::newline)
+                break;
+            if (t.kind == token_kind::comma) {
+                if (mode_ == text_mode::cell) break;
+                // "at least twenty people, including women, children, and the elderly, were killed"
+                // "More than 93,000 people, including over 6,500 children, have been killed": the
+                // subset's figures are claims of the same category (subset_of records them).
+                if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
+                    std::size_t j = k + 2;
+                    while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
+                           !(is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)))
+                        ++j;
+                    if (j + 1 < tokens_.size() && !is_sentence_end(j)) {
+                        for (std::size_t s = index + 1; s < mentions_.size() && mentions_[s].first < j; ++s)
+                            mentions_[s].subset_of = index;
+                        k = j;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (starts_mention(k)) break;
+            if (t.kind == token_kind::dash || t.kind == token_kind::apostrophe) {
+                if (!t.joined) break;  // "people—mainly miners": an aside
+                ++k;
+                continue;
+            }
+            // "Dozens of M23 rebels": a number glued to a word is part of a name.
+            if (t.kind == token_kind::number && t.joined && k > m.last && is_word(k - 1)) {
+                ++k;
+                continue;
+            }
+            if (t.kind != token_kind::word) break;
+            const std::string_view w = text_of(k);
+            if (const auto c = lookup_category(lex_, w)) {
+                if (c->form == category_form::active) break;
+                if (glued_label(k)) break;  // "Deaths53+Injured75+": the next figure's label
+                // "the death of 17,000 civilians and the displacement of two million": a category
+                // noun with "of" and a figure after it is the next figure's.
+                if (m.cat && word(k + 1, "of") && starts_mention(k + 2)) break;
+                // "97 captured soldiers were killed", "many injured individuals": a participle before
+                // a group noun describes the group; a later category word still decides.
+                if (c->form == category_form::both && !m.cat &&
+                    ((is_word(k + 1) && lookup_group(lex_, text_of(k + 1))) ||
+                     (is_word(k + 1) && capitalised(k + 1) && is_word(k + 2) && lookup_group(lex_, text_of(k + 2))))) {
+                    tentative = c->category;
+                    ++k;
+                    continue;
+                }
+                if (!m.cat || !m.cat_from_left) {
+                    m.cat = c->category;
+                    m.cat_from_left = false;
+                }
+                m.people_noun = c->people_noun;
+                // "37 hostages died", "12 prisoners executed": a noun that names the people gives
+                // way to the verb that says what happened to them.
+                if (c->people_noun && !m.cat_from_left) {
+                    for (std::size_t j = k + 1; j < k + 5 && is_word(j) && !starts_mention(j); ++j) {
+                        const auto verb = lookup_category(lex_, text_of(j));
+                        if (verb && !verb->people_noun && verb->form != category_form::active) {
+                            m.cat = verb->category;
+                            k = j;
+                            break;
+                        }
+                        if (!is_link_word(lex_, text_of(j))) break;
+                    }
+                }
+                // "1 interpreter killed", "379 Iraqis were killed": a noun toll does not know, right
+                // after the figure, names the group.
+                if (!m.grp && first_unknown != 0 && first_unknown + unknown_words <= k && unknown_words <= 2) {
+                    m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
+                }
+                last_useful = k + 1;
+                // "killed and kidnapped", "dead or wounded"
+                if ((word(k + 1, "and") || word(k + 1, "or") || is(k + 1, token_kind::slash)) && is_word(k + 2) &&
+                    !starts_mention(k + 2) && !starts_mention(k + 3)) {
+                    if (const auto c2 = lookup_category(lex_, text_of(k + 2));
+                        c2 && c2->form != category_form::active && c2->category != m.cat) {
+                        const bool killed_and_injured =
+                            (*m.cat == category::killed && c2->category == category::injured) ||
+                            (*m.cat == category::injured && c2->category == category::killed);
+                        if (killed_and_injured && !m.cat_from_left) {
+                            m.cat = category::casualties;  // one count of both
+                        } else {
+                            m.cat2 = c2->category;
+                        }
+                        last_useful = k + 3;
+                    }
+                }
+                break;
+            }
+            if (const auto g = lookup_group(lex_, w)) {
+                if (!m.grp) {
+                    m.grp = make_group(*g, label_begin, k);
+                    // "17,000 civilians and soldiers": people of two kinds are everyone.
+                    if ((word(k + 1, "and") || word(k + 1, "or")) && is_word(k + 2) && !starts_mention(k + 2)) {
+                        if (const auto other = lookup_group(lex_, text_of(k + 2)); other && other->kind != g->kind) {
+                            m.grp = group::everyone();
+                            last_useful = k + 3;
+                            k += 3;
+                            continue;
+                        }
+                    }
+                }
+                last_useful = k + 1;
+                ++k;
+                continue;
+            }
+            if (is_non_person_unit(lex_, w) && !m.grp && k <= m.last + 2 && !after_preposition(m.last, k)) {
+                // "40 vehicles destroyed", "50 vehicles captured": read the verb too, so that it is
+                // not taken for the next figure's.
+                m.person_count = false;
+                std::size_t j = k + 1;
+                while (j < k + 4 && is_word(j) && !starts_mention(j) && !lookup_category(lex_, text_of(j))) ++j;
+                if (is_word(j) && lookup_category(lex_, text_of(j))) last_useful = j + 1;
+                break;
+            }
+            if (is_reporting_verb(lex_, w) && !is_link_word(lex_, w)) break;
+            if (iequals(w, "according") || iequals(w, "per") || iequals(w, "citing") || iequals(w, "by") ||
+                iequals(w, "including") || iequals(w, "among") || iequals(w, "while") || iequals(w, "but") ||
+                iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
+                break;
+            if ((iequals(w, "and") || iequals(w, "or")) &&
+                (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1)))))
+                break;
+            if (!is_link_word(lex_, w)) {
+                if (++words > 5) break;
+                if (first_unknown == 0 && k == first_word_after(m)) first_unknown = k;
+                if (first_unknown != 0 && k == first_unknown + unknown_words) ++unknown_words;
+            }
+            if (label_begin == m.last && (iequals(w, "of") || iequals(w, "the"))) label_begin = k + 1;
+            ++k;
+        }
+        if (!m.cat && tentative) {
+            m.cat = tentative;
+            m.cat_from_left = false;
+        }
+        m.scan_end = last_useful;
+        for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
+    }
+
+    /// Whether a preposition stands in [from, to): "two million from their homes" does not count homes.
+    [[nodiscard]] bool after_preposition(std::size_t from, std::size_t to) const noexcept
+    {
+        for (std::size_t k = from; k < to; ++k) {
+            if (word(k, "from") || word(k, "in") || word(k, "to") || word(k, "into") || word(k, "at") ||
+                word(k, "on") || word(k, "across") || word(k, "near"))
+                return true;
+        }
+        return false;
+    }
+
+    /// The verbs right before a figure: "killing 20", "killed at least 20", and one verb list for
+    /// several categories, "killed, injured and imprisoned dozens" (killed and injured together
+    /// are casualties, one count of both; a third category is a claim of its own).
+    void read_verbs_before(mention& m)
+    {
+        std::size_t j = m.first;
+        std::vector<category> found;
+        std::vector<std::size_t> words;
+        while (j > 0) {
+            const std::size_t v = j - 1;
+            if (!is_word(v) || clause_[v] != clause_[m.first] || consumed_[v]) break;
+            const auto c = lookup_category(lex_, text_of(v));
+            if (!c || c->form == category_form::noun_or_participle) break;
+            found.push_back(c->category);
+            words.push_back(v);
+            j = v;
+            // "killed, injured and" before it: more verbs of the list
+            if (j >= 2 && (conjunction(j - 1) || is(j - 1, token_kind::comma)) && is_word(j - 2)) {
+                const auto more = lookup_category(lex_, text_of(j - 2));
+                if (more && more->form != category_form::noun_or_participle && clause_[j - 2] == clause_[m.first]) {
+                    words.push_back(j - 1);
+                    j = j - 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (found.empty()) return;
+        std::reverse(found.begin(), found.end());
+        const bool killed = std::find(found.begin(), found.end(), category::killed) != found.end();
+        const bool injured = std::find(found.begin(), found.end(), category::injured) != found.end();
+        std::vector<category> cats;
+        if (killed && injured) cats.push_back(category::casualties);
+        for (category c : found) {
+            if (killed && injured && (c == category::killed || c == category::injured)) continue;
+            if (std::find(cats.begin(), cats.end(), c) == cats.end()) cats.push_back(c);
+        }
+        m.cat = cats[0];
+        if (cats.size() > 1) m.cat2 = cats[1];
+        m.cat_from_left = true;
+        for (std::size_t w : words) consumed_[w] = true;
+    }
+
+    /// Whether the word at k is a category label glued to the number after it ("Injured75").
+    [[nodiscard]] bool glued_label(std::size_t k) const
+    {
+        return is_word(k) && is(k + 1, token_kind::number) && tokens_[k + 1].joined && lookup_category(lex_, text_of(k));
+    }
+
+    /// "Deaths53+": the label glued before a figure says what it counts.
+    void read_glued_label(mention& m)
+    {
+        if (m.first == 0 || !glued_label(m.first - 1)) return;
+        m.cat = lookup_category(lex_, text_of(m.first - 1))->category;
+        m.cat_from_left = true;
+        consumed_[m.first - 1] = true;
+    }
+
+    /// "the deaths of at least 20,000", "the kidnapping of 172–185 villagers".
+    void read_noun_of_before(mention& m)
+    {
+        // "la mort d'au moins 13 soldats": an elided "of" ends in an apostrophe.
+        std::size_t of = m.first - 1;
+        if (m.first >= 3 && is(of, token_kind::apostrophe)) --of;
+        if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0 || !is_word(of - 1)) return;
+        if (consumed_[of - 1]) return;
+        if (const auto c = lookup_category(lex_, text_of(of - 1))) {
+            m.cat = c->category;
+            m.cat_from_left = true;
+            for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
+        }
+    }
+
+    /// "took hostage about 30 officials".
+    void read_hostage_before(mention& m)
+    {
+        if (m.first < 2 || !word(m.first - 1, "hostage")) return;
+        if (word(m.first - 2, "took") || word(m.first - 2, "taken") || word(m.first - 2, "take") ||
+            word(m.first - 2, "taking")) {
+            m.cat = category::kidnapped;
+            m.cat_from_left = true;
+        }
+    }
+
+    /// The first token after a figure, past "more" and "other" ("three more Somalis").
+    [[nodiscard]] std::size_t first_word_after(const mention& m) const noexcept
+    {
+        std::size_t k = m.last;
+        while (word(k, "more") || word(k, "other") || word(k, "further") || word(k, "additional")) ++k;
+        return k;
+    }
+
+    /// "death toll of 50", "the toll rose to 50", "casualty toll stood at 30", "put the death toll
+    /// from last week's massacre at 150", "the death toll could exceed 500".
+    void read_toll_before(mention& m)
+    {
+        if (m.first == 0 || !is_word(m.first - 1)) return;
+        if (is_one_of(text_of(m.first - 1), lex_.toll_verbs)) {
+            for (std::size_t j = m.first - 1; j > 0 && m.first - j < 14;) {
+                --j;
+                if (sentence_[j] != sentence_[m.first] || starts_mention(j)) break;
+                if (read_toll_noun(m, j)) return;
+            }
+        }
+        read_toll_near(m);
+    }
+
+    /// Whether token j is a toll noun ("death toll", "bilan") or a bare figure noun ("put the
+    /// figure at 150"), and if so takes its category for `m`.
+    bool read_toll_noun(mention& m, std::size_t j)
+    {
+        if (!is_word(j)) return false;
+        if (is_one_of(text_of(j), lex_.toll_nouns)) {
+            const bool casualty = j > 0 && is_word(j - 1) && is_one_of(text_of(j - 1), lex_.casualty_toll_words);
+            m.cat = casualty ? category::casualties : category::killed;
+            m.cat_from_left = true;
+            consumed_[j] = true;
+            return true;
+        }
+        if (is_one_of(text_of(j), lex_.figure_nouns) && !word(j + 1, "of")) {
+            // The figure of what? The sentence says it elsewhere: "put the figure at 150, while
+            // Amnesty said as many as 2,000 people may have been killed".
+            m.cat_from_sentence = true;
+            consumed_[j] = true;
+            return true;
+        }
+        return false;
+    }
+
+    void read_toll_near(mention& m)
+    {
+        std::size_t j = m.first;
+        for (int steps = 0; steps < 3 && j > 0; ++steps) {
+            --j;
+            if (!is_word(j)) return;
+            if (read_toll_noun(m, j)) {
+                for (std::size_t k = j; k < m.first; ++k) consumed_[k] = true;
+                return;
+            }
+            if (!is_one_of(text_of(j), lex_.toll_verbs)) return;
+        }
+    }
+
+    /// Figures whose category the sentence gives elsewhere take that of the nearest figure in it
+    /// that has one.
+    void borrow_sentence_categories()
+    {
+        for (std::size_t i = 0; i < mentions_.size(); ++i) {
+            mention& m = mentions_[i];
+            if (!m.cat_from_sentence || m.cat) continue;
+            const mention* best = nullptr;
+            std::size_t best_distance = 0;
+            for (const mention& other : mentions_) {
+                if (&other == &m || !other.cat || other.cat_from_sentence || sentence_[other.first] != sentence_[m.first])
+                    continue;
+                const std::size_t d = other.first > m.first ? other.first - m.first : m.first - other.first;
+                if (!best || d < best_distance) best = &other, best_distance = d;
+            }
+            if (best) m.cat = best->cat;
+        }
+    }
+
+    /// "Among the deceased were 13 Malian nationals".
+    void read_among_before(mention& m)
+    {
+        if (m.first < 3) return;
+        std::size_t j = m.first - 1;
+        if (!(word(j, "were") || word(j, "was") || word(j, "are") || word(j, "included") || word(j, "include")))
+            return;
+        const std::size_t noun = j - 1;
+        if (!is_word(noun)) return;
+        const auto c = lookup_category(lex_, text_of(noun));
+        if (!c) return;
+        for (std::size_t back = noun; back > 0 && noun - back < 3;) {
+            --back;
+            if (word(back, "among")) {
+                m.cat = c->category;
+                m.cat_from_left = true;
+                return;
+            }
+        }
+    }
+
+    // ---- lists: "Twenty soldiers and twenty dozos were killed" ---------------------------------
+
+    /// Whether only "and", ",", "including", "as well as" … stand between two figures' words.
+    [[nodiscard]] bool linked(const mention& a, const mention& b) const
+    {
+        if (sentence_[a.first] != sentence_[b.first]) return false;
+        std::size_t k = std::max(a.scan_end, a.last);
+        bool joiner = false;
+        for (; k < b.first; ++k) {
+            const token& t = tokens_[k];
+            if (t.kind == token_kind::comma) {
+                if (mode_ == text_mode::cell) return false;
+                joiner = true;
+                continue;
+            }
+            if (t.kind == token_kind::open_paren) {
+                if (word(k + 1, "including")) continue;
+                // "(most likely from the Wagner Group)": an aside between two list items
+                std::size_t close = k + 1;
+                while (close < b.first && !is(close, token_kind::close_paren)) ++close;
+                if (close >= b.first) return false;
+                k = close;
+                continue;
+            }
+            if (t.kind != token_kind::word) return false;
+            const std::string_view w = text_of(k);
+            if (is_one_of(w, lex_.list_joiners)) {
+                joiner = true;
+                continue;
+            }
+            return false;
+        }
+        return joiner;  // side by side without a joiner ("316[1] 500 missing") is a new list item
+    }
+
+    void link_mentions()
+    {
+        for (std::size_t i = 1; i < mentions_.size(); ++i) {
+            mentions_[i].linked_to_previous = linked(mentions_[i - 1], mentions_[i]);
+        }
+        // Forwards first, from verbs before a list ("killing 13 Malian nationals and 21 foreigners");
+        // then backwards, from a shared predicate after it ("twenty soldiers and twenty dozos were
+        // killed"); then forwards again for what the predicate reached.
+        forward(true);
+        for (std::size_t i = mentions_.size(); i-- > 1;) {
+            mention& a = mentions_[i - 1];
+            const mention& b = mentions_[i];
+            if (!a.cat && b.linked_to_previous && b.cat && !b.cat_from_left) {
+                a.cat = b.cat;
+                a.cat2 = b.cat2;
+                a.cat_shared = true;
+            }
+        }
+        forward(false);
+    }
+
+    void forward(bool only_from_verbs)
+    {
+        for (std::size_t i = 1; i < mentions_.size(); ++i) {
+            const mention& a = mentions_[i - 1];
+            mention& b = mentions_[i];
+            if (!b.cat && b.linked_to_previous && a.cat && (!only_from_verbs || a.cat_from_left)) {
+                b.cat = a.cat;
+                b.cat2 = a.cat2;
+                b.cat_from_left = a.cat_from_left;
+            }
+        }
+    }
+};
+
+}  // namespace toll::detail

@@ -1,0 +1,105 @@
+#pragma once
+// Whom a figure counts: a group from its word ("soldiers", "Malian nationals", "dozos") with the
+// party whose losses they are, and how a group named once reaches the figures joined to it.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <toll/group.hpp>
+#include <toll/parse/detail/mentions.hpp>
+#include <toll/source.hpp>
+
+namespace toll::detail {
+
+class group_reader : public mention_reader {
+public:
+    using mention_reader::mention_reader;
+
+protected:
+    /// A group from its word at `at`; labelled kinds keep the words from `label_begin` as written.
+    group make_group(const group_word& g, std::size_t label_begin, std::size_t at) const
+    {
+        group result;
+        result.kind = g.kind;
+        if (g.labelled) {
+            if (!g.label.empty()) {
+                result.label = std::string{g.label};
+            } else {
+                std::size_t from = label_begin <= at ? label_begin : at;
+                while (from < at && is_word(from) && is_link_word(lex_, text_of(from))) ++from;
+                result.label = std::string{text_.substr(tokens_[from].begin, tokens_[at].end - tokens_[from].begin)};
+            }
+        }
+        // Whose losses: "Malian soldiers" are Mali's; "JNIM fighters" are JNIM's.
+        for (std::size_t j = label_begin; j < at; ++j) {
+            if (!is_word(j)) continue;
+            const std::string_view w = text_of(j);
+            if (g.kind == group_kind::security_forces) {
+                for (const party_adjective& p : lex_.party_adjectives) {
+                    if (iequals(w, p.word)) result.party = std::string{p.party};
+                }
+            }
+            if (g.kind == group_kind::armed_group) {
+                for (const known_source& s : lex_.sources) {
+                    if (s.kind == source_kind::armed_group && iequals(w, s.key)) result.party = std::string{s.party};
+                }
+            }
+        }
+        if (result.party.empty()) {
+            if (g.kind == group_kind::security_forces) result.party = options_.security_forces_party;
+            if (g.kind == group_kind::armed_group) result.party = options_.armed_group_party;
+        }
+        return result;
+    }
+
+    /// Whether only commas, dashes, "and", "while" … stand between two figures' words, so that a
+    /// group named on the first reaches the second ("71 soldiers were killed, 12 were wounded").
+    [[nodiscard]] bool group_linked(const mention& a, const mention& b) const
+    {
+        if (sentence_[a.first] != sentence_[b.first]) return false;
+        for (std::size_t k = std::max(a.scan_end, a.last); k < b.first; ++k) {
+            const token& t = tokens_[k];
+            if (t.kind == token_kind::comma || t.kind == token_kind::dash) continue;
+            if (t.kind != token_kind::word) return false;
+            const std::string_view w = text_of(k);
+            if (is_one_of(w, lex_.group_joiners)) continue;
+            if (consumed_[k]) continue;  // the verb read as b's ("wounding nine more")
+            return false;
+        }
+        return true;
+    }
+
+    /// A group named on one figure reaches the bare figures joined to it, while the sentence
+    /// names only that one group and the same source speaks (`sources`: each figure's).
+    void spread_groups(const std::vector<source_chain>& sources)
+    {
+        std::optional<group> first_group;  // the first group the current sentence names
+        bool several_groups = false;       // whether it names more than one
+        for (std::size_t i = 0; i < mentions_.size(); ++i) {
+            mention& b = mentions_[i];
+            if (i == 0 || sentence_[mentions_[i - 1].first] != sentence_[b.first]) {
+                first_group.reset();
+                several_groups = false;
+            }
+            if (i > 0) {
+                const mention& a = mentions_[i - 1];
+                if (!b.grp && a.grp && !several_groups && !b.alias && !b.people_noun && group_linked(a, b) &&
+                    sources[i] == sources[i - 1])
+                    b.grp = a.grp;
+            }
+            // Only figures that are claims count as the sentence's groups: "Hundreds of Boko Haram
+            // fighters attacked …, killing 16 soldiers and wounding nine more" names one group of victims.
+            const bool claim_bearing = b.person_count && (b.cat || mode_ == text_mode::cell);
+            if (b.grp && claim_bearing) {
+                if (!first_group) first_group = b.grp;
+                else if (*first_group != *b.grp) several_groups = true;
+            }
+        }
+    }
+};
+
+}  // namespace toll::detail

@@ -1,0 +1,205 @@
+#pragma once
+// What a language gives the parser: its number words, the phrases that bound, soften or join
+// figures, its vague words, and the words around a figure that say what it counts (categories,
+// verbs included), whom (groups) and on whose word (sources, reporting verbs). The grammar and the
+// field reader hold the rules; a lexicon holds only words, so a third language is one file
+// (lexicon_en.hpp and lexicon_fr.hpp are the two there are).
+//
+// Phrases are written as their words separated by single spaces, in lower case; a word "." stands
+// for a period glued to the word before it ("c ." is "c."), a word "'" for an apostrophe
+// ("jusqu ' à"). Indexed tables (phrase_table) are sorted by first letter; where several phrases
+// can match at the same place, the table lists the longer first: the first match wins.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include <toll/category.hpp>
+#include <toll/group.hpp>
+#include <toll/source.hpp>
+#include <toll/parse/detail/phrase.hpp>
+#include <toll/vague_words.hpp>
+
+namespace toll::detail {
+
+// ---- numbers ---------------------------------------------------------------------------------
+
+enum class number_word_kind : std::uint8_t {
+    none,
+    unit,          ///< zero … nine
+    teen,          ///< ten … nineteen
+    tens,          ///< twenty … ninety
+    hundred,
+    dozen,
+    scale,         ///< thousand, million, billion, trillion
+    approx_count,  ///< a count said of about so many: "une cinquantaine" (about fifty)
+};
+
+/// Flags that let a language's numbers compose the way its speakers say them.
+enum number_word_flag : std::uint8_t {
+    takes_teen = 1,   ///< a teen may follow: French "soixante-dix" (60 + 10), "quatre-vingt-douze"
+    multiplied = 2,   ///< a unit before it multiplies it: French "quatre-vingts" (4 × 20)
+    stands_alone = 4, ///< a scale needing no number before it: French "mille" (1,000)
+    glued_only = 8,   ///< only straight after digits: "10k"
+    takes_unit = 16,  ///< a unit may follow a teen: French "dix-sept" (10 + 7)
+};
+
+struct number_entry {
+    std::string_view text;
+    number_word_kind kind = number_word_kind::none;
+    std::uint64_t value = 0;
+    std::uint8_t flags = 0;
+};
+
+// ---- phrases around a number -------------------------------------------------------------------
+
+/// How a prefix or suffix bounds the number it qualifies.
+enum class bound_kind : std::uint8_t { none, approximately, at_least, more_than, at_most, fewer_than };
+
+struct bound_phrase {
+    std::string_view words;
+    bound_kind bound = bound_kind::none;
+    /// Without a number after it the phrase is itself this vague figure ("some were missing":
+    /// several; "quelques blessés": a few).
+    std::optional<vague_word> alone{};
+};
+
+/// "between 200 and 400", "from 30 to 62": the word that opens a range and the one that joins it.
+struct range_frame {
+    std::string_view open;
+    std::string_view join;
+};
+
+/// A word joining two numbers into a range: "30 to 62"; a loose one ("250 or 260") only joins
+/// numbers that rise and share their scale.
+struct range_joiner {
+    std::string_view word;
+    bool loose = false;
+};
+
+struct vague_phrase {
+    std::string_view words;
+    vague_word word = vague_word::several;
+};
+
+/// "no deaths", "aucun blessé": the noun of an explicit zero and the category it names.
+struct zero_noun {
+    std::string_view word;
+    toll::category category = category::casualties;
+};
+
+// ---- words around a figure ---------------------------------------------------------------------
+
+/// How a category word stands beside its figure.
+enum class category_form : std::uint8_t {
+    noun_or_participle,  ///< after the figure: "20 killed", "12 bodies", "four injured"
+    active,              ///< before it: "killing 20", "injuring the same number"
+    both,                ///< either side: "killed 20" / "20 killed"
+};
+
+struct category_entry {
+    std::string_view text;
+    toll::category category = category::killed;
+    category_form form = category_form::noun_or_participle;
+    /// The word names the people it counts ("hostages", "bodies"), so no group carries over to it.
+    bool people_noun = false;
+};
+
+/// A group word: the kind it names and whether it is a labelled subgroup of that kind.
+struct group_word {
+    group_kind kind = group_kind::all;
+    bool labelled = false;      ///< keep the words as the group's label ("foreigners", "children")
+    std::string_view label{};   ///< a fixed label, when the spelling varies ("dozos")
+};
+
+struct group_entry {
+    std::string_view text;
+    group_word word;
+};
+
+struct known_source {
+    std::string_view key;   ///< lower-case text that identifies the source inside a name
+    std::string_view name;  ///< the name to record (empty: keep the words as written)
+    source_kind kind;
+    std::string_view party;
+    bool whole_word = true;
+};
+
+/// Adjectives of nationality that name whose forces a group is: "Malian soldiers" are Mali's.
+struct party_adjective {
+    std::string_view word;
+    std::string_view party;
+};
+
+/// Everything the parser knows of one language.
+struct lexicon {
+    std::string_view name;  ///< "en", "fr"
+    number_style style = number_style::point_decimal;  ///< "1,600.5" or "1.600,5"
+
+    // numbers
+    phrase_table<number_entry> numbers;
+    std::span<const std::string_view> articles;       ///< "a", "an", "one": "a hundred", "a dozen"
+    std::span<const std::string_view> exact_articles; ///< of those, the ones that are no approximation ("one dozen")
+    std::string_view half;                            ///< "half": "half a million", "half a dozen"
+    std::string_view half_after_article;              ///< "demi": "un demi-million"
+    std::string_view scale_joiner;                    ///< "three hundred and twelve": "and"
+    std::string_view tens_unit_joiner;                ///< "vingt et un": "et"
+
+    // figures
+    phrase_table<bound_phrase> prefixes;
+    phrase_table<bound_phrase> suffixes;
+    std::span<const range_frame> range_frames;
+    std::span<const range_joiner> range_joiners;
+    phrase_table<vague_phrase> vague;
+    phrase_table<std::string_view> unknown;        ///< "unknown", "an unknown number", "not known"
+    phrase_table<std::string_view> zero_words;     ///< "none", "nil", "nobody", "no one"
+    std::span<const std::string_view> zero_determiners;  ///< "no": "no deaths"
+    std::span<const std::string_view> zero_adjectives;   ///< "civilian": "no civilian casualties"
+    std::span<const zero_noun> zero_nouns;
+
+    // words around a figure
+    phrase_table<category_entry> categories;
+    phrase_table<group_entry> groups;
+    std::span<const party_adjective> party_adjectives;
+    std::span<const std::string_view> reporting_verbs;  ///< "said", "claimed": their subject is a source
+    std::span<const std::string_view> months;
+    std::span<const std::string_view> non_person_units;  ///< "19 vehicles", "2 years": no count of people
+    std::span<const std::string_view> ordinal_suffixes;  ///< "rd": "3rd"
+    std::span<const std::string_view> time_words;        ///< "pm": "3pm"
+    std::span<const std::string_view> age_words_before;  ///< "aged": "aged 25"
+    std::span<const std::string_view> age_units;         ///< "year": "20-year-old"
+    std::span<const std::string_view> age_old;           ///< "old": "20-year-old"
+    std::span<const std::string_view> link_words;        ///< may stand between a figure and its category word
+    std::span<const std::string_view> including;         ///< "including": a subset of the figure before
+    std::span<const std::string_view> auxiliaries;       ///< "were", "have": where a predicate resumes
+    std::span<const std::string_view> restating_words;   ///< "others": "and 140 others wounded" states its own count
+    std::span<const std::string_view> list_joiners;      ///< "and", "including": items of one list of figures
+    std::span<const std::string_view> group_joiners;     ///< "and", "while": a group named once reaches the next figure
+    std::span<const std::string_view> conjunctions;      ///< "and", "or": join list items and categories
+    std::span<const known_source> sources;
+    std::span<const std::string_view> toll_nouns;           ///< "toll": "the death toll rose to 50"
+    std::span<const std::string_view> casualty_toll_words;  ///< "casualty": "casualty toll" counts casualties
+    std::span<const std::string_view> figure_nouns;         ///< "figure": "put the figure at 150"
+    std::span<const std::string_view> toll_verbs;           ///< "rose", "at": between a toll noun and its figure
+
+    // attribution phrases: "according to X", "per X", "reported by X", "citing X"
+    std::span<const std::string_view> subject_trailers; ///< "later", "have", "a": dropped off a subject's end
+    std::span<const std::string_view> of_words;         ///< "of", "de", "d": "the deaths of 20", "la mort de 20"
+    std::span<const std::string_view> subject_articles; ///< "the": left off a reporting verb's subject
+    std::span<const std::string_view> name_articles; ///< "the", "a", "le", "l": left off a source's name
+    std::span<const std::string_view> according_to;  ///< "according to", "per", "selon", "d'après"
+    std::span<const std::string_view> rate_words;    ///< "cent", "day": "per cent" is no attribution
+    std::span<const std::string_view> by_agent;      ///< "by", "par": "reported by X"
+    std::span<const std::string_view> citing;        ///< "citing", "citant": X citing Y (Y said it)
+    std::span<const std::string_view> cited_by;      ///< "cited by", "citées par": X cited by Y (X said it)
+    std::span<const std::string_view> telling_verbs; ///< "told": "sources told AFP" (AFP relays)
+    std::span<const std::string_view> to_recipient;  ///< "à": "ont déclaré à RFI"
+
+    /// Short words frequent in running text of this language and rare in others: what `auto`
+    /// counts to tell the language of a text.
+    std::span<const std::string_view> stop_words;
+};
+
+}  // namespace toll::detail

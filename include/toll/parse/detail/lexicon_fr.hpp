@@ -1,0 +1,466 @@
+#pragma once
+// French: the words the parser reads figures and claims by (see lexicon.hpp for what each table
+// is for), as Sahel reporting writes them (RFI, AFP, Jeune Afrique, MINUSMA, local press).
+// Numbers group thousands with a period or a space ("1.600", "1 600", U+00A0 and U+202F too) and
+// mark decimals with a comma ("1,3 million"). Participles are listed in all four agreements.
+
+#include <string_view>
+
+#include <toll/parse/detail/lexicon.hpp>
+
+namespace toll::detail {
+
+namespace fr {
+
+using enum number_word_kind;
+using enum category_form;
+
+inline constexpr number_entry numbers[] = {
+    {"cinq", unit, 5},
+    {"cent", hundred, 100},
+    {"cents", hundred, 100},
+    {"centaine", approx_count, 100},
+    {"centaines", approx_count, 100},
+    {"cinquante", tens, 50},
+    {"cinquantaine", approx_count, 50},
+    {"deux", unit, 2},
+    {"dix", teen, 10, takes_unit},
+    {"douze", teen, 12},
+    {"douzaine", approx_count, 12},
+    {"dizaine", approx_count, 10},
+    {"huit", unit, 8},
+    {"mille", scale, 1'000, stands_alone},
+    {"million", scale, 1'000'000},
+    {"millions", scale, 1'000'000},
+    {"milliard", scale, 1'000'000'000},
+    {"milliards", scale, 1'000'000'000},
+    {"millier", approx_count, 1'000},
+    {"neuf", unit, 9},
+    {"onze", teen, 11},
+    {"quatre", unit, 4},
+    {"quatorze", teen, 14},
+    {"quinze", teen, 15},
+    {"quinzaine", approx_count, 15},
+    {"quarante", tens, 40},
+    {"quarantaine", approx_count, 40},
+    {"seize", teen, 16},
+    {"sept", unit, 7},
+    {"six", unit, 6},
+    {"soixante", tens, 60, takes_teen},
+    {"soixantaine", approx_count, 60},
+    {"treize", teen, 13},
+    {"trente", tens, 30},
+    {"trentaine", approx_count, 30},
+    {"trois", unit, 3},
+    {"un", unit, 1},
+    {"une", unit, 1},
+    {"vingt", tens, 20, multiplied},
+    {"vingts", tens, 20, multiplied},
+    {"vingtaine", approx_count, 20},
+    {"zéro", unit, 0},
+};
+
+inline constexpr std::string_view articles[] = {"un", "une", "la"};
+inline constexpr std::string_view exact_articles[] = {"un", "une"};
+
+inline constexpr bound_phrase prefixes[] = {
+    {"autour de", bound_kind::approximately},
+    {"autour d '", bound_kind::approximately},
+    {"approximativement", bound_kind::approximately},
+    {"au moins", bound_kind::at_least},
+    {"au minimum", bound_kind::at_least},
+    {"au plus", bound_kind::at_most},
+    {"au maximum", bound_kind::at_most},
+    {"aux alentours de", bound_kind::approximately},
+    {"dépassant les", bound_kind::more_than},
+    {"dépassant", bound_kind::more_than},
+    // "en plus de 20 morts": besides, not more than; read as part of an exact figure.
+    {"en plus de", bound_kind::none},
+    {"en plus d '", bound_kind::none},
+    {"environ", bound_kind::approximately},
+    {"jusqu ' à", bound_kind::at_most},
+    {"moins de", bound_kind::fewer_than},
+    {"moins d '", bound_kind::fewer_than},
+    {"pas moins de", bound_kind::at_least},
+    {"pas moins d '", bound_kind::at_least},
+    {"plus de", bound_kind::more_than},
+    {"plus d '", bound_kind::more_than},
+    {"près de", bound_kind::approximately},
+    {"près d '", bound_kind::approximately},
+    {"presque", bound_kind::approximately},
+    {"quelque", bound_kind::approximately},
+    {"quelques", bound_kind::approximately, vague_word::a_few},
+    {"un peu plus de", bound_kind::more_than},
+    {"un peu plus d '", bound_kind::more_than},
+    {"un peu moins de", bound_kind::fewer_than},
+    {"à peu près", bound_kind::approximately},
+};
+
+inline constexpr bound_phrase suffixes[] = {
+    {"au moins", bound_kind::at_least},
+    {"environ", bound_kind::approximately},
+    {"et plus", bound_kind::at_least},
+    {"ou plus", bound_kind::at_least},
+};
+
+inline constexpr range_frame range_frames[] = {{"entre", "et"}, {"de", "à"}};
+inline constexpr range_joiner range_joiners[] = {{"à", false}, {"ou", true}};
+
+inline constexpr vague_phrase vague[] = {
+    {"beaucoup", vague_word::many},
+    {"certains", vague_word::several},
+    {"certaines", vague_word::several},
+    {"centaines de milliers", vague_word::hundreds_of_thousands},
+    {"centaines", vague_word::hundreds},
+    {"des dizaines de milliers", vague_word::tens_of_thousands},
+    {"des centaines de milliers", vague_word::hundreds_of_thousands},
+    {"des dizaines", vague_word::dozens},
+    {"des centaines", vague_word::hundreds},
+    {"des milliers", vague_word::thousands},
+    {"des millions", vague_word::millions},
+    {"de nombreux", vague_word::many},
+    {"de nombreuses", vague_word::many},
+    {"dizaines de milliers", vague_word::tens_of_thousands},
+    {"dizaines", vague_word::dozens},
+    {"de lourdes victimes", vague_word::many},
+    {"milliers", vague_word::thousands},
+    {"nombreux", vague_word::many},
+    {"nombreuses", vague_word::many},
+    {"plusieurs dizaines", vague_word::dozens},
+    {"plusieurs centaines", vague_word::hundreds},
+    {"plusieurs milliers", vague_word::thousands},
+    {"plusieurs", vague_word::several},
+    {"quelques", vague_word::a_few},
+    {"une poignée", vague_word::a_few},
+    {"un grand nombre", vague_word::many},
+    {"un nombre important", vague_word::many},
+    {"un nombre très élevé", vague_word::many},
+    {"un nombre élevé", vague_word::many},
+};
+
+inline constexpr std::string_view unknown[] = {    "inconnu",
+    "indéterminé",
+    "non précisé",
+    "non déterminé",
+    "un nombre indéterminé",
+    "un nombre inconnu",
+    "un nombre non déterminé",
+    "un nombre non précisé",};
+
+inline constexpr std::string_view zero_words[] = {"aucune victime", "aucun mort", "aucun blessé"};
+inline constexpr std::string_view zero_determiners[] = {"aucun", "aucune"};
+inline constexpr std::string_view zero_adjectives[] = {"autre"};
+inline constexpr zero_noun zero_nouns[] = {
+    {"victime", category::casualties}, {"victimes", category::casualties}, {"mort", category::killed},
+    {"morts", category::killed},       {"décès", category::killed},       {"blessé", category::injured},
+    {"blessés", category::injured},
+};
+
+inline constexpr category_entry categories[] = {
+    {"abattu", category::killed, both},
+    {"abattus", category::killed, both},
+    {"abattue", category::killed, both},
+    {"abattues", category::killed, both},
+    {"appréhendés", category::captured, both},
+    {"arrêtés", category::captured, both},
+    {"arrêtées", category::captured, both},
+    {"arrêté", category::captured, both},
+    {"blessé", category::injured, both},
+    {"blessés", category::injured, both},
+    {"blessée", category::injured, both},
+    {"blessées", category::injured, both},
+    {"blessant", category::injured, active},
+    {"blessures", category::injured, noun_or_participle},
+    {"blesser", category::injured, active},
+    {"capturés", category::captured, both},
+    {"capturées", category::captured, both},
+    {"capturé", category::captured, both},
+    {"cadavres", category::killed, noun_or_participle, true},
+    {"corps", category::killed, noun_or_participle, true},
+    {"disparus", category::missing, noun_or_participle},
+    {"disparues", category::missing, noun_or_participle},
+    {"disparu", category::missing, noun_or_participle},
+    {"déplacés", category::displaced, both},
+    {"déplacées", category::displaced, both},
+    {"décédés", category::killed, noun_or_participle},
+    {"décédées", category::killed, noun_or_participle},
+    {"décédé", category::killed, noun_or_participle},
+    {"décès", category::killed, noun_or_participle},
+    {"détenus", category::kidnapped, noun_or_participle, true},
+    {"enlevés", category::kidnapped, both},
+    {"enlevées", category::kidnapped, both},
+    {"enlevé", category::kidnapped, both},
+    {"enlevée", category::kidnapped, both},
+    {"enlevant", category::kidnapped, active},
+    {"exécutés", category::killed, both},
+    {"exécutées", category::killed, both},
+    {"exécuté", category::killed, both},
+    {"enlever", category::kidnapped, active},
+    {"fui", category::displaced, noun_or_participle},
+    {"interpellés", category::captured, both},
+    {"interpellées", category::captured, both},
+    {"kidnappés", category::kidnapped, both},
+    {"kidnappées", category::kidnapped, both},
+    {"kidnappé", category::kidnapped, both},
+    {"massacrés", category::killed, both},
+    {"massacrées", category::killed, both},
+    {"mort", category::killed, noun_or_participle},
+    {"morts", category::killed, noun_or_participle},
+    {"morte", category::killed, noun_or_participle},
+    {"mortes", category::killed, noun_or_participle},
+    {"neutralisés", category::killed, both},
+    {"neutralisé", category::killed, both},
+    {"neutraliser", category::killed, active},
+    {"neutralisation", category::killed, noun_or_participle},
+    {"neutralisant", category::killed, active},
+    {"otage", category::kidnapped, noun_or_participle, true},
+    {"otages", category::kidnapped, noun_or_participle, true},
+    {"péri", category::killed, noun_or_participle},
+    {"prisonniers", category::captured, noun_or_participle, true},
+    {"prisonnier", category::captured, noun_or_participle, true},
+    {"perdu", category::killed, active},
+    {"réfugiés", category::displaced, noun_or_participle, true},
+    {"réfugiées", category::displaced, noun_or_participle, true},
+    {"tombés", category::killed, noun_or_participle},
+    {"tué", category::killed, both},
+    {"tués", category::killed, both},
+    {"tuée", category::killed, both},
+    {"tuées", category::killed, both},
+    {"tuant", category::killed, active},
+    {"tue", category::killed, active},
+    {"tuent", category::killed, active},
+    {"tuer", category::killed, active},
+    {"victimes", category::casualties, noun_or_participle, true},
+    {"victime", category::casualties, noun_or_participle, true},
+    {"vie", category::killed, noun_or_participle},
+    {"éliminés", category::killed, both},
+};
+
+inline constexpr group_entry groups[] = {
+    {"agriculteurs", {group_kind::civilians, false, {}}},
+    {"assaillants", {group_kind::armed_group, false, {}}},
+    {"casques", {group_kind::security_forces, true, "peacekeepers"}},
+    {"chasseurs", {group_kind::named, true, "dozos"}},
+    {"civils", {group_kind::civilians, false, {}}},
+    {"civil", {group_kind::civilians, false, {}}},
+    {"civiles", {group_kind::civilians, false, {}}},
+    {"combattants", {group_kind::armed_group, false, {}}},
+    {"djihadistes", {group_kind::armed_group, false, {}}},
+    {"donsos", {group_kind::named, true, "dozos"}},
+    {"dozos", {group_kind::named, true, "dozos"}},
+    {"dozo", {group_kind::named, true, "dozos"}},
+    {"enfants", {group_kind::civilians, true, "children"}},
+    {"femmes", {group_kind::civilians, true, "women"}},
+    {"fama", {group_kind::security_forces, false, {}}},
+    {"fds", {group_kind::security_forces, false, {}}},
+    {"forains", {group_kind::civilians, false, {}}},
+    {"gendarmes", {group_kind::security_forces, false, {}}},
+    {"habitants", {group_kind::civilians, false, {}}},
+    {"individus", {group_kind::all, false, {}}},
+    {"insurgés", {group_kind::armed_group, false, {}}},
+    {"islamistes", {group_kind::armed_group, false, {}}},
+    {"jihadistes", {group_kind::armed_group, false, {}}},
+    {"militaires", {group_kind::security_forces, false, {}}},
+    {"militaire", {group_kind::security_forces, false, {}}},
+    {"militants", {group_kind::armed_group, false, {}}},
+    {"paysans", {group_kind::civilians, false, {}}},
+    {"personnes", {group_kind::all, false, {}}},
+    {"personne", {group_kind::all, false, {}}},
+    {"policiers", {group_kind::security_forces, false, {}}},
+    {"soldats", {group_kind::security_forces, false, {}}},
+    {"soldat", {group_kind::security_forces, false, {}}},
+    {"terroristes", {group_kind::armed_group, false, {}}},
+    {"villageois", {group_kind::civilians, false, {}}},
+    {"vdp", {group_kind::named, true, "VDP"}},
+    {"élèves", {group_kind::civilians, true, "pupils"}},
+};
+
+inline constexpr party_adjective party_adjectives[] = {
+    {"maliens", "Mali"}, {"malien", "Mali"}, {"fama", "Mali"}, {"nigériens", "Niger"}, {"burkinabè", "Burkina Faso"},
+    {"burkinabés", "Burkina Faso"}, {"tchadiens", "Chad"},
+};
+
+inline constexpr std::string_view reporting_verbs[] = {
+    "indiqué", "indique", "déclaré", "déclare", "affirmé", "affirme", "affirment", "annoncé", "annonce", "précisé",
+    "précise", "rapporté", "rapporte", "rapportent", "confirmé", "confirme", "assuré", "assure", "expliqué",
+    "explique", "raconté", "raconte", "dit", "dénoncé", "dénombré", "recensé", "recense", "revendiqué",
+    "revendique", "estimé", "estime", "signalé", "signale", "souligné", "ajouté", "ajoute", "témoigné",
+    "relaté", "communiqué", "fait", "cités", "citées", "cité", "citée",
+};
+
+inline constexpr std::string_view months[] = {
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
+    "octobre", "novembre", "décembre", "decembre",
+};
+
+inline constexpr std::string_view non_person_units[] = {
+    "véhicules", "véhicule", "voitures", "camions", "motos", "maisons", "cases", "villages", "localités", "ans", "an",
+    "années", "mois", "semaines", "semaine", "jours", "jour", "heures", "heure", "minutes", "km", "kilomètres",
+    "mètres", "pour", "fois", "armes", "fusils", "têtes", "bœufs", "boeufs", "tonnes", "attaques", "attaque",
+    "incidents", "écoles", "hôpitaux", "camps", "bases", "régions", "provinces", "pays", "sites", "obus",
+    "roquettes", "frappes", "décennies", "km2", "balles", "munitions", "engins",
+};
+
+inline constexpr std::string_view ordinal_suffixes[] = {"e", "er", "ère", "ème", "eme", "è"};
+inline constexpr std::string_view time_words[] = {"h", "heures", "heure", "gmt"};
+inline constexpr std::string_view age_words_before[] = {"âgé de", "âgée de", "âgés de", "âgées de", "âgé d '"};
+inline constexpr std::string_view age_units[] = {"ans"};
+
+inline constexpr std::string_view link_words[] = {
+    "de", "des", "d", "du", "la", "le", "les", "l", "ont", "a", "été", "sont", "est", "se", "s", "y", "ayant",
+    "auraient", "aurait", "seraient", "serait", "avaient", "avait", "étaient", "était", "également", "aussi",
+    "tous", "toutes", "autres", "autre", "personnes", "en", "leur", "leurs", "dont", "au", "aux", "par", "perdu",
+    "trouvé", "fait", "faisant", "ainsi", "notamment", "portés", "porté", "pris", "faits", "plus", "total",
+    "bilan", "provisoire", "officiel", "selon", "été", "ces", "nombre", "sommairement",
+};
+
+inline constexpr std::string_view conjunctions[] = {"et", "ou"};
+inline constexpr std::string_view list_joiners[] = {"et", "dont", "ainsi", "que", "parmi", "lesquels", "lesquelles",
+                                                    "plus", "de", "d", "notamment"};
+inline constexpr std::string_view group_joiners[] = {"et", "tandis", "que", "alors", "avec", "ainsi", "plus",
+                                                     "mais", "outre"};
+inline constexpr std::string_view restating_words[] = {"autres"};
+inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parmi lesquelles", "notamment"};
+inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avaient", "étaient"};
+inline constexpr std::string_view toll_nouns[] = {"bilan", "bilans"};
+inline constexpr std::string_view figure_nouns[] = {"chiffre"};
+inline constexpr std::string_view toll_verbs[] = {
+    "à", "de", "est", "était", "fait", "porté", "passé", "atteint", "élève", "établit", "s", "provisoire",
+    "officiel", "lourd", "état", "fait", "faisait", "fait état de",
+};
+
+/// The kind (and, for parties, the party) a source name tells, French names first; the names the
+/// two languages share (RFI, AFP, MINUSMA, JNIM …) follow.
+inline constexpr known_source sources[] = {
+    {"armée malienne", {}, source_kind::government, "Mali"},
+    {"forces armées maliennes", {}, source_kind::government, "Mali"},
+    {"gouvernement malien", {}, source_kind::government, "Mali"},
+    {"autorités maliennes", {}, source_kind::government, "Mali"},
+    {"état-major", {}, source_kind::government, {}, false},
+    {"armée", {}, source_kind::government, {}},
+    {"gouvernement", {}, source_kind::government, {}},
+    {"ministère", {}, source_kind::government, {}},
+    {"autorités", {}, source_kind::government, {}},
+    {"fama", {}, source_kind::government, "Mali"},
+    {"human rights watch", "Human Rights Watch", source_kind::ngo, {}},
+    {"hrw", "Human Rights Watch", source_kind::ngo, {}},
+    {"amnesty", {}, source_kind::ngo, {}},
+    {"médecins sans frontières", {}, source_kind::ngo, {}},
+    {"msf", {}, source_kind::ngo, {}},
+    {"croix-rouge", {}, source_kind::ngo, {}, false},
+    {"cicr", {}, source_kind::ngo, {}},
+    {"minusma", {}, source_kind::un_body, {}},
+    {"onu", {}, source_kind::un_body, {}},
+    {"nations unies", {}, source_kind::un_body, {}},
+    {"ocha", {}, source_kind::un_body, {}},
+    {"hcr", {}, source_kind::un_body, {}},
+    {"unicef", {}, source_kind::un_body, {}},
+    {"acled", {}, source_kind::dataset, {}},
+    {"afp", {}, source_kind::media, {}},
+    {"reuters", {}, source_kind::media, {}},
+    {"rfi", {}, source_kind::media, {}},
+    {"jeune afrique", {}, source_kind::media, {}},
+    {"le monde", {}, source_kind::media, {}},
+    {"tv5", {}, source_kind::media, {}, false},
+    {"france 24", {}, source_kind::media, {}},
+    {"jnim", {}, source_kind::armed_group, "JNIM"},
+    {"gsim", {}, source_kind::armed_group, "JNIM"},
+    {"katiba macina", {}, source_kind::armed_group, "JNIM"},
+    {"mnla", {}, source_kind::armed_group, "MNLA"},
+    {"eigs", {}, source_kind::armed_group, "ISGS"},
+    {"état islamique", {}, source_kind::armed_group, "Islamic State"},
+    {"boko haram", {}, source_kind::armed_group, "Boko Haram"},
+    {"wagner", {}, source_kind::armed_group, "Wagner"},
+    {"hôpital", {}, source_kind::medical, {}, false},
+    {"médecin", {}, source_kind::medical, {}, false},
+    {"santé", {}, source_kind::medical, {}, false},
+    {"maire", {}, source_kind::local_official, {}, false},
+    {"élu", {}, source_kind::local_official, {}, false},
+    {"gouverneur", {}, source_kind::local_official, {}, false},
+    {"préfet", {}, source_kind::local_official, {}, false},
+    {"chef", {}, source_kind::local_official, {}, false},
+    {"habitant", {}, source_kind::witness, {}, false},
+    {"témoin", {}, source_kind::witness, {}, false},
+    {"rescapé", {}, source_kind::witness, {}, false},
+    {"survivant", {}, source_kind::witness, {}, false},
+};
+
+inline constexpr std::string_view subject_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
+inline constexpr std::string_view subject_trailers[] = {
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "également", "aussi", "encore", "déjà",
+    "ensuite", "initialement", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "y",
+    "l", "n", "ne", "pas", "enfin", "finalement", "alors",
+};
+inline constexpr std::string_view of_words[] = {"de", "d", "des", "du"};
+inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
+inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
+inline constexpr std::string_view by_agent[] = {"par", "auprès"};
+inline constexpr std::string_view citing[] = {"citant"};
+inline constexpr std::string_view cited_by[] = {"citées par", "cités par", "cité par", "citée par"};
+inline constexpr std::string_view to_recipient[] = {"à"};
+
+inline constexpr std::string_view stop_words[] = {
+    "le", "la", "les", "des", "du", "de", "et", "ont", "été", "sont", "dans", "une", "un", "selon", "au", "moins",
+    "tués", "morts", "blessés", "personnes", "qui", "par", "pour", "sur", "avec", "est", "a", "civils",
+};
+
+}  // namespace fr
+
+inline constexpr lexicon french{
+    .name = "fr",
+    .style = number_style::comma_decimal,
+    .numbers = fr::numbers,
+    .articles = fr::articles,
+    .exact_articles = fr::exact_articles,
+    .half = {},
+    .half_after_article = "demi",
+    .scale_joiner = {},
+    .tens_unit_joiner = "et",
+    .prefixes = fr::prefixes,
+    .suffixes = fr::suffixes,
+    .range_frames = fr::range_frames,
+    .range_joiners = fr::range_joiners,
+    .vague = fr::vague,
+    .unknown = fr::unknown,
+    .zero_words = fr::zero_words,
+    .zero_determiners = fr::zero_determiners,
+    .zero_adjectives = fr::zero_adjectives,
+    .zero_nouns = fr::zero_nouns,
+    .categories = fr::categories,
+    .groups = fr::groups,
+    .party_adjectives = fr::party_adjectives,
+    .reporting_verbs = fr::reporting_verbs,
+    .months = fr::months,
+    .non_person_units = fr::non_person_units,
+    .ordinal_suffixes = fr::ordinal_suffixes,
+    .time_words = fr::time_words,
+    .age_words_before = fr::age_words_before,
+    .age_units = fr::age_units,
+    .age_old = {},
+    .link_words = fr::link_words,
+    .including = fr::including,
+    .auxiliaries = fr::auxiliaries,
+    .restating_words = fr::restating_words,
+    .list_joiners = fr::list_joiners,
+    .group_joiners = fr::group_joiners,
+    .conjunctions = fr::conjunctions,
+    .sources = fr::sources,
+    .toll_nouns = fr::toll_nouns,
+    .casualty_toll_words = {},
+    .figure_nouns = fr::figure_nouns,
+    .toll_verbs = fr::toll_verbs,
+    .subject_trailers = fr::subject_trailers,
+    .of_words = fr::of_words,
+    .subject_articles = fr::subject_articles,
+    .name_articles = fr::name_articles,
+    .according_to = fr::according_to,
+    .rate_words = {},
+    .by_agent = fr::by_agent,
+    .citing = fr::citing,
+    .cited_by = fr::cited_by,
+    .telling_verbs = {},
+    .to_recipient = fr::to_recipient,
+    .stop_words = fr::stop_words,
+};
+
+}  // namespace toll::detail

@@ -1,0 +1,244 @@
+#pragma once
+// The figures in a text ("mentions"): where each stands, found with the figure grammar, with
+// dates, times, ordinals and sizes set aside; and the indexes that make questions about them
+// constant-time.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <toll/claim.hpp>
+#include <toll/figure.hpp>
+#include <toll/parse/detail/field_text.hpp>
+#include <toll/parse/detail/figure_grammar.hpp>
+#include <toll/source.hpp>
+
+namespace toll::detail {
+
+class mention_reader : public field_text {
+public:
+    using field_text::field_text;
+
+protected:
+    struct mention {
+        std::size_t first = 0;  ///< token range of the figure
+        std::size_t last = 0;
+        figure value{};
+        text_span span{};
+        std::optional<category> cat{};
+        std::optional<category> cat2{};   ///< "killed and kidnapped": a second claim
+        bool cat_from_left = false;
+        std::optional<group> grp{};
+        std::size_t scan_end = 0;  ///< first token after the words read as this figure's
+        bool person_count = true;
+        std::optional<source_chain> src{};
+        bool linked_to_previous = false;
+        bool alias = false;  ///< "the same number": the figure (and group) of the claim before
+        bool people_noun = false;  ///< the category word names the people ("hostages", "bodies")
+        bool cat_from_sentence = false;
+        bool cat_shared = false;  ///< the category came from a predicate the next figure shares
+        /// "including 14 children": the figure (by index) whose subset this one counts.
+        std::optional<std::size_t> subset_of{};  ///< "put the figure at 150": the category is the sentence's
+    };
+
+    // ---- figures -------------------------------------------------------------------------------
+
+    /// Numbers that are dates, times, ordinals, sizes, parts of names: not counts of people.
+    /// Numbers that are dates, times, ages, ordinals, sizes, parts of names: not counts of
+    /// people. Returns why (a note's code), or parse_errc::empty for a count.
+    [[nodiscard]] parse_errc set_aside(std::size_t first, std::size_t last, const figure_scan& scan) const
+    {
+        using enum parse_errc;
+        const token& head = tokens_[first];
+        const auto word_in = [&](std::size_t k, std::span<const std::string_view> words) {
+            return is_word(k) && is_one_of(text_of(k), words);
+        };
+        if (first > 0 && head.joined && head.kind == token_kind::number &&
+            (is_word(first - 1) || is(first - 1, token_kind::number)) &&
+            !(is_word(first - 1) && lookup_category(lex_, text_of(first - 1))))
+            return part_of_name;  // "G5", "M23"; but "Deaths53" is a label and its figure
+        if (word_in(last, lex_.ordinal_suffixes) && tokens_[last].joined) return ordinal;  // "3rd"
+        if (word_in(last, lex_.time_words)) return time;                                   // "3pm", "3 pm"
+        if (is(last, token_kind::colon) && is(last + 1, token_kind::number) && tokens_[last].joined &&
+            tokens_[last + 1].joined)
+            return time;  // 2:30
+        if (first > 0 && is_word(first - 1) && is_month(lex_, text_of(first - 1))) return date;  // "March 27"
+        if (is_word(last) && is_month(lex_, text_of(last))) return date;                        // "27 March"
+        if (first > 0 && any_phrase_before(lex_.age_words_before, first)) return age;           // "aged 25"
+        if (is(last, token_kind::dash) && tokens_[last].joined && is_word(last + 1) && tokens_[last + 1].joined) {
+            // "20-year-old" is an age; "nine-day", "two-year" are durations or sizes.
+            if (word_in(last + 1, lex_.age_units) && is(last + 2, token_kind::dash) && word_in(last + 3, lex_.age_old))
+                return age;
+            return count_of_things;
+        }
+        if (is_word(last) && is_non_person_unit(lex_, text_of(last))) return count_of_things;  // "19 vehicles"
+        if (is(last, token_kind::other) && text_of(last) == "%") return count_of_things;
+        if (first > 0 && is(first - 1, token_kind::other) && (text_of(first - 1) == "$" || text_of(first - 1) == "#"))
+            return count_of_things;
+        // A year: four digits from 1900 to 2099, ungrouped, unless people follow it.
+        if (last == first + 1 && head.kind == token_kind::number && !head.grouped && head.decimals == 0 &&
+            head.size() == 4 && head.mantissa >= 1900 && head.mantissa <= 2099 &&
+            scan.value.qualifier() == qualifier::exact) {
+            const bool people_follow =
+                is_word(last) && (lookup_group(lex_, text_of(last)) || lookup_category(lex_, text_of(last)));
+            if (!people_follow) return year;
+        }
+        return empty;
+    }
+
+    /// Whether one of `phrases` ends right before token `at` ("aged" 25, "ages of" 13).
+    [[nodiscard]] bool any_phrase_before(std::span<const std::string_view> phrases, std::size_t at) const
+    {
+        for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+            for (std::string_view p : phrases) {
+                if (any_phrase(std::span<const std::string_view>{&p, 1}, at - back) == back) return true;
+            }
+        }
+        return false;
+    }
+
+    /// A note for a number read and set aside: why it is no claim.
+    void note(std::size_t begin, std::size_t end, parse_errc code)
+    {
+        diagnostic d = make_diagnostic(text_, begin, end, code);
+        d.severity = severity::note;
+        diagnostics_.push_back(std::move(d));
+    }
+
+    void find_mentions()
+    {
+        std::size_t i = 0;
+        while (i + 1 < tokens_.size()) {
+            // "injuring the same number": the figure of the claim before, with a category of its own.
+            if (!mentions_.empty() && i > 0 && is_word(i - 1)) {
+                const auto verb = lookup_category(lex_, text_of(i - 1));
+                std::size_t alias = 0;
+                if ((word(i, "the") && word(i + 1, "same") && (word(i + 2, "number") || word(i + 2, "amount"))) ||
+                    (word(i, "an") && word(i + 1, "equal") && word(i + 2, "number")))
+                    alias = 3;
+                else if (word(i, "as") && word(i + 1, "many") && !word(i + 2, "as"))
+                    alias = 2;
+                if (alias != 0 && verb && verb->form != category_form::noun_or_participle) {
+                    mention m = mentions_.back();
+                    m.first = i;
+                    m.last = i + alias;
+                    m.span = {tokens_[i].begin, tokens_[i + alias - 1].end - tokens_[i].begin};
+                    m.cat = verb->category;
+                    m.cat2.reset();
+                    m.cat_from_left = true;
+                    m.src.reset();
+                    m.alias = true;
+                    m.grp.reset();
+                    mentions_.push_back(m);
+                    i += alias;
+                    continue;
+                }
+            }
+            // "six others wounded and another kidnapped": one more, of the category after it.
+            if (mode_ == text_mode::sentence && word(i, "another") && is_word(i + 1) && !mentions_.empty()) {
+                const auto c = lookup_category(lex_, text_of(i + 1));
+                if (c && c->form != category_form::active) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 1;
+                    m.value = figure::exact(1);
+                    m.span = {tokens_[i].begin, tokens_[i].size()};
+                    m.scan_end = i + 1;
+                    mentions_.push_back(m);
+                    consumed_[i] = true;
+                    ++i;
+                    continue;
+                }
+            }
+            vector_cursor cursor{tokens_, i};
+            figure_reader<vector_cursor> reader{cursor, text_, options_.table, lex_};
+            figure_scan scan;
+            reader.read(scan);
+            if (scan.status == figure_scan::no_figure) {
+                ++i;
+                continue;
+            }
+            const std::size_t last = i + std::max<std::size_t>(scan.tokens, 1);
+            if (scan.status == figure_scan::error) {
+                diagnostics_.push_back(make_diagnostic(text_, scan.begin, scan.end, scan.code, scan.reason));
+                for (std::size_t k = i; k < last && k < consumed_.size(); ++k) consumed_[k] = true;
+                i = last;
+                continue;
+            }
+            // "Unknown gunmen killed 2 people": an adjective of the people named after it, not a figure.
+            if (scan.value.is_unknown() && mode_ == text_mode::sentence && is_word(last) &&
+                lookup_group(lex_, text_of(last))) {
+                ++i;
+                continue;
+            }
+            if (const parse_errc why = set_aside(i, last, scan); why != parse_errc::empty) {
+                note(scan.begin, scan.end, why);
+                for (std::size_t k = i; k < last; ++k) consumed_[k] = true;  // read, and rightly set aside
+                i = last;
+                continue;
+            }
+            // "Onze (11)", "Cent quinze (115)": the figure written again in digits is the same one.
+            std::size_t end = last;
+            if (is(last, token_kind::open_paren) && is(last + 1, token_kind::number) &&
+                is(last + 2, token_kind::close_paren) && scan.value.qualifier() == qualifier::exact &&
+                !is(i, token_kind::number) && tokens_[last + 1].mantissa == *scan.value.stated() &&
+                tokens_[last + 1].decimals == 0)
+                end = last + 3;
+            mention m;
+            m.first = i;
+            m.last = end;
+            m.value = scan.value;
+            m.span = {scan.begin, (end == last ? scan.end : tokens_[end - 1].end) - scan.begin};
+            m.scan_end = end;
+            if (scan.zero_category) m.cat = scan.zero_category;
+            mentions_.push_back(m);
+            for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
+            i = end;
+        }
+    }
+
+    [[nodiscard]] bool starts_mention(std::size_t i) const noexcept
+    {
+        return i < mention_start_.size() && mention_start_[i];
+    }
+
+    /// The last figure that starts before token i, if any (mentions are in text order).
+    [[nodiscard]] const mention* last_mention_before(std::size_t i) const noexcept
+    {
+        const auto it = std::lower_bound(mentions_.begin(), mentions_.end(), i,
+                                         [](const mention& m, std::size_t at) { return m.first < at; });
+        return it == mentions_.begin() ? nullptr : &*(it - 1);
+    }
+
+    [[nodiscard]] bool is_sentence_start(std::size_t i) const noexcept
+    {
+        return i == 0 || sentence_[i - 1] != sentence_[i] || is(i - 1, token_kind::quote);
+    }
+
+    [[nodiscard]] bool in_mention(std::size_t i) const noexcept
+    {
+        return i < mention_cover_.size() && mention_cover_[i];
+    }
+
+    /// Marks where figures start and which tokens they and their words cover, so that the
+    /// questions above take constant time and long texts stay linear.
+    void index_mentions(bool with_words)
+    {
+        mention_start_.assign(tokens_.size(), false);
+        mention_cover_.assign(tokens_.size(), false);
+        for (const mention& m : mentions_) {
+            mention_start_[m.first] = true;
+            const std::size_t end = with_words ? std::max(m.last, m.scan_end) : m.last;
+            for (std::size_t k = m.first; k < end && k < tokens_.size(); ++k) mention_cover_[k] = true;
+        }
+    }
+
+    std::vector<bool> mention_start_;
+    std::vector<bool> mention_cover_;
+    std::vector<mention> mentions_;
+};
+
+}  // namespace toll::detail

@@ -1,0 +1,211 @@
+#pragma once
+// The names of sources in a text: where a name starts and ends ("Human Rights Watch", "the
+// Malian Army", "local resident Samson Bulus"), and the kind and party the name tells.
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <toll/parse/detail/clauses.hpp>
+#include <toll/parse/detail/lexer.hpp>
+#include <toll/parse/detail/lexicon.hpp>
+#include <toll/source.hpp>
+
+namespace toll::detail {
+
+/// The source a name stands for: the kind (and, for a party to the fighting, the party) `lex`
+/// knows for a name inside it, or kind `other`; a short name of a known source is spelt as `lex`
+/// spells it ("hrw" is Human Rights Watch).
+[[nodiscard]] inline source source_of_name(std::string name, const lexicon& lex)
+{
+    source s;
+    std::string lowered;
+    lowered.reserve(name.size());
+    for (char c : name) lowered.push_back(lower(c));
+    for (const known_source& k : lex.sources) {
+        std::size_t at = lowered.find(k.key);
+        while (at != std::string::npos) {
+            const bool left_ok = at == 0 || !is_alpha(lowered[at - 1]);
+            const std::size_t after = at + k.key.size();
+            const bool right_ok = !k.whole_word || after >= lowered.size() || !is_alpha(lowered[after]);
+            if (left_ok && right_ok) break;
+            at = lowered.find(k.key, at + 1);
+        }
+        if (at == std::string::npos) continue;
+        s.kind = k.kind;
+        s.party = std::string{k.party};
+        if (!k.name.empty() && lowered.size() <= k.key.size() + 12) name = std::string{k.name};
+        break;
+    }
+    s.name = std::move(name);
+    return s;
+}
+
+class source_names : public clause_reader {
+public:
+    using clause_reader::clause_reader;
+
+protected:
+    // ---- sources -------------------------------------------------------------------------------
+
+    /// Classifies a source by its name.
+    [[nodiscard]] source make_source(std::string name) const { return source_of_name(std::move(name), lex_); }
+
+    /// The tokens an article at i takes before a name ("the", "l'"), or 0. A capitalised article
+    /// before a capitalised word starts the name itself ("The Telegraph", "Le Monde") when
+    /// `keep_titles`; an elided one ("l'AFP") never does.
+    [[nodiscard]] std::size_t article_at(std::size_t i, std::span<const std::string_view> articles,
+                                         bool keep_titles) const
+    {
+        if (!is_word(i) || !is_one_of(text_of(i), articles)) return 0;
+        if (is(i + 1, token_kind::apostrophe) && tokens_[i + 1].joined) return 2;
+        if (keep_titles && capitalised(i) && capitalised(i + 1)) return 0;
+        return 1;
+    }
+
+    /// Words that end a source's name: the English list below, and any language's reporting verbs
+    /// and the first words of its citing phrases ("citées par").
+    [[nodiscard]] bool is_name_stop(std::string_view w) const noexcept
+    {
+        if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions))) return true;
+        for (std::string_view p : lex_.cited_by) {
+            if (iequals(w, p.substr(0, p.find(' ')))) return true;
+        }
+        for (std::string_view s : {"that", "who", "which", "in", "on", "at", "said", "says", "were", "was", "is", "are",
+                                   "had", "have", "has", "with", "after", "when", "to", "since", "during", "while",
+                                   "but", "as", "killed", "claimed", "reported", "stated", "told", "put", "estimated",
+                                   "said", "and", "or", "by", "from", "per", "citing", "according"}) {
+            if (iequals(w, s)) return true;
+        }
+        return false;
+    }
+
+    /// The name that starts at token `i` ("Human Rights Watch", "witnesses", "the Malian Army"),
+    /// as a token range; empty when there is none.
+    std::pair<std::size_t, std::size_t> name_at(std::size_t i) const
+    {
+        // "a report by Human Rights Watch", "figures from the UN"
+        for (std::size_t skip = 0; skip < 2; ++skip) {
+            std::size_t j = i;
+            while (word(j, "the") || word(j, "a") || word(j, "an") || word(j, "new") || word(j, "latest") ||
+                   word(j, "its") || word(j, "their"))
+                ++j;
+            if (is_word(j) && (word(j, "report") || word(j, "reports") || word(j, "statement") || word(j, "statements") ||
+                               word(j, "figures") || word(j, "count") || word(j, "tally") || word(j, "estimate") ||
+                               word(j, "estimates") || word(j, "data") || word(j, "investigation")) &&
+                (word(j + 1, "by") || word(j + 1, "from") || word(j + 1, "of"))) {
+                i = j + 2;
+            }
+        }
+        // "the UN", "a local official"; but "The Telegraph" keeps its article.
+        while (const std::size_t article = article_at(i, lex_.name_articles, true)) i += article;
+        // "US-based Human Rights Watch": the base says where, not who.
+        if (is_word(i) && is(i + 1, token_kind::dash) && tokens_[i + 1].joined && word(i + 2, "based")) i += 3;
+        std::size_t end = i;
+        std::size_t words = 0;
+        for (std::size_t j = i; j + 1 < tokens_.size() && words < 8; ++j) {
+            const token& t = tokens_[j];
+            if (t.kind == token_kind::word) {
+                const std::string_view w = text_of(j);
+                if (j > i && is_name_stop(w)) break;
+                if (j > i && !capitalised(j) && (iequals(w, "of") || iequals(w, "for") || iequals(w, "the") ||
+                                                 iequals(w, "de") || iequals(w, "al") || iequals(w, "wal"))) {
+                    if (!capitalised(j + 1) && !(word(j + 1, "the") && capitalised(j + 2))) break;
+                    continue;
+                }
+                if (j == i && is_name_stop(w)) break;
+                if (starts_mention(j)) break;
+                if (lookup_category(lex_, w) && lookup_category(lex_, w)->form != category_form::noun_or_participle) break;
+                ++words;
+                end = j + 1;
+                continue;
+            }
+            if ((t.kind == token_kind::dash || t.kind == token_kind::apostrophe || t.kind == token_kind::period) && t.joined &&
+                j > i && (is_word(j + 1) || t.kind == token_kind::period) && (j + 1 >= tokens_.size() || tokens_[j + 1].joined || t.kind == token_kind::period)) {
+                if (t.kind == token_kind::period && !(is_word(j + 1) && tokens_[j + 1].joined)) {
+                    // "U.N." ends with its period
+                    if (j > i && text_of(j - 1).size() == 1) end = j + 1;
+                    break;
+                }
+                continue;
+            }
+            if (t.kind == token_kind::number && t.joined == false && j > i && capitalised(j - 1) && !starts_mention(j)) {
+                end = j + 1;  // "France 24"
+                continue;
+            }
+            break;
+        }
+        return {i, end};
+    }
+
+    [[nodiscard]] static bool is_name_particle(std::string_view w) noexcept
+    {
+        for (std::string_view p : {"al", "el", "bin", "ibn", "de", "da", "van", "von", "abu"}) {
+            if (iequals(w, p)) return true;
+        }
+        return false;
+    }
+
+    [[nodiscard]] static bool is_spokesperson(std::string_view w) noexcept
+    {
+        for (std::string_view p : {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"}) {
+            if (iequals(w, p)) return true;
+        }
+        return false;
+    }
+
+    /// A person's name at the end of a subject, after a description of them: "local resident Samson
+    /// Bulus" is Samson Bulus, "Ukrainian military spokesperson Serhiy Cherevatyi" is Serhiy
+    /// Cherevatyi; but "Nigerian Air Force spokesperson Ehimen Ejodame" speaks for the Nigerian Air
+    /// Force, whose name is all capitalised. Returns the narrowed range.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> name_in_subject(std::size_t b, std::size_t e) const
+    {
+        std::size_t k = e;
+        std::size_t capitals = 0;
+        while (k > b) {
+            const std::size_t t = k - 1;
+            if (capitalised(t)) {
+                ++capitals;
+                --k;
+                continue;
+            }
+            if ((is(t, token_kind::dash) || is(t, token_kind::apostrophe) || is(t, token_kind::period)) &&
+                tokens_[t].joined && k < e) {
+                --k;
+                continue;
+            }
+            if (is_word(t) && is_name_particle(text_of(t)) && k < e) {
+                --k;
+                continue;
+            }
+            break;
+        }
+        if (capitals < 2 || k == b || !is_word(k - 1)) return {b, e};
+        const std::size_t descriptor = k - 1;
+        const std::string_view d = text_of(descriptor);
+        for (std::string_view stop : {"of", "for", "in", "at", "from", "and", "the", "by", "with", "on", "to", "a", "an"}) {
+            if (iequals(d, stop)) return {b, e};
+        }
+        if (is_spokesperson(d) && descriptor > b) {
+            bool organisation = true;
+            for (std::size_t t = b; t < descriptor; ++t) {
+                if (is_word(t) && !capitalised(t) && !word(t, "of") && !word(t, "the")) organisation = false;
+            }
+            if (organisation) return {b, descriptor};
+        }
+        return {k, e};
+    }
+
+    [[nodiscard]] static bool is_weekday(std::string_view w) noexcept
+    {
+        for (std::string_view d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+            if (iequals(w, d)) return true;
+        }
+        return false;
+    }
+};
+
+}  // namespace toll::detail
