@@ -36,9 +36,6 @@ enum class dataset_kind : std::uint8_t { ged, acled };
     throw usage_error{"unknown dataset \"" + std::string{name} + "\" (expected ged or acled)"};
 }
 
-/// The name errors give a file: its path, or "<stdin>" for `-`.
-[[nodiscard]] inline std::string input_name(const std::string& path) { return path == "-" ? std::string{"<stdin>"} : path; }
-
 /// The whole text of `path`, or of `in` for `-`; input_error saying why when it cannot be read.
 [[nodiscard]] inline std::string read_input_text(const std::string& path, std::istream& in)
 {
@@ -88,7 +85,7 @@ struct dataset_input {
     fail_on_errors(records.errors, options.file, err);
     report_checks(records.checks, err);
     dataset_input out;
-    out.claims = claims_file{options.file, std::move(records.claims)};
+    out.claims = claims_file{options.file, std::move(records.claims), {}};
     out.events.name = options.file;
     out.events.events.reserve(records.events.size());
     for (const auto& e : records.events) {

@@ -99,7 +99,7 @@ Exit status: 0 done, 1 bad input, 2 bad arguments.
         options.vagueness = policy.vague_words;
         auto records = toll::read_claims_csv(text, options);
         fail_on_errors(records.errors, options.file, err);
-        data.claims = claims_file{options.file, std::move(records.values)};
+        data.claims = claims_file{options.file, std::move(records.values), {}};
     }
     if (events_path) data.events = load_events(*events_path, err);
 

@@ -43,9 +43,16 @@ commands:
   export    ged|acled CLAIMS [--from claims|ged|acled] [-o OUT.csv]
             reconciled results as GED-style or ACLED-style rows, with the claims behind them
 
-`toll COMMAND --help` describes a command. The CSV formats: docs/csv-format.md.
+`toll help COMMAND` or `toll COMMAND --help` describes a command; `toll --version` prints the
+version. The manual: man toll. The CSV formats: docs/csv-format.md.
 Exit status: 0 done, 1 bad input, 2 bad arguments, 3 the output could not be written.
 )";
+
+// The project's version, given by CMake (project(toll VERSION ...)).
+#ifndef TOLL_VERSION
+#error "TOLL_VERSION is set by tools/toll/CMakeLists.txt from the project's version"
+#endif
+constexpr std::string_view version = TOLL_VERSION;
 
 }  // namespace
 
@@ -54,8 +61,21 @@ namespace {
 /// Runs the command `command`; its status, with errors reported on `err`.
 int dispatch(std::string_view command, std::span<const std::string_view> args, std::ostream& out, std::ostream& err)
 {
+    if (command == "help" && !args.empty()) {
+        // `toll help COMMAND` is `toll COMMAND --help`.
+        static constexpr std::string_view help_flag[] = {"--help"};
+        if (args.size() > 1) {
+            err << "toll help: one command at a time (toll --help lists them)\n";
+            return toll_cli::exit_usage;
+        }
+        return dispatch(args.front(), help_flag, out, err);
+    }
     if (command == "-h" || command == "--help" || command == "help") {
         out << help;
+        return toll_cli::exit_ok;
+    }
+    if (command == "--version") {
+        out << "toll " << version << '\n';
         return toll_cli::exit_ok;
     }
     const std::string name = "toll " + std::string{command};

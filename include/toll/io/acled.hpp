@@ -75,6 +75,10 @@ private:
     {
         const std::string_view id = cell(col::event_id_cnty);
         if (id.empty()) return fail_cell(at(col::event_id_cnty), csv_errc::missing_value, "is empty: every ACLED row has an id");
+        if (id.find(';') != std::string_view::npos || detail::trim_blanks(id) != id) {
+            // The claims CSV joins event ids with ';' and trims them.
+            return fail_cell(at(col::event_id_cnty), csv_errc::bad_value, "holds ';' or starts or ends with a blank");
+        }
         const auto day = detail::read_iso_date(cell(col::event_date));
         if (!day.problem.empty()) return fail_cell(at(col::event_date), csv_errc::bad_date, day.problem);
         const auto time_precision = detail::read_code(cell(col::time_precision), 1, 3);

@@ -243,7 +243,7 @@ private:
     /// the dataset; or the dataset as the origin of its own synthesis.
     void read_chain()
     {
-        const std::string_view original = cell(col::source_original);
+        const std::string_view original = detail::trim_blanks(cell(col::source_original));
         if (chain_read_ && original == chain_original_ && cell(col::source_office) == chain_office_) return;
         chain_read_ = true;
         detail::assign(chain_original_, original);
@@ -254,7 +254,7 @@ private:
             chain_.origin = ucdp_ged_source;
             return;
         }
-        chain_.origin = source_named(std::string{detail::trim_blanks(original)});
+        chain_.origin = source_named(std::string{original});
         if (chain_.origin.kind == source_kind::other) {
             // A name toll cannot place ("local sources"): UCDP vouches for the figure, and a
             // policy would set an origin of kind `other` aside, so the dataset stays the origin

@@ -170,6 +170,8 @@ TEST_CASE("acled: malformed rows, each class with file, line, column and reason"
 {
     const std::vector<toll::test::bad_cell> cases{
         {"event_id_cnty", "", csv_errc::missing_value, "\"\" is empty: every ACLED row has an id"},
+        {"event_id_cnty", "MLI1;MLI2", csv_errc::bad_value, "\"MLI1;MLI2\" holds ';' or starts or ends with a blank"},
+        {"event_id_cnty", "MLI1 ", csv_errc::bad_value, "\"MLI1 \" holds ';' or starts or ends with a blank"},
         {"event_date", "23 February 2023", csv_errc::bad_date, "\"23 February 2023\" is not a date written YYYY-MM-DD"},
         {"time_precision", "4", csv_errc::bad_value, "\"4\" is not an ACLED time_precision: 1 (day), 2 (week) or 3 (month)"},
         {"actor1", "", csv_errc::missing_value, "\"\" is empty: name the actor"},

@@ -139,6 +139,11 @@ TEST_CASE("ged: with no single origin named, the dataset is the origin of its ow
     REQUIRE(several.ok());
     CHECK(several.claims[0].source.origin == toll::ucdp_ged_source);
 
+    // Blanks name nobody.
+    const auto blank = read_ged(kani_bonzon_with({{"source_original", "  "}}));
+    REQUIRE(blank.ok());
+    CHECK(blank.claims[0].source.origin == toll::ucdp_ged_source);
+
     // A name toll cannot place stays in the text; UCDP, which vouches for it, is the origin.
     const auto unplaced = read_ged(kani_bonzon_with({{"source_original", "local sources"}}));
     REQUIRE(unplaced.ok());

@@ -494,6 +494,18 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/20/20/exact/armée", "killed/named:dozos/12/12/exact/armée"});
     CHECK(french_sentence("Les jihadistes ont enlevé une dizaine de civils.") ==
           list{"kidnapped/civilians/10/10/approximately/-"});
+    // "un"/"une" count only the people or the category after them.
+    CHECK(french_cell("Deux Casques bleus tués par une mine") == list{"killed/named:peacekeepers/2/2/exact/-"});
+    CHECK(french_cell("5 rangers, un soldat tués") ==
+          list{"casualties/all/5/5/exact/-", "killed/security_forces/1/1/exact/-"});  // cells split at commas
+    // "a fait état de" reports; "a fait 36.000 morts" causes.
+    CHECK(french_sentence("Une source sécuritaire a fait état de 77 morts.") ==
+          list{"killed/all/77/77/exact/source sécuritaire"});
+    CHECK(french_sentence("L'insurrection a fait 36.000 morts.") == list{"killed/all/36000/36000/exact/-"});
+    // A toll is no source: "un bilan provisoire fait état de douze morts".
+    CHECK(french_sentence("Un bilan provisoire fait état de douze morts.") == list{"killed/all/12/12/exact/-"});
+    // Dates written with slashes, and times.
+    CHECK(french_cell("23/03/2019 - 20:09").empty());
 }
 
 TEST_CASE("auto tells English from French by the text")

@@ -82,7 +82,8 @@ namespace toll::detail {
 /// they are. Positions asked for should mostly go forward (a block is remembered).
 class csv_special_scanner {
 public:
-    explicit csv_special_scanner(std::string_view text = {}) noexcept : text_{text} {}
+    /// `delimiter`: the byte that separates fields, a comma unless the file says otherwise.
+    explicit csv_special_scanner(std::string_view text = {}, char delimiter = ',') noexcept : text_{text}, delimiter_{delimiter} {}
 
     /// The position of the first special byte in text[pos, size), or size.
     [[nodiscard]] std::size_t next(std::size_t pos) noexcept
@@ -101,7 +102,7 @@ public:
     }
 
     /// Bit i set when p[i] is special, for the 64 bytes at p: eight bytes at a time, in plain C++.
-    [[nodiscard]] static std::uint64_t mask_portable(const char* p) noexcept
+    [[nodiscard]] static std::uint64_t mask_portable(const char* p, char delimiter = ',') noexcept
     {
         // A byte of x is zero where the word holds the character, and
         // ~(((x & 0x7F..) + 0x7F..) | x | 0x7F..) sets exactly the high bits of zero bytes.
@@ -112,7 +113,7 @@ public:
         for (int word = 0; word < 8; ++word) {
             std::uint64_t w = 0;  // byte i of the text in bits 8i..8i+7, on any machine
             for (int i = 7; i >= 0; --i) w = w << 8 | static_cast<unsigned char>(p[8 * word + i]);
-            const std::uint64_t found = zero_bytes(w ^ (ones * ',')) | zero_bytes(w ^ (ones * '"')) |
+            const std::uint64_t found = zero_bytes(w ^ (ones * static_cast<unsigned char>(delimiter))) | zero_bytes(w ^ (ones * '"')) |
                                         zero_bytes(w ^ (ones * '\n')) | zero_bytes(w ^ (ones * '\r'));
             // The high bit of byte i to bit i: the multiplication gathers them in the top byte.
             m |= (((found >> 7) * 0x0102040810204080ull) >> 56) << (8 * word);
@@ -122,12 +123,12 @@ public:
 
 #if defined(__SSE2__)
     /// The same with SSE2, which every x86-64 machine has.
-    [[nodiscard]] static std::uint64_t mask_sse2(const char* p) noexcept
+    [[nodiscard]] static std::uint64_t mask_sse2(const char* p, char delimiter = ',') noexcept
     {
         std::uint64_t m = 0;
         for (int part = 0; part < 4; ++part) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * part));
-            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(delimiter)), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
                                              _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
             m |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(hit))) << (16 * part);
         }
@@ -144,18 +145,19 @@ private:
             std::uint64_t m = 0;
             for (std::size_t i = 0; i < text_.size() - block; ++i) {
                 const char c = p[i];
-                if (c == ',' || c == '"' || c == '\n' || c == '\r') m |= std::uint64_t{1} << i;
+                if (c == delimiter_ || c == '"' || c == '\n' || c == '\r') m |= std::uint64_t{1} << i;
             }
             return m;
         }
 #if defined(__SSE2__)
-        return mask_sse2(p);
+        return mask_sse2(p, delimiter_);
 #else
-        return mask_portable(p);
+        return mask_portable(p, delimiter_);
 #endif
     }
 
     std::string_view text_;
+    char delimiter_ = ',';
     std::size_t block_ = static_cast<std::size_t>(-1);
     std::uint64_t mask_ = 0;
 };

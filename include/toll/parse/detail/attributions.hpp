@@ -174,7 +174,7 @@ protected:
                 continue;
             }
             // "X claimed", "residents said", "RFI, citing residents, stated"
-            if (mode_ == text_mode::sentence && is_reporting_verb(lex_, text_of(i)) &&
+            if (mode_ == text_mode::sentence && reporting_verb_at(i) &&
                 !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
                 read_subject(i);
             }
@@ -290,6 +290,10 @@ protected:
         if (verb == 0 || reporting_verb_without_subject(verb)) return;
         if (read_inverted_subject(verb)) return;
         std::size_t j = verb;
+        // "Tabital Pulaaku, fait état de": the light verb belongs with its noun.
+        if (j > 1 && is_one_of(text_of(j), lex_.light_verb_nouns) && is_word(j - 1) &&
+            is_one_of(text_of(j - 1), lex_.light_verbs))
+            --j;
         // ", citing residents," between the subject and its verb
         std::optional<source> cited;
         if (is(j - 1, token_kind::comma)) {
@@ -347,7 +351,7 @@ protected:
             }
             if (is_word(k)) {
                 const std::string_view w = text_of(k);
-                if (word(k, "we") || word(k, "i")) break;
+                if (word(k, "we") || word(k, "i") || is_one_of(w, lex_.ambiguous_ones)) break;
                 if (word(k, "that") || word(k, "but") || word(k, "which") || word(k, "who") || word(k, "while") ||
                     word(k, "with") || word(k, "whereas") || word(k, "although") || word(k, "though") ||
                     word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
@@ -416,6 +420,8 @@ protected:
         const auto [b, e] = subject_range(verb, j);
         if (e <= b) return false;
         const std::string_view first_word = text_of(b);
+        // "the death toll stood at", "un bilan provisoire fait état de": a toll speaks for no one.
+        if (is_one_of(first_word, lex_.toll_nouns) || is_one_of(first_word, lex_.figure_nouns)) return false;
         if (e == b + 1 && (iequals(first_word, "we") || iequals(first_word, "i") || iequals(first_word, "you"))) {
             return false;  // the speaker of a quotation: whoever the sentence says is speaking
         }

@@ -109,6 +109,16 @@ protected:
         return 0;
     }
 
+    /// Whether token i is a reporting verb: a word of the lexicon's list, or a light verb's noun
+    /// after it ("a fait état de").
+    [[nodiscard]] bool reporting_verb_at(std::size_t i) const noexcept
+    {
+        if (!is_word(i)) return false;
+        if (is_reporting_verb(lex_, text_of(i))) return true;
+        return i > 0 && is_one_of(text_of(i), lex_.light_verb_nouns) && is_word(i - 1) &&
+               is_one_of(text_of(i - 1), lex_.light_verbs);
+    }
+
     /// "and", "or", "et": a conjunction of the text's language.
     [[nodiscard]] bool conjunction(std::size_t i) const noexcept
     {

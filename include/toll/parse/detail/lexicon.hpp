@@ -141,6 +141,7 @@ struct lexicon {
     // numbers
     phrase_table<number_entry> numbers;
     std::span<const std::string_view> articles;       ///< "a", "an", "one": "a hundred", "a dozen"
+    std::span<const std::string_view> ambiguous_ones; ///< "un", "une": the number one only before people
     std::span<const std::string_view> exact_articles; ///< of those, the ones that are no approximation ("one dozen")
     std::string_view half;                            ///< "half": "half a million", "half a dozen"
     std::string_view half_after_article;              ///< "demi": "un demi-million"
@@ -164,6 +165,8 @@ struct lexicon {
     phrase_table<group_entry> groups;
     std::span<const party_adjective> party_adjectives;
     std::span<const std::string_view> reporting_verbs;  ///< "said", "claimed": their subject is a source
+    std::span<const std::string_view> light_verbs;      ///< "fait": with a noun below, a reporting verb
+    std::span<const std::string_view> light_verb_nouns; ///< "état": "fait état de" reports
     std::span<const std::string_view> months;
     std::span<const std::string_view> non_person_units;  ///< "19 vehicles", "2 years": no count of people
     std::span<const std::string_view> ordinal_suffixes;  ///< "rd": "3rd"

@@ -62,6 +62,7 @@ inline constexpr number_entry numbers[] = {
 
 inline constexpr std::string_view articles[] = {"un", "une", "la"};
 inline constexpr std::string_view exact_articles[] = {"un", "une"};
+inline constexpr std::string_view ambiguous_ones[] = {"un", "une"};
 
 inline constexpr bound_phrase prefixes[] = {
     {"autour de", bound_kind::approximately},
@@ -285,8 +286,13 @@ inline constexpr std::string_view reporting_verbs[] = {
     "précise", "rapporté", "rapporte", "rapportent", "confirmé", "confirme", "assuré", "assure", "expliqué",
     "explique", "raconté", "raconte", "dit", "dénoncé", "dénombré", "recensé", "recense", "revendiqué",
     "revendique", "estimé", "estime", "signalé", "signale", "souligné", "ajouté", "ajoute", "témoigné",
-    "relaté", "communiqué", "fait", "cités", "citées", "cité", "citée",
+    "relaté", "communiqué", "cités", "citées", "cité", "citée",
 };
+
+// "a fait état de 77 morts", "ont fait part de la mort": a light verb and its noun report; "a
+// fait 36.000 morts" (caused) does not.
+inline constexpr std::string_view light_verbs[] = {"fait"};
+inline constexpr std::string_view light_verb_nouns[] = {"état", "part"};
 
 inline constexpr std::string_view months[] = {
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
@@ -388,7 +394,7 @@ inline constexpr known_source sources[] = {
 inline constexpr std::string_view subject_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
 inline constexpr std::string_view subject_trailers[] = {
     "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "également", "aussi", "encore", "déjà",
-    "ensuite", "initialement", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "y",
+    "ensuite", "initialement", "fait", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "y",
     "l", "n", "ne", "pas", "enfin", "finalement", "alors",
 };
 inline constexpr std::string_view of_words[] = {"de", "d", "des", "du"};
@@ -411,6 +417,7 @@ inline constexpr lexicon french{
     .style = number_style::comma_decimal,
     .numbers = fr::numbers,
     .articles = fr::articles,
+    .ambiguous_ones = fr::ambiguous_ones,
     .exact_articles = fr::exact_articles,
     .half = {},
     .half_after_article = "demi",
@@ -430,6 +437,8 @@ inline constexpr lexicon french{
     .groups = fr::groups,
     .party_adjectives = fr::party_adjectives,
     .reporting_verbs = fr::reporting_verbs,
+    .light_verbs = fr::light_verbs,
+    .light_verb_nouns = fr::light_verb_nouns,
     .months = fr::months,
     .non_person_units = fr::non_person_units,
     .ordinal_suffixes = fr::ordinal_suffixes,

@@ -61,6 +61,14 @@ protected:
             !(is_word(first - 1) && lookup_category(lex_, text_of(first - 1))))
             return part_of_name;  // "G5", "M23"; but "Deaths53" is a label and its figure
         if (word_in(last, lex_.ordinal_suffixes) && tokens_[last].joined) return ordinal;  // "3rd"
+        // "23/03/2019": numbers joined by slashes are a date; "20:09" after its hour is a time.
+        if ((is(first + 1, token_kind::slash) && tokens_[first + 1].joined && is(first + 2, token_kind::number) &&
+             tokens_[first + 2].joined) ||
+            (first >= 2 && is(first - 1, token_kind::slash) && head.joined && is(first - 2, token_kind::number)))
+            return date;
+        if (first >= 2 && is(first - 1, token_kind::colon) && head.joined && is(first - 2, token_kind::number) &&
+            tokens_[first - 1].joined)
+            return time;
         if (word_in(last, lex_.time_words)) return time;                                   // "3pm", "3 pm"
         if (is(last, token_kind::colon) && is(last + 1, token_kind::number) && tokens_[last].joined &&
             tokens_[last + 1].joined)
@@ -166,6 +174,15 @@ protected:
                 diagnostics_.push_back(make_diagnostic(text_, scan.begin, scan.end, scan.code, scan.reason));
                 for (std::size_t k = i; k < last && k < consumed_.size(); ++k) consumed_[k] = true;
                 i = last;
+                continue;
+            }
+            // "une embuscade", "un camp": an article that is also the number one counts only the
+            // people or the category named right after it ("un civil", "un blessé").
+            if (scan.tokens == 1 && is_word(i) && is_one_of(text_of(i), lex_.ambiguous_ones) &&
+                !(is_word(last) && (lookup_group(lex_, text_of(last)) || lookup_category(lex_, text_of(last))))) {
+                note(scan.begin, scan.end, parse_errc::no_category);
+                consumed_[i] = true;
+                ++i;
                 continue;
             }
             // "Unknown gunmen killed 2 people": an adjective of the people named after it, not a figure.

@@ -117,6 +117,7 @@ protected:
                     continue;
                 }
                 if (j == i && is_name_stop(w)) break;
+                if (j > i && is_one_of(w, lex_.ambiguous_ones)) break;  // "à l'AFP un habitant"
                 if (starts_mention(j)) break;
                 if (lookup_category(lex_, w) && lookup_category(lex_, w)->form != category_form::noun_or_participle) break;
                 ++words;
