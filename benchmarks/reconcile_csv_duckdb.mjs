@@ -17,9 +17,10 @@
 // Two forms. The default is the query a data engineer would write, and DuckDB at its fastest: the
 // claim behind a bound is any one of those reaching it, the keys come in DuckDB's order. With
 // --file-order it names the first claim in the file among ties and writes the keys in order of
-// first appearance, as toll and the pandas script do (byte for byte the pandas script's output),
-// at the price of numbering the rows, which DuckDB does on one thread. run_csv.sh times the
-// default; benchmarks/check_csv_baselines.py checks both against toll and pandas.
+// first appearance, as the pandas script does (byte for byte its output; toll too writes keys in
+// that order, and names the smallest id among ties), at the price of numbering the rows, which
+// DuckDB does on one thread. run_csv.sh times the default; benchmarks/check_csv_baselines.py checks
+// both against toll and pandas.
 //
 // @duckdb/node-api is installed with npm into a cache folder (TOLL_BENCH_NODE, default
 // build/bench-node beside this checkout's benchmarks/), never into the source tree. When it cannot

@@ -14,7 +14,8 @@ Timed as one run, like toll's: read_csv (the columns the reduction needs: id, ev
 group, about_party, low, high, caps), then a groupby on the key (event, category, group,
 about_party) computing the hull (lowest and highest figure), the intersection (strongest lower
 bound, tightest cap), the conflict flag, the count, and the claim that sets each of the four
-bounds (the first in the file among ties, as toll names it), then to_csv of one row per key.
+bounds (the first in the file among ties; toll names the smallest id), then to_csv of one row per
+key.
 
 Prints the time of each phase and `seconds=...`, `peak_rss_MiB=...` lines. Exits 0 with a
 message when pandas is not installed (Debian: apt-get install python3-pandas).

@@ -15,7 +15,7 @@
 #   benchmarks/run_csv.sh [BUILD_DIR]        (default: build/csvbench)
 # Environment: ROWS (default 10000000), PYTHON (an interpreter with pandas; else python3 or
 # /usr/bin/python3, whichever has it), POLICY (default ucdp), TOLL_RUNS (default 3), DUCKDB_RUNS
-# and PANDAS_RUNS (default 2 each).
+# and PANDAS_RUNS (default 2 each), AUTOGROUP_NICE (see below).
 #
 # What it needs it installs: GNU time and, when no interpreter has pandas, python3-pandas with
 # apt-get (as root); @duckdb/node-api with npm into build/bench-node (reconcile_csv_duckdb.mjs).
@@ -28,6 +28,11 @@
 # every side reads it from the page cache. The machine is shared: each run also prints how many
 # cores other processes kept busy meanwhile (from /proc/stat); a run where that is not near 0 was
 # not timed on a quiet machine, and its CPU utilisation says how much of the machine it was left.
+# Linux shares the cores out between sessions (autogroups) before it looks at nice values, so a
+# run beside N busy sessions gets about 1/(N+1) of the machine whatever its nice. AUTOGROUP_NICE
+# (-20 to 19; below 0 as root) starts every timed run in a session of its own whose autogroup has
+# that nice: with -20 a run takes nearly the whole machine from sessions at 0, which is the only
+# way to time a quiet machine's numbers on a shared one. It applies to every side alike.
 #
 # The claims file is generated once (benchmarks/make_claims_csv.py, seed 42) and cached as
 # BUILD_DIR/claims-ROWS.csv (about 1.5 GB at 10 million rows). toll's side is the command
@@ -93,47 +98,6 @@ if [ -z "$duckdb" ]; then
 fi
 
 cat "$claims" > /dev/null  # into the page cache for every side
-
-# The CPU time every process of the machine has used so far, in clock ticks (idle and iowait aside).
-busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
-
-# timed LABEL COMMAND...: runs it under /usr/bin/time -v; sets seconds (wall), cpu_seconds (user +
-# sys), cpu_percent, peak_mib and others (cores the rest of the machine kept busy meanwhile).
-timed() {
-  local label=$1 before after
-  shift
-  before=$(busy_ticks)
-  /usr/bin/time -v "$@" > "$work/$label.out" 2> "$work/$label.time"
-  after=$(busy_ticks)
-  read -r seconds cpu_seconds cpu_percent peak_mib < <(awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); wall = 0; for (i = 1; i <= n; ++i) wall = wall * 60 + t[i] }
-    /User time/ || /System time/ { cpu += $2 }
-    /Percent of CPU/ { percent = $2 + 0 }
-    /Maximum resident set size/ { peak = $2 / 1024 }
-    END { printf "%.2f %.2f %d %.0f\n", wall, cpu, percent, peak }' "$work/$label.time")
-  others=$(python3 -c "print(f'{max(0.0, ($after - $before) / $(getconf CLK_TCK) - $cpu_seconds) / max($seconds, 0.01):.2f}')")
-}
-
-# runs LABEL COUNT OUTPUT COMMAND...: runs it COUNT times (stdout to OUTPUT); prints each run and
-# sets best_seconds, best_cpu_seconds and best_percent (of the fastest run) and most_mib (the
-# largest peak).
-runs() {
-  local label=$1 count=$2 output=$3 run
-  shift 3
-  best_seconds=""
-  most_mib=0
-  for ((run = 1; run <= count; ++run)); do
-    timed "$label" bash -c '"$@" > "'"$output"'"' _ "$@"
-    printf '        run %d: %6.2f s wall, %6.2f s user+sys, CPU %4d%%, peak RSS %5d MiB; other processes: %s cores\n' \
-      "$run" "$seconds" "$cpu_seconds" "$cpu_percent" "$peak_mib" "$others"
-    if [ -z "$best_seconds" ] || python3 -c "import sys; sys.exit(0 if $seconds < $best_seconds else 1)"; then
-      best_seconds=$seconds
-      best_cpu_seconds=$cpu_seconds
-      best_percent=$cpu_percent
-    fi
-    if ((peak_mib > most_mib)); then most_mib=$peak_mib; fi
-  done
-}
 
 # side NAME: records the last runs' numbers under NAME for the summary.
 declare -A wall cpu percent peak

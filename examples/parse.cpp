@@ -19,6 +19,11 @@ int main(int argc, char** argv)
 {
     std::ios::sync_with_stdio(false);
     const std::vector<std::string_view> args(argv + 1, argv + argc);
-    const int status = toll_cli::run_parse(args, "toll-parse", std::cin, toll_cli::is_terminal(0), std::cout, std::cerr);
-    return std::cout.flush() ? status : 1;
+    try {
+        const int status = toll_cli::run_parse(args, "toll-parse", std::cin, toll_cli::is_terminal(0), std::cout, std::cerr);
+        return std::cout.flush() ? status : 1;
+    } catch (const toll_cli::output_error& e) {  // the file of -o could not be written
+        std::cerr << "toll-parse: " << e.what() << '\n';
+        return 1;
+    }
 }

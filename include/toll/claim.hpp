@@ -53,14 +53,18 @@ struct claim {
     friend bool operator==(const claim&, const claim&) = default;
 };
 
-/// A party's claim about the losses of another side ("JNIM: thirty soldiers killed"). Policies
-/// set such claims aside by default; a party's admission of its own losses, or any claim about
-/// civilians, is not one.
-[[nodiscard]] inline bool is_about_adversary(const claim& c)
+/// Whether a claim by party `speaker_party` about the losses of `about_party` is a party's claim
+/// about the losses of another side ("JNIM: thirty soldiers killed"). Policies set such claims
+/// aside by default; a party's admission of its own losses, or any claim about civilians (no
+/// party), is not one.
+[[nodiscard]] constexpr bool is_about_adversary(std::string_view speaker_party, std::string_view about_party) noexcept
 {
-    const std::string& speaker = c.source.origin.party;
-    return !speaker.empty() && !c.group.party.empty() && speaker != c.group.party;
+    return !speaker_party.empty() && !about_party.empty() && speaker_party != about_party;
 }
+
+/// Whether `c` is a party's claim about another side's losses (its origin's party against its
+/// group's party).
+[[nodiscard]] inline bool is_about_adversary(const claim& c) { return is_about_adversary(c.source.origin.party, c.group.party); }
 
 /// "c7: 50 killed (all) in farabougou-2023, per residents via RFI, 2023-12-13".
 [[nodiscard]] inline std::string to_string(const claim& c)

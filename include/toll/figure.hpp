@@ -64,6 +64,17 @@ public:
     {
         return figure{qualifier::range, interval::between(low, high)};
     }
+    /// A range with the best estimate its source gave inside it: UCDP GED's low, best and high
+    /// ("12–20 (best 20)"). The best is what the source said, kept beside the bounds; it does not
+    /// narrow them. Throws std::invalid_argument when `best` lies outside [low, high].
+    [[nodiscard]] static constexpr figure range(count_type low, count_type high, count_type best)
+    {
+        if (best < low || best > high) throw std::invalid_argument("toll::figure::range: best lies outside the range");
+        figure result = range(low, high);
+        result.best_ = best;
+        result.has_best_ = true;
+        return result;
+    }
     [[nodiscard]] static constexpr figure at_least(count_type n) { return figure{qualifier::at_least, interval::at_least(n)}; }
     /// Strictly more than `n`: "over 300" counts at least 301.
     [[nodiscard]] static constexpr figure more_than(count_type n)
@@ -111,6 +122,11 @@ public:
         default: return bounds_.low();
         }
     }
+    /// The best estimate the source stated with its range; nothing when it stated none.
+    [[nodiscard]] constexpr std::optional<count_type> best() const noexcept
+    {
+        return has_best_ ? std::optional<count_type>{best_} : std::nullopt;
+    }
     [[nodiscard]] constexpr std::optional<vague_word> word() const noexcept
     {
         return qualifier_ == qualifier::vague ? std::optional<vague_word>{word_} : std::nullopt;
@@ -125,8 +141,10 @@ private:
     constexpr figure(toll::qualifier q, interval bounds) noexcept : bounds_{bounds}, qualifier_{q} {}
 
     interval bounds_{};
+    count_type best_ = 0;  // meaningful only when has_best_; fixed otherwise so == holds
     toll::qualifier qualifier_ = qualifier::unknown;
     vague_word word_ = vague_word::a_few;  // meaningful only for vague figures; fixed otherwise so == holds
+    bool has_best_ = false;
 };
 
 // Interval relations, read on the figures' own bounds.
@@ -142,14 +160,18 @@ private:
     return possibly_less(a.bounds(), b.bounds());
 }
 
-/// The form people write: "12", "30–62", "20+", "over 300", "up to 30", "fewer than 30",
+/// The form people write: "12", "30–62", "12–20 (best 20)", "20+", "over 300", "up to 30", "fewer than 30",
 /// "about 50", "dozens", "unknown", "0". The parser reads every one of them back.
 [[nodiscard]] inline std::string to_string(const figure& f)
 {
     using std::to_string;
     switch (f.qualifier()) {
     case qualifier::exact: return to_string(f.low());
-    case qualifier::range: return to_string(f.low()) + "\u2013" + to_string(*f.high());
+    case qualifier::range: {
+        std::string text = to_string(f.low()) + "\u2013" + to_string(*f.high());
+        if (const auto best = f.best()) text += " (best " + to_string(*best) + ")";
+        return text;
+    }
     case qualifier::at_least: return to_string(f.low()) + "+";
     case qualifier::more_than: return "over " + to_string(*f.stated());
     case qualifier::at_most: return "up to " + to_string(*f.high());

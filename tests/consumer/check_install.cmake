@@ -1,10 +1,18 @@
-# Fails unless an install prefix holds toll's headers and package files, and nothing else
-# (no tests, examples, sources or licences of other code).
-# Usage: cmake -DPREFIX=<install prefix> -P check_install.cmake
+# Fails unless an install prefix holds toll's headers and package files and, with COMMAND on, the
+# `toll` command and its manual page, and nothing else (no tests, examples, sources or licences
+# of other code); with COMMAND on, the installed `toll --version` must print VERSION.
+# Usage: cmake -DPREFIX=<install prefix> [-DCOMMAND=ON -DVERSION=<project version>] -P check_install.cmake
 file(GLOB_RECURSE installed LIST_DIRECTORIES false RELATIVE "${PREFIX}" "${PREFIX}/*")
+set(allowed "include/toll/.*\\.hpp|share/cmake/toll/[^/]*\\.cmake")
+set(required include/toll/toll.hpp share/cmake/toll/tollConfig.cmake
+  share/cmake/toll/tollConfigVersion.cmake share/cmake/toll/tollTargets.cmake)
+if(COMMAND)
+  string(APPEND allowed "|bin/toll|share/man/man1/toll\\.1")
+  list(APPEND required bin/toll share/man/man1/toll.1)
+endif()
 set(stray "")
 foreach(file IN LISTS installed)
-  if(NOT file MATCHES "^(include/toll/.*\\.hpp|share/cmake/toll/[^/]*\\.cmake)$")
+  if(NOT file MATCHES "^(${allowed})$")
     list(APPEND stray "${file}")
   endif()
 endforeach()
@@ -13,11 +21,16 @@ if(stray)
   message(FATAL_ERROR "Unexpected files in ${PREFIX}:\n  ${stray}")
 endif()
 
-foreach(file include/toll/toll.hpp share/cmake/toll/tollConfig.cmake
-    share/cmake/toll/tollConfigVersion.cmake share/cmake/toll/tollTargets.cmake)
+foreach(file IN LISTS required)
   if(NOT EXISTS "${PREFIX}/${file}")
     message(FATAL_ERROR "Missing from ${PREFIX}: ${file}")
   endif()
 endforeach()
+if(COMMAND)
+  execute_process(COMMAND "${PREFIX}/bin/toll" --version OUTPUT_VARIABLE said RESULT_VARIABLE status)
+  if(NOT status EQUAL 0 OR NOT said STREQUAL "toll ${VERSION}\n")
+    message(FATAL_ERROR "${PREFIX}/bin/toll --version exited with ${status} and printed \"${said}\", expected \"toll ${VERSION}\"")
+  endif()
+endif()
 list(LENGTH installed count)
-message(STATUS "${count} files installed, all under include/toll and share/cmake/toll")
+message(STATUS "${count} files installed, all where they belong")

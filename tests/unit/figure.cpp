@@ -63,6 +63,24 @@ TEST_CASE("vague words carry the word and the table's meaning")
     CHECK_FALSE(figure::exact(24).word().has_value());
 }
 
+TEST_CASE("a range keeps the best estimate its source stated, beside its bounds")
+{
+    // UCDP GED's low 12, best 20, high 20.
+    constexpr figure ged = figure::range(12, 20, 20);
+    static_assert(ged.best() == 20);
+    static_assert(ged.bounds() == interval::between(12, 20), "the best does not narrow the bounds");
+    static_assert(ged.qualifier() == qualifier::range);
+    static_assert(ged.stated() == 12);
+    CHECK(ged != figure::range(12, 20));
+    CHECK(ged != figure::range(12, 20, 15));
+    CHECK(figure::range(12, 20, 12) == figure::range(12, 20, 12));
+    CHECK_FALSE(figure::range(12, 20).best().has_value());
+    CHECK_FALSE(figure::exact(20).best().has_value());
+    CHECK_THROWS_AS((void)figure::range(12, 20, 21), std::invalid_argument);
+    CHECK_THROWS_AS((void)figure::range(12, 20, 11), std::invalid_argument);
+    CHECK_THROWS_AS((void)figure::range(20, 12, 15), std::invalid_argument);
+}
+
 TEST_CASE("invalid figures cannot be built")
 {
     CHECK_THROWS_AS((void)figure::range(62, 30), std::invalid_argument);
@@ -87,6 +105,7 @@ TEST_CASE("figures print the way people write them")
 {
     CHECK(to_string(figure::exact(12)) == "12");
     CHECK(to_string(figure::range(30, 62)) == "30\u201362");
+    CHECK(to_string(figure::range(30, 62, 50)) == "30\u201362 (best 50)");
     CHECK(to_string(figure::at_least(20)) == "20+");
     CHECK(to_string(figure::more_than(300)) == "over 300");
     CHECK(to_string(figure::at_most(30)) == "up to 30");

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -35,6 +36,9 @@
 #include <toll/reconcile/provenance.hpp>
 #include <toll/reconcile/reconcile.hpp>
 
+#include "input.hpp"
+#include "nearest_keys.hpp"
+
 namespace toll_cli {
 
 /// Exit codes: 0 done; 1 the input is bad (unreadable file, malformed CSV, unknown event);
@@ -46,11 +50,6 @@ inline constexpr int exit_output = 3;
 
 /// A bad command line; the message says what is wrong, the command adds how to get help.
 struct usage_error : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
-
-/// Bad input, already reported on stderr line by line; the message is a one-line summary.
-struct input_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
@@ -130,6 +129,19 @@ private:
     return read.value;
 }
 
+/// The byte `--delimiter` names: one character (';'), or `tab`, `semicolon`, `comma` (no quoting
+/// for the shell).
+[[nodiscard]] inline char delimiter_named(std::string_view text)
+{
+    if (text == "tab" || text == "\\t" || text == "\t") return '\t';
+    if (text == "semicolon") return ';';
+    if (text == "comma") return ',';
+    if (text.size() != 1 || text == "\"" || text == "\n" || text == "\r") {
+        throw usage_error{"--delimiter \"" + std::string{text} + "\" is not one character that can separate fields (e.g. ';' or tab)"};
+    }
+    return text.front();
+}
+
 [[nodiscard]] inline toll::category category_named(std::string_view text)
 {
     if (const auto c = toll::enum_from_name<toll::category>(text)) return *c;
@@ -154,6 +166,12 @@ private:
 }
 
 /// "12,345,678".
+/// A usage error when the claims and the events are both to be read from stdin (`-`).
+inline void one_stdin(const std::string& claims_path, const std::optional<std::string>& events_path)
+{
+    if (claims_path == "-" && events_path == "-") throw usage_error{"the claims and the events cannot both be read from stdin (-)"};
+}
+
 /// The options `toll timeline` and `toll plot` share: the claims file, the key (event, category,
 /// group, about-party), the events file and the policy.
 struct key_selection {
@@ -164,6 +182,7 @@ struct key_selection {
     std::string group_text = "all";
     std::string party;
     toll::policy policy = toll::policy::ucdp();
+    char delimiter = ',';
 
     /// Takes the argument `arg` (and its value) when it is one of these options or the claims
     /// file; false for anything else, which the caller reads or rejects.
@@ -175,6 +194,7 @@ struct key_selection {
         else if (arg == "--about-party") party = std::string{a.value()};
         else if (arg == "--events") events_path = std::string{a.value()};
         else if (arg == "--policy") policy = policy_named(a.value());
+        else if (arg == "--delimiter") delimiter = delimiter_named(a.value());
         else if (a.is_option()) return false;
         else if (claims_path) throw usage_error{"one claims file only (got " + *claims_path + " and " + std::string{arg} + ")"};
         else claims_path = std::string{arg};
@@ -185,19 +205,11 @@ struct key_selection {
     [[nodiscard]] toll::claim_key key() const
     {
         if (!claims_path) throw usage_error{"no claims file given"};
+        one_stdin(*claims_path, events_path);
         if (!event || event->empty()) throw usage_error{"no event given (--event ID)"};
         return {{*event}, category, group_named(group_text, party)};
     }
 };
-
-/// An input error when no claim of the file falls under the result's key.
-inline void require_claims_under(const toll::reconciliation& result, const std::string& claims_path)
-{
-    const bool any = std::any_of(result.claims.begin(), result.claims.end(), [](const toll::claim_fate& f) {
-        return f.exclusion != toll::exclusion::outside_key && f.exclusion != toll::exclusion::invalid;
-    });
-    if (!any) throw input_error{claims_path + ": no claim about " + to_string(result.key)};
-}
 
 [[nodiscard]] inline std::string grouped(std::size_t n)
 {
@@ -206,14 +218,22 @@ inline void require_claims_under(const toll::reconciliation& result, const std::
     return digits;
 }
 
+/// "1 key", "34 keys", "12,345 claims": a count and the noun that goes with it.
+[[nodiscard]] inline std::string count_of(std::size_t n, std::string_view one, std::string_view many)
+{
+    return grouped(n) + " " + std::string{n == 1 ? one : many};
+}
+
 /// A progress line on stderr for work that takes longer than a second, shown only when stderr is
-/// a terminal, rewritten in place and erased when the work is done.
+/// a terminal, rewritten in place and erased when the work is done. With `--progress`
+/// (progress::requested) it is shown when stderr is not a terminal too, for logs: a line when a
+/// step starts, one every five seconds while it runs, and one with its count and time when done.
 class progress {
 public:
-    explicit progress(std::string what, bool enabled = is_terminal(2))
-        : what_{std::move(what)}, enabled_{enabled}, start_{clock::now()}, last_{start_}
-    {
-    }
+    /// Set by `--progress`: show progress in logs as well. One setting for the whole run.
+    static inline bool requested = false;
+
+    explicit progress(std::string what) : progress{std::move(what), default_mode()} {}
     progress(const progress&) = delete;
     progress& operator=(const progress&) = delete;
     ~progress() { done(); }
@@ -221,17 +241,23 @@ public:
     /// Reports `count` items done (of `total`, when known). Cheap enough to call for every row.
     void update(std::size_t count, std::optional<std::size_t> total = std::nullopt)
     {
-        if (!enabled_ || (++calls_ & 0x3FFU) != 0) return;
+        count_ = count;
+        if (mode_ == mode::hidden || (++calls_ & 0x3FFU) != 0) return;
         const auto now = clock::now();
+        if (mode_ == mode::log) {
+            if (now - last_ < std::chrono::seconds{5}) return;
+            last_ = now;
+            std::string line = "toll: " + what_ + ": " + grouped(count);
+            if (total && *total > 0) line += " of " + grouped(*total) + " (" + std::to_string(count * 100 / *total) + "%)";
+            std::cerr << line << ", " << seconds(now) << " s\n" << std::flush;
+            return;
+        }
         if (now - start_ < std::chrono::seconds{1} || now - last_ < std::chrono::milliseconds{200}) return;
         last_ = now;
         std::string line = "\rtoll: " + what_ + ": " + grouped(count);
         if (total && *total > 0) line += " of " + grouped(*total) + " (" + std::to_string(count * 100 / *total) + "%)";
-        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now - start_).count();
-        line += ", " + std::to_string(seconds) + " s";
-        if (line.size() < shown_) line.append(shown_ - line.size(), ' ');
-        shown_ = line.size();
-        std::cerr << line << std::flush;
+        line += ", " + std::to_string(seconds(now)) + " s";
+        show(std::move(line));
     }
 
     /// Shows the line at once, for one long step that cannot report as it goes.
@@ -240,16 +266,19 @@ public:
     /// The same, with `detail` ("1,430 MiB") in place of a count.
     void announce(std::string_view detail)
     {
-        if (!enabled_) return;
-        std::string line = "\rtoll: " + what_ + ": " + std::string{detail} + "\u2026";
-        if (line.size() < shown_) line.append(shown_ - line.size(), ' ');
-        shown_ = line.size();
-        std::cerr << line << std::flush;
+        if (mode_ == mode::log) std::cerr << "toll: " << what_ << ": " << detail << "\u2026\n" << std::flush;
+        if (mode_ == mode::terminal) show("\rtoll: " + what_ + ": " + std::string{detail} + "\u2026");
     }
 
-    /// Erases the line, if one was shown.
+    /// Erases the line, if one was shown; in a log, says the step is done.
     void done()
     {
+        if (mode_ == mode::log) {
+            std::cerr << "toll: " << what_ << ": done" << (count_ ? ", " + grouped(*count_) : std::string{}) << ", "
+                      << seconds(clock::now()) << " s\n"
+                      << std::flush;
+            mode_ = mode::hidden;
+        }
         if (shown_ == 0) return;
         std::cerr << '\r' << std::string(shown_, ' ') << '\r' << std::flush;
         shown_ = 0;
@@ -257,60 +286,70 @@ public:
 
 private:
     using clock = std::chrono::steady_clock;
+    enum class mode : std::uint8_t { hidden, terminal, log };
+
+    progress(std::string what, mode m) : what_{std::move(what)}, mode_{m}, start_{clock::now()}, last_{start_}
+    {
+        if (mode_ == mode::log) std::cerr << "toll: " << what_ << "\u2026\n" << std::flush;
+    }
+
+    [[nodiscard]] static mode default_mode()
+    {
+        if (is_terminal(2)) return mode::terminal;
+        return requested ? mode::log : mode::hidden;
+    }
+
+    [[nodiscard]] long long seconds(clock::time_point now) const
+    {
+        return static_cast<long long>(std::chrono::duration_cast<std::chrono::seconds>(now - start_).count());
+    }
+
+    void show(std::string line)
+    {
+        if (line.size() < shown_) line.append(shown_ - line.size(), ' ');
+        shown_ = line.size();
+        std::cerr << line << std::flush;
+    }
+
     std::string what_;
-    bool enabled_;
+    mode mode_;
     clock::time_point start_;
     clock::time_point last_;
+    std::optional<std::size_t> count_;
     std::size_t calls_ = 0;
     std::size_t shown_ = 0;
 };
-
-/// The status of an input file; throws input_error when there is no such file or it is a directory.
-inline std::filesystem::file_status check_input_file(const std::filesystem::path& path)
-{
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (!std::filesystem::exists(status)) throw input_error{path.string() + ": no such file"};
-    if (std::filesystem::is_directory(status)) throw input_error{path.string() + ": is a directory, not a CSV file"};
-    return status;
-}
-
-/// The whole text of `path`; throws input_error saying why when it cannot be read.
-[[nodiscard]] inline std::string read_input_file(const std::filesystem::path& path)
-{
-    check_input_file(path);
-    try {
-        return toll::read_text_file(path);
-    } catch (const std::exception&) {
-        throw input_error{path.string() + ": cannot be read"};
-    }
-}
 
 /// Prints CSV errors, at most `limit` of them, then how many more there were.
 inline void report_csv_errors(const std::vector<toll::csv_error>& errors, std::ostream& err, std::size_t limit = 50)
 {
     for (std::size_t i = 0; i < errors.size() && i < limit; ++i) err << to_string(errors[i]) << '\n';
-    if (errors.size() > limit) err << "... and " << grouped(errors.size() - limit) << " more errors\n";
+    if (errors.size() > limit) err << "... and " << count_of(errors.size() - limit, "more error", "more errors") << '\n';
 }
 
 struct claims_file {
     std::string name;
     std::vector<toll::claim> claims;
+    /// The file's text, kept when it cannot be read again (stdin, a pipe): see report_unknown_events.
+    std::string text_once;
 };
 
 /// Reads a claims CSV. Every malformed row is reported on `err` as file:line:column; then, when
 /// there was any, input_error is thrown: a table over the rows that happened to be readable would
 /// not be the table of the file.
-[[nodiscard]] inline claims_file load_claims(const std::string& path, const toll::vague_table& vagueness, std::ostream& err)
+[[nodiscard]] inline claims_file load_claims(const std::string& path, const toll::vague_table& vagueness, std::ostream& err,
+                                             char delimiter = ',')
 {
-    const std::string text = read_input_file(path);
+    input_file file{path};
+    const std::string text = file.read_all();
     toll::csv_read_options options;
-    options.file = path;
+    options.file = file.name();
     options.vagueness = vagueness;
+    options.delimiter = delimiter;
     toll::claim_csv_reader reader{text, options};
-    claims_file out{path, {}};
+    claims_file out{file.name(), {}, {}};
     std::vector<toll::csv_error> errors;
-    progress shown{"reading " + path};
+    progress shown{"reading " + file.name()};
     toll::claim c;
     while (true) {
         const auto step = reader.next(c);
@@ -325,8 +364,9 @@ struct claims_file {
     shown.done();
     if (!errors.empty()) {
         report_csv_errors(errors, err);
-        throw input_error{grouped(errors.size()) + (errors.size() == 1 ? " error" : " errors") + " in " + path};
+        throw input_error{count_of(errors.size(), "error", "errors") + " in " + file.name()};
     }
+    if (!file.regular()) out.text_once = text;
     return out;
 }
 
@@ -340,32 +380,48 @@ struct events_file {
         const auto it = index.find(std::string{id});
         return it == index.end() ? nullptr : &events[it->second];
     }
+
+    /// The event `id`, or an input error naming the nearest ids the file has.
+    const toll::event& require(const std::string& id) const
+    {
+        if (const toll::event* e = find(id)) return *e;
+        std::vector<std::string> ids;
+        ids.reserve(events.size());
+        for (const auto& e : events) ids.push_back(e.id);
+        std::string message = name + ": no event \"" + id + "\"";
+        const auto near = nearest_names(ids, id);
+        for (std::size_t i = 0; i < near.size(); ++i) message += (i == 0 ? " (the nearest: " : ", ") + near[i];
+        if (!near.empty()) message += ")";
+        throw input_error{message};
+    }
 };
 
-[[nodiscard]] inline events_file load_events(const std::string& path, std::ostream& err)
+[[nodiscard]] inline events_file load_events(const std::string& path, std::ostream& err, char delimiter = ',')
 {
     const std::string text = read_input_file(path);
     toll::csv_read_options options;
-    options.file = path;
+    options.file = input_name(path);
+    options.delimiter = delimiter;
     auto records = toll::read_events_csv(text, options);
     if (!records.ok()) {
         report_csv_errors(records.errors, err);
-        throw input_error{grouped(records.errors.size()) + (records.errors.size() == 1 ? " error" : " errors") + " in " + path};
+        throw input_error{count_of(records.errors.size(), "error", "errors") + " in " + options.file};
     }
-    events_file out{path, std::move(records.values), {}};
+    events_file out{options.file, std::move(records.values), {}};
     for (std::size_t i = 0; i < out.events.size(); ++i) out.index.emplace(out.events[i].id, i);
     return out;
 }
 
 /// Reports every event id in the claims file that the events file does not have, as
 /// file:line:column (event): ...; returns how many there were. The claims are kept as they are.
-/// `text`: the file's text when the caller has it (else it is read).
+/// `text_read`: the file's text when the caller has it (else it is read again).
 inline std::size_t report_unknown_events(const std::string& claims_path, const events_file& events, std::ostream& err,
-                                         const std::string* text_read = nullptr)
+                                         const std::string* text_read = nullptr, char delimiter = ',')
 {
-    const std::string text = text_read ? std::string{} : toll::read_text_file(claims_path);
+    const std::string text = text_read ? std::string{} : read_input_file(claims_path);
     const std::string_view all = text_read ? std::string_view{*text_read} : std::string_view{text};
-    toll::csv_reader reader{all, claims_path};
+    const std::string name = input_name(claims_path);
+    toll::csv_reader reader{all, name, delimiter};
     const auto column = reader.find("event");
     if (reader.error() || !column) return 0;
     std::size_t unknown = 0;
@@ -377,12 +433,12 @@ inline std::size_t report_unknown_events(const std::string& claims_path, const e
             if (id.empty() || events.find(id)) return;
             ++unknown;
             if (unknown <= 50) {
-                err << claims_path << ':' << field.line << ':' << field.column << " (event): the event \"" << id
+                err << name << ':' << field.line << ':' << field.column << " (event): the event \"" << id
                     << "\" is not in " << events.name << " [unknown_event]\n";
             }
         });
     }
-    if (unknown > 50) err << "... and " << grouped(unknown - 50) << " more unknown events\n";
+    if (unknown > 50) err << "... and " << count_of(unknown - 50, "more unknown event", "more unknown events") << '\n';
     return unknown;
 }
 
@@ -424,6 +480,31 @@ inline bool append_scope_name(std::string& name, std::string_view scope, const e
 [[nodiscard]] inline std::string date_cell(const boost::gregorian::date& d)
 {
     return d.is_special() ? std::string{} : toll::detail::iso_date(d);
+}
+
+/// The options that ask for `key` (of one event): "--event moura-2022 --category killed --group civilians".
+[[nodiscard]] inline std::string key_options(const toll::claim_key& key)
+{
+    std::string text = "--event " + key.events.front() + " --category " + std::string{to_string(key.category)} + " --group " +
+                       group_cell(key.group);
+    if (!key.group.party.empty()) text += " --about-party " + key.group.party;
+    return text;
+}
+
+/// An input error when no claim of the file falls under the result's key, listing the nearest
+/// keys that have claims, as the options that ask for them.
+inline void require_claims_under(const toll::reconciliation& result, const std::vector<toll::claim>& claims,
+                                 const std::string& claims_path)
+{
+    const bool any = std::any_of(result.claims.begin(), result.claims.end(), [](const toll::claim_fate& f) {
+        return f.exclusion != toll::exclusion::outside_key && f.exclusion != toll::exclusion::invalid;
+    });
+    if (any) return;
+    std::string message = input_name(claims_path) + ": no claim about " + to_string(result.key);
+    const auto near = nearest_keys(claims, result.key);
+    if (!near.empty()) message += "; the nearest keys with claims:";
+    for (const auto& k : near) message += "\n  " + key_options(k.key) + "  (" + count_of(k.claims, "claim", "claims") + ")";
+    throw input_error{message};
 }
 
 }  // namespace toll_cli

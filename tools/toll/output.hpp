@@ -7,6 +7,8 @@
 #include <array>
 #include <cerrno>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -35,8 +37,44 @@ struct output_error : std::runtime_error {
     return text;
 }
 
+/// Whether byte `c` is written escaped: a control character other than tab, line feed and carriage
+/// return (a NUL, an escape that would drive the terminal, ...), or DEL. None of them is ever part
+/// of a UTF-8 multibyte character.
+[[nodiscard]] constexpr bool escaped_byte(unsigned char c) noexcept
+{
+    return (c < 0x20U && c != '\t' && c != '\n' && c != '\r') || c == 0x7FU;
+}
+
+/// The position of the first byte of text[0, size) that escaped_byte() takes, or `size`: eight
+/// bytes at a time, since every byte of every output goes through here.
+[[nodiscard]] inline std::size_t first_escaped(const char* text, std::size_t size) noexcept
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    std::size_t pos = 0;
+    for (; size - pos >= 8; pos += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, text + pos, 8);
+        // High bit set in a byte below 0x20 or equal to 0x7F (the test may flag bytes after a
+        // real one; the bytes are then looked at one by one).
+        const std::uint64_t below = (w - ones * 0x20U) & ~w;
+        const std::uint64_t x = w ^ (ones * 0x7FU);
+        const std::uint64_t del = (x - ones) & ~x;
+        if (((below | del) & highs) == 0) continue;
+        for (std::size_t i = pos; i < pos + 8; ++i) {
+            if (escaped_byte(static_cast<unsigned char>(text[i]))) return i;
+        }
+    }
+    for (; pos < size; ++pos) {
+        if (escaped_byte(static_cast<unsigned char>(text[pos]))) return pos;
+    }
+    return size;
+}
+
 /// A buffered std::streambuf over a file descriptor that remembers the first failed write.
 /// After a failure it takes no more bytes (the stream goes bad), so a long output stops cheaply.
+/// Every byte escaped_byte() takes is written as `\xHH` (a NUL as `\x00`): a value read from a
+/// file never reaches a terminal, a spreadsheet or a log as a raw control character.
 class fd_buffer : public std::streambuf {
 public:
     /// `owned`: close `fd` in close().
@@ -82,6 +120,22 @@ private:
     }
 
     bool write_all(const char* p, std::size_t n) noexcept
+    {
+        while (n > 0) {
+            const std::size_t plain = first_escaped(p, n);
+            if (!write_raw(p, plain)) return false;
+            if (plain == n) return true;
+            static constexpr std::string_view hex = "0123456789ABCDEF";
+            const auto c = static_cast<unsigned char>(p[plain]);
+            const std::array<char, 4> escape{'\\', 'x', hex[c >> 4U], hex[c & 0xFU]};
+            if (!write_raw(escape.data(), escape.size())) return false;
+            p += plain + 1;
+            n -= plain + 1;
+        }
+        return true;
+    }
+
+    bool write_raw(const char* p, std::size_t n) noexcept
     {
         while (n > 0) {
             const ::ssize_t written = ::write(fd_, p, n);

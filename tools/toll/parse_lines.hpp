@@ -20,6 +20,8 @@
 #include <toll/parse/figure_parser.hpp>
 #include <toll/io/json.hpp>
 
+#include "output.hpp"
+
 namespace toll_cli {
 
 namespace parse_lines {
@@ -144,7 +146,7 @@ inline constexpr std::string_view demo_lines[] = {
 {
     std::string text = "usage: ";
     text += program;
-    text += R"( [--mode auto|cell|sentence|figure] [--category NAME] [--lang en|fr|auto] [--acled] < lines
+    text += R"( [--mode auto|cell|sentence|figure] [--category NAME] [--lang en|fr|auto] [--acled] [-o FILE] < lines
 
 Reads one text per line on stdin (an infobox cell, a CSV column, a sentence of news) and writes
 one JSON object per line: the text, the claims read from it and the diagnostics for what could
@@ -157,19 +159,21 @@ not be read. Without piped input it reads a few examples, as a demonstration.
   --lang LANG       the language of the lines: en (default), fr, or auto (told from each line's
                     frequent words)
   --acled           read vague words with ACLED's table instead of the literal one
+  -o, --output FILE where to write (default, and -, stdout)
   -h, --help        this help
 )";
     return text;
 }
 
 /// Runs the line tool. Returns the exit status; a bad option is reported on `err` with status 2.
-/// Whether `out` took every line is for the caller to check.
+/// Whether `out` took every line is for the caller to check; a file of -o is checked here (output_error).
 [[nodiscard]] inline int run_parse(std::span<const std::string_view> args, std::string_view program, std::istream& in,
                                    bool input_is_terminal, std::ostream& out, std::ostream& err)
 {
     using parse_lines::mode;
     mode m = mode::automatic;
     toll::field_options options;
+    output_choice output;
     auto fail = [&](const std::string& message) {
         err << program << ": " << message << "\n(" << program << " --help for help)\n";
         return 2;
@@ -192,27 +196,31 @@ not be read. Without piped input it reads a few examples, as a demonstration.
             const auto l = toll::enum_from_name<toll::language>(args[++i]);
             if (!l) return fail("unknown language \"" + std::string{args[i]} + "\" (expected en, fr or auto)");
             options.language = *l;
+        } else if ((arg == "-o" || arg == "--output") && has_value) {
+            output.set(args[++i]);
         } else if (arg == "--acled") {
             options.table = toll::vague_table::acled();
         } else if (arg == "--help" || arg == "-h") {
             out << parse_help(program);
             return 0;
-        } else if (arg == "--mode" || arg == "--category" || arg == "--lang") {
+        } else if (arg == "--mode" || arg == "--category" || arg == "--lang" || arg == "-o" || arg == "--output") {
             return fail("option " + std::string{arg} + " needs a value");
         } else {
             return fail("unknown option " + std::string{arg});
         }
     }
+    std::ostream& target = output.open(out);
     if (input_is_terminal) {
-        for (std::string_view line : parse_lines::demo_lines) out << parse_lines::to_json(line, m, options) << '\n';
-        return 0;
+        for (std::string_view line : parse_lines::demo_lines) target << parse_lines::to_json(line, m, options) << '\n';
+    } else {
+        std::string line;
+        // Stops at the first write that fails: output.finish() or the caller says why.
+        while (target && std::getline(in, line)) {
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            target << parse_lines::to_json(line, m, options) << '\n';
+        }
     }
-    std::string line;
-    // Stops at the first write that fails: the caller checks `out` and says why.
-    while (out && std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        out << parse_lines::to_json(line, m, options) << '\n';
-    }
+    output.finish();
     return 0;
 }
 

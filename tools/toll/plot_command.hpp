@@ -22,7 +22,7 @@ namespace toll_cli {
 inline constexpr std::string_view plot_help =
     R"(usage: toll plot CLAIMS.csv --event ID [--category C] [--group G] [--about-party P]
                  [--events EVENTS.csv] [--policy acled|ucdp|strict] [--as-of DATE]
-                 [--scale linear|log] -o FILE.svg
+                 [--scale linear|log] [--delimiter C] -o FILE.svg
 
 Draws a forest plot of one key's claims as SVG: one row per claim, labelled by its source and
 relays, drawn as the counts the policy reads it as (a dot for an exact figure, an arrow for an
@@ -39,6 +39,8 @@ the best figure marked.
   --policy NAME       acled, ucdp (default) or strict
   --as-of DATE        only claims reported by DATE count
   --scale SCALE       linear (default) or log, for figures of different orders of magnitude
+  --delimiter C       the byte between fields of the CSV files: , (default), ; or tab
+                      (also named comma, semicolon, tab)
   -o, --output FILE   where to write the SVG (required; - for stdout)
   -h, --help          this help
 
@@ -78,14 +80,14 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
     if (!output.given() || output.name().empty()) throw usage_error{"no output file given (-o FILE.svg, or -o - for stdout)"};
 
     std::optional<events_file> events;
-    if (selection.events_path) events = load_events(*selection.events_path, err);
-    const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err);
+    if (selection.events_path) events = load_events(*selection.events_path, err, selection.delimiter);
+    const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err, selection.delimiter);
     if (events) {
-        if (!events->find(event)) throw input_error{*selection.events_path + ": no event \"" + event + "\""};
+        events->require(event);
         options.events = events->events;
     }
     const auto result = toll::reconcile(claims.claims, key, p, as_of);
-    require_claims_under(result, *selection.claims_path);
+    require_claims_under(result, claims.claims, *selection.claims_path);
     const std::string svg = toll::forest_plot_svg(claims.claims, result, p, options);
     output.open(out) << svg;
     output.finish();

@@ -5,6 +5,9 @@
 // toll::claims_csv_reconciler and writes the library's results CSV (docs/csv-format.md).
 
 #include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <cstdlib>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -12,6 +15,7 @@
 #include <optional>
 #include <ostream>
 #include <span>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -23,6 +27,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <toll/claim.hpp>
+#include <toll/interval.hpp>
 #include <toll/io/csv.hpp>
 #include <toll/io/json.hpp>
 #include <toll/reconcile/policy.hpp>
@@ -32,6 +37,8 @@
 #include <toll/io/value_json.hpp>
 
 #include "cli.hpp"
+#include "dataset_files.hpp"
+#include "output.hpp"
 #include "text_table.hpp"
 
 namespace toll_cli {
@@ -46,12 +53,11 @@ enum class output_format : std::uint8_t { table, csv, json };
     throw usage_error{"unknown format \"" + std::string{name} + "\" (expected table, csv or json)"};
 }
 
-/// What a reconciliation's numbers look like in a table: ∞ for an unbounded end, en dashes for
-/// ranges, nothing at all where there is no figure.
+/// What a reconciliation's numbers look like in a table: ∞ for an unbounded end, intervals as
+/// toll::interval prints them, nothing at all where there is no figure.
 namespace cells {
 
 inline constexpr std::string_view infinity = "\u221e";
-inline constexpr std::string_view en_dash = "\u2013";
 
 [[nodiscard]] inline std::string low(const toll::reconciliation& r)
 {
@@ -70,17 +76,14 @@ inline constexpr std::string_view en_dash = "\u2013";
     return r.best ? std::to_string(r.best->value) : std::string{};
 }
 
-/// The logical bounds: "20" when they meet, "61–∞", "20–62"; "61 > 50" when the strongest lower
-/// bound passes the tightest cap (a conflict).
+/// The logical bounds as toll::interval prints every interval: "[20, 20]", "[61, ∞)", "[20, 62]";
+/// "61 > 50" when the strongest lower bound passes the tightest cap (a conflict: no interval).
 [[nodiscard]] inline std::string bounds(const toll::reconciliation& r)
 {
     if (!r.lower) return {};
-    const std::string lower = std::to_string(r.lower->value);
-    if (!r.upper) return lower + std::string{en_dash} + std::string{infinity};
-    const std::string upper = std::to_string(r.upper->value);
-    if (r.lower->value > r.upper->value) return lower + " > " + upper;
-    if (r.lower->value == r.upper->value) return lower;
-    return lower + std::string{en_dash} + upper;
+    if (!r.upper) return to_string(toll::interval::at_least(r.lower->value));
+    if (r.lower->value > r.upper->value) return std::to_string(r.lower->value) + " > " + std::to_string(r.upper->value);
+    return to_string(toll::interval::between(r.lower->value, r.upper->value));
 }
 
 }  // namespace cells
@@ -234,8 +237,8 @@ inline void write_table(std::ostream& out, const reconciled& data, const toll::p
     out << "Policy: " << to_string(p) << '\n';
     if (as_of) out << "As of: " << toll::detail::iso_date(*as_of) << " (later and undated reports excluded)\n";
     const auto& results = data.report().results;
-    out << grouped(data.claims().claims.size()) << " claims, " << grouped(results.size()) << " keys\n"
-        << "low, high: the reported range (lowest and highest admissible figures); bounds: what the admissible\n"
+    out << count_of(data.claims().claims.size(), "claim", "claims") << ", " << count_of(results.size(), "key", "keys") << '\n'
+        << "low, high: the reported range (lowest and highest stated numbers); bounds: what the admissible\n"
         << "claims establish together; best: the policy's best figure. Under each key, its claims: figure, role\n"
         << "(which of these it sets) or why it does not count, report date, source.\n";
 
@@ -425,13 +428,26 @@ inline void write_json(std::ostream& out, const reconciled& data, const toll::po
 }
 
 inline constexpr std::string_view reconcile_help =
-    R"(usage: toll reconcile CLAIMS.csv [--events EVENTS.csv] [--policy acled|ucdp|strict]
-                      [--as-of YYYY-MM-DD] [--format table|csv|json]
+    R"(usage: toll reconcile CLAIMS.csv [--from ged|acled] [--events EVENTS.csv] [--policy acled|ucdp|strict]
+                      [--as-of YYYY-MM-DD] [--format table|csv|json] [-o FILE] [--progress]
+                      [--delimiter C] [--bom | --excel]
 
 Reconciles every key (event, category, group) of a claims file under a policy and prints one row
 per key: the reported range (low, high), the best figure, the logical bounds the admissible claims
 establish, the status, and the claims behind each of them.
 
+  --from ged|acled      CLAIMS.csv is a UCDP GED or ACLED export (docs/datasets.md), read
+                        with its events; - reads it from stdin
+  --with KIND:FILE      add a GED or ACLED export (ged:FILE, acled:FILE; repeatable): its
+                        events are matched onto the events known (--events, then the files
+                        before it) by period, place and actors, its claims moved onto the
+                        events matched; every match and near-miss is listed after the table
+                        (on stderr with --format csv or json)
+  --match-days N        periods at most N days apart match (default 1)
+  --match-km K          coordinates at most K km apart are one place (default 25)
+  --match-any-actors    do not require the actors to share a name
+  --mapping FILE        dataset event -> event, overriding the rule (columns event, matches;
+                        an empty matches keeps the dataset event as its own)
   --events EVENTS.csv   the events the claims are about: their names head the table (csv: an
                         event_name column), and every claim's event ids are checked against the
                         file (unknown ids are errors, reported as file:line:column; the claims
@@ -441,10 +457,18 @@ establish, the status, and the claims behind each of them.
   --format FORMAT       table (default): for people, with every claim under its key;
                         csv: one row per key in the order keys first appear in the file, with
                         the bounds, counts of claims used and excluded, the id of the claim
-                        that sets each bound (the first in the file among ties) and every
+                        that sets each bound (the smallest id among ties) and every
                         excluded claim as id=reason; streamed, for files of millions of rows;
                         json: every claim behind each bound (all ties), every claim of each key
                         with its fate, every excluded claim with its reason and every clash
+  --delimiter C         the byte between fields of the claims and events files: , (default),
+                        ; or tab (also named comma, semicolon, tab); table and json only
+  --bom                 csv: a UTF-8 byte order mark first, so Excel reads the text as UTF-8
+  --excel               csv for Excel where the list separator is ; (much of Europe): a byte
+                        order mark, ; between fields and CRLF line ends
+  -o, --output FILE     where to write (default, and -, stdout)
+  --progress            progress on stderr also when it is not a terminal, for logs: a line
+                        as each step starts, every five seconds, and when it is done
   -h, --help            this help
 
 A claims file with malformed rows is not reconciled: every error is listed on stderr, one per
@@ -453,57 +477,119 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
 2 bad arguments.
 )";
 
+/// How the streaming path splits its work, from TOLL_THREADS, TOLL_MIN_PART_BYTES and
+/// TOLL_CHUNK_ROWS when set: for tests, which need several parts and chunks on a small file (the
+/// output does not depend on them). A value that is not a whole number is a usage error.
+inline void tune_from_environment(toll::reconcile_csv_options& options)
+{
+    const auto read = [](const char* name, std::size_t& value) {
+        const char* text = std::getenv(name);
+        if (text == nullptr || *text == '\0') return;
+        const std::string_view digits{text};
+        std::size_t n = 0;
+        const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+        if (ec != std::errc{} || end != digits.data() + digits.size()) {
+            throw usage_error{std::string{name} + "=" + std::string{digits} + " is not a whole number"};
+        }
+        value = n;
+    };
+    read("TOLL_THREADS", options.threads);
+    read("TOLL_MIN_PART_BYTES", options.min_part_bytes);
+    read("TOLL_CHUNK_ROWS", options.chunk_rows);
+}
+
+/// How the results CSV is written for a spreadsheet. `--bom` puts a UTF-8 byte order mark first,
+/// which is how Excel knows the text is UTF-8 (else "–" and "∞" come out garbled); `--excel` also
+/// separates fields with ';' and ends lines with CRLF: what Excel opens by double-click where the
+/// list separator is ';', as in most of continental Europe (docs/toll-command.md).
+struct spreadsheet_style {
+    bool bom = false;
+    bool excel = false;
+};
+
+/// The CSV `text` (written by toll: well formed) again with `delimiter` and `line_end`.
+inline void write_delimited(std::string_view text, std::ostream& out, char delimiter, std::string_view line_end)
+{
+    toll::csv_reader reader{text};
+    toll::csv_writer writer{out, line_end, delimiter};
+    for (const auto& column : reader.columns()) writer.field(column);
+    writer.end_row();
+    toll::csv_row row;
+    while (reader.next(row)) {
+        if (row.error()) throw std::logic_error{"toll: the results CSV does not read back: " + to_string(*row.error())};
+        for (const auto& f : row) writer.field(f.text);
+        writer.end_row();
+    }
+}
+
 /// `--format csv`: the claims file streamed through toll::claims_csv_reconciler, never held as
 /// claims, and written by its write_csv (the results CSV of docs/csv-format.md). Errors are
 /// reported as load_claims reports them; event ids missing from `events` as
 /// report_unknown_events does (after the output: the file is read again only then).
 [[nodiscard]] inline int reconcile_to_csv(const std::string& claims_path, const events_file* events, const toll::policy& p,
-                                          std::optional<boost::gregorian::date> as_of, std::ostream& out, std::ostream& err)
+                                          std::optional<boost::gregorian::date> as_of, output_choice& output,
+                                          std::ostream& standard, std::ostream& err, spreadsheet_style style = {},
+                                          const std::string* claims_text = nullptr)
 {
-    const auto status = check_input_file(claims_path);
+    std::optional<input_file> file;  // none for a dataset file already read as claims (--from)
+    if (!claims_text) file.emplace(claims_path);
+    const std::string name = file ? file->name() : claims_path;
     toll::reconcile_csv_options options;
-    options.file = claims_path;
+    options.file = name;
     options.vagueness = p.vague_words;
     options.as_of = as_of;
-    bool unknown_events = false;
+    if (style.excel) options.line_end = "\r\n";
+    tune_from_environment(options);
+    // Set from write_csv's writer threads, read after it has joined them.
+    std::atomic<bool> unknown_events = false;
     if (events) {
-        options.event_name = [&](std::string_view scope, std::string& name) {
-            if (!append_scope_name(name, scope, *events)) unknown_events = true;
+        options.event_name = [&](std::string_view scope, std::string& appended) {
+            if (!append_scope_name(appended, scope, *events)) unknown_events.store(true, std::memory_order_relaxed);
         };
     }
     toll::claims_csv_reconciler reconciler{p, std::move(options)};
     std::string piped;  // the text of a claims file that is not a regular file, read once
     {
-        progress shown{"reading " + claims_path};
-        if (std::filesystem::is_regular_file(status)) {
-            std::error_code ec;
-            const auto bytes = std::filesystem::file_size(claims_path, ec);
-            if (!ec && bytes >= (std::uintmax_t{128} << 20)) shown.announce(grouped(bytes >> 20) + " MiB");
+        progress shown{"reading " + name};
+        if (claims_text) {
+            reconciler.load_text(*claims_text);  // a dataset file already read as claims (--from)
+        } else if (file->regular() && claims_path != "-") {
+            if (file->size() >= (std::size_t{128} << 20)) shown.announce(grouped(file->size() >> 20) + " MiB");
             try {
                 reconciler.load(claims_path);
-            } catch (const std::runtime_error&) {
-                throw input_error{claims_path + ": cannot be read"};
+            } catch (const std::runtime_error& e) {
+                throw input_error{name + ": cannot be read (" + e.what() + ")"};
             }
         } else {
-            piped = read_input_file(claims_path);  // a pipe or a device: no size, no mapping
+            piped = file->read_all();  // a pipe or a device: no size, no mapping
             reconciler.load_text(piped);
         }
     }
     if (!reconciler.errors().empty()) {
         const auto& errors = reconciler.errors();
         report_csv_errors(errors, err);
-        throw input_error{grouped(errors.size()) + (errors.size() == 1 ? " error" : " errors") + " in " + claims_path};
+        throw input_error{count_of(errors.size(), "error", "errors") + " in " + name};
     }
     {
         // Rows are written as keys are reconciled: no line on a terminal the rows go to.
         progress shown{"reconciling claims"};
         if (reconciler.claims() >= 1'000'000 && !is_terminal(1)) shown.announce(reconciler.claims());
-        reconciler.write_csv(out);
+        std::ostream& target = output.open(standard);
+        if (style.bom || style.excel) target << "\xEF\xBB\xBF";
+        if (style.excel) {
+            // Written with commas, then again with ';': a spreadsheet's worth of rows, held once.
+            std::ostringstream with_commas;
+            reconciler.write_csv(with_commas);
+            write_delimited(with_commas.view(), target, ';', "\r\n");
+        } else {
+            reconciler.write_csv(target);
+        }
     }
-    out.flush();
+    output.finish();
     if (unknown_events) {
-        const std::size_t unknown = report_unknown_events(claims_path, *events, err, piped.empty() ? nullptr : &piped);
-        throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + claims_path + " not in " +
+        const std::string* text = claims_text ? claims_text : piped.empty() ? nullptr : &piped;
+        const std::size_t unknown = report_unknown_events(claims_path, *events, err, text);
+        throw input_error{count_of(unknown, "event id", "event ids") + " in " + name + " not in " +
                           events->name};
     }
     return exit_ok;
@@ -517,6 +603,11 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
     toll::policy p = toll::policy::ucdp();
     std::optional<boost::gregorian::date> as_of;
     output_format format = output_format::table;
+    output_choice output;
+    char delimiter = ',';
+    spreadsheet_style style;
+    std::optional<dataset_kind> from;
+    dataset_sources datasets;
     while (const auto arg = a.next()) {
         if (*arg == "-h" || *arg == "--help") {
             a.no_value();
@@ -531,6 +622,22 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
             as_of = date_named(a.value(), "--as-of");
         } else if (*arg == "--format") {
             format = format_named(a.value());
+        } else if (*arg == "-o" || *arg == "--output") {
+            output.set(a.value());
+        } else if (*arg == "--progress") {
+            a.no_value();
+            progress::requested = true;
+        } else if (*arg == "--delimiter") {
+            delimiter = delimiter_named(a.value());
+        } else if (*arg == "--bom") {
+            a.no_value();
+            style.bom = true;
+        } else if (*arg == "--excel") {
+            a.no_value();
+            style.excel = true;
+        } else if (*arg == "--from") {
+            from = dataset_named(a.value());
+        } else if (datasets.take(a, *arg)) {
         } else if (a.is_option()) {
             throw usage_error{"unknown option " + std::string{*arg}};
         } else if (claims_path) {
@@ -540,12 +647,35 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
         }
     }
     if (!claims_path) throw usage_error{"no claims file given"};
+    one_stdin(*claims_path, events_path);
 
     std::optional<events_file> events;
-    if (events_path) events = load_events(*events_path, err);
-    if (format == output_format::csv) return reconcile_to_csv(*claims_path, events ? &*events : nullptr, p, as_of, out, err);
-    const claims_file claims = load_claims(*claims_path, p.vague_words, err);
-    const std::size_t unknown = events ? report_unknown_events(*claims_path, *events, err) : 0;
+    if ((style.bom || style.excel) && format != output_format::csv) throw usage_error{"--bom and --excel are for --format csv"};
+    // The streaming reader splits at commas alone; the events file is read like the others.
+    if (format == output_format::csv && delimiter != ',' && !from && !datasets.any()) {
+        throw usage_error{"--format csv reads comma-separated claims only: give --format table or json with --delimiter"};
+    }
+    if (events_path) events = load_events(*events_path, err, delimiter);
+    std::optional<dataset_input> dataset;
+    if (from) dataset = load_dataset(*claims_path, *from, p.vague_words, std::cin, err);
+    if (dataset && !events) events = std::move(dataset->events);
+    std::optional<toll::matching_report> matching;
+    if (datasets.any()) {  // --with: the datasets' claims join the file's, matched onto its events
+        if (!dataset) dataset = dataset_input{load_claims(*claims_path, p.vague_words, err, delimiter), {}, {}};
+        if (!events) events = events_file{};
+        matching = datasets.gather(dataset->claims, *events, p.vague_words, std::cin, err);
+    }
+    if (matching && format != output_format::table) write_matching(err, *matching);
+    if (format == output_format::csv) {
+        const std::string text = dataset ? claims_csv_text(dataset->claims.claims) : std::string{};
+        return reconcile_to_csv(dataset ? dataset->claims.name : *claims_path, events ? &*events : nullptr, p, as_of, output, out,
+                                err, style, dataset ? &text : nullptr);
+    }
+    const claims_file claims = dataset ? std::move(dataset->claims) : load_claims(*claims_path, p.vague_words, err, delimiter);
+    const std::size_t unknown =
+        events && !dataset ? report_unknown_events(*claims_path, *events, err,
+                                                   claims.text_once.empty() ? nullptr : &claims.text_once, delimiter)
+                           : 0;  // a dataset brings its events
 
     toll::reconciliation_report report;
     {
@@ -554,15 +684,17 @@ Formats: docs/csv-format.md and docs/toll-command.md. Exit status: 0 done, 1 bad
         report = toll::reconcile(claims.claims, p, as_of);
     }
     const reconciled data{claims, events ? &*events : nullptr, std::move(report)};
+    std::ostream& target = output.open(out);
     if (format == output_format::json) {
-        write_json(out, data, p, as_of);
+        write_json(target, data, p, as_of);
     } else {
-        write_table(out, data, p, as_of);
+        write_table(target, data, p, as_of);
+        if (matching) write_matching(target, *matching);
     }
-    out.flush();
+    output.finish();
     if (unknown != 0) {
-        throw input_error{grouped(unknown) + (unknown == 1 ? " event id" : " event ids") + " in " + *claims_path +
-                          " not in " + *events_path};
+        throw input_error{count_of(unknown, "event id", "event ids") + " in " + claims.name +
+                          " not in " + events->name};
     }
     return exit_ok;
 }

@@ -15,6 +15,7 @@
 #include <toll/reconcile/timeline.hpp>
 
 #include "cli.hpp"
+#include "output.hpp"
 #include "reconcile_command.hpp"
 #include "text_table.hpp"
 
@@ -22,7 +23,7 @@ namespace toll_cli {
 
 inline constexpr std::string_view timeline_help =
     R"(usage: toll timeline CLAIMS.csv --event ID [--category C] [--group G] [--about-party P]
-                     [--events EVENTS.csv] [--policy acled|ucdp|strict]
+                     [--events EVENTS.csv] [--policy acled|ucdp|strict] [--delimiter C] [-o FILE]
 
 Shows how the reconciled figure of one key moved as reports arrived: one row per report date,
 each the reconciliation as of that date (a source's later report supersedes its earlier one;
@@ -36,36 +37,19 @@ reports not yet out do not count), then the result over every report, undated on
   --about-party P     whose losses the group counts (the claims file's about_party column)
   --events EVENTS.csv the events file, for the event's name
   --policy NAME       acled, ucdp (default) or strict
+  --delimiter C       the byte between fields of the CSV files: , (default), ; or tab
+                      (also named comma, semicolon, tab)
+  -o, --output FILE   where to write (default, and -, stdout)
   -h, --help          this help
 
 Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
 )";
 
-[[nodiscard]] inline int run_timeline(std::span<const std::string_view> args, std::ostream& out, std::ostream& err)
+/// The timeline of `key` as a table, then the claims behind the final result.
+inline void write_timeline(std::ostream& out, const toll::claim_key& key, const events_file* known, const toll::policy& p,
+                           const claims_file& claims, const toll::reconciliation& overall,
+                           const std::vector<toll::timeline_step>& steps)
 {
-    arguments a{args};
-    key_selection selection;
-    while (const auto arg = a.next()) {
-        if (*arg == "-h" || *arg == "--help") {
-            a.no_value();
-            out << timeline_help;
-            return exit_ok;
-        }
-        if (!selection.take(a, *arg)) throw usage_error{"unknown option " + std::string{*arg}};
-    }
-    const toll::claim_key key = selection.key();
-    const std::string& event = key.events.front();
-    const toll::policy& p = selection.policy;
-
-    std::optional<events_file> events;
-    if (selection.events_path) events = load_events(*selection.events_path, err);
-    const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err);
-    const events_file* known = events ? &*events : nullptr;
-    if (known && !known->find(event)) throw input_error{*selection.events_path + ": no event \"" + event + "\""};
-
-    const auto overall = toll::reconcile(claims.claims, key, p);
-    require_claims_under(overall, *selection.claims_path);
-    const auto steps = toll::timeline(claims.claims, key, p);
 
     out << scope_heading(key.events, known) << '\n'
         << to_string(key.category) << " (" << to_string(key.group) << "), policy " << p.name << '\n';
@@ -110,6 +94,41 @@ Exit status: 0 done, 1 bad input or no claim under the key, 2 bad arguments.
         }
     }
     fates.write(out, "  ");
+}
+
+[[nodiscard]] inline int run_timeline(std::span<const std::string_view> args, std::ostream& out, std::ostream& err)
+{
+    arguments a{args};
+    key_selection selection;
+    output_choice output;
+    while (const auto arg = a.next()) {
+        if (*arg == "-h" || *arg == "--help") {
+            a.no_value();
+            out << timeline_help;
+            return exit_ok;
+        }
+        if (selection.take(a, *arg)) continue;
+        if (*arg == "-o" || *arg == "--output") {
+            output.set(a.value());
+        } else {
+            throw usage_error{"unknown option " + std::string{*arg}};
+        }
+    }
+    const toll::claim_key key = selection.key();
+    const std::string& event = key.events.front();
+    const toll::policy& p = selection.policy;
+
+    std::optional<events_file> events;
+    if (selection.events_path) events = load_events(*selection.events_path, err, selection.delimiter);
+    const claims_file claims = load_claims(*selection.claims_path, p.vague_words, err, selection.delimiter);
+    const events_file* known = events ? &*events : nullptr;
+    if (known) known->require(event);
+
+    const auto overall = toll::reconcile(claims.claims, key, p);
+    require_claims_under(overall, claims.claims, *selection.claims_path);
+    const auto steps = toll::timeline(claims.claims, key, p);
+    write_timeline(output.open(out), key, known, p, claims, overall, steps);
+    output.finish();
     return exit_ok;
 }
 

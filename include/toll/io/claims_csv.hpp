@@ -343,6 +343,91 @@ namespace detail {
     return std::nullopt;
 }
 
+namespace detail {
+
+/// Throws std::invalid_argument when `c`, with `extra` cells, cannot be written as a row of a
+/// claims CSV with `extra_columns` extra columns and a span column or not.
+inline void check_writable(const claim& c, std::span<const std::string> extra, std::size_t extra_columns, bool with_span,
+                           const vague_table& vagueness)
+{
+    if (auto problem = csv_problem(c, vagueness)) {
+        throw std::invalid_argument{"toll: claim \"" + c.id + "\" cannot be written as CSV: " + *problem};
+    }
+    if (!extra.empty() && extra.size() != extra_columns) {
+        throw std::invalid_argument{"toll: claim \"" + c.id + "\" has " + std::to_string(extra.size()) + " extra cells for " +
+                                    std::to_string(extra_columns) + " extra columns"};
+    }
+    if (c.span && !with_span) throw std::invalid_argument{"toll: claim \"" + c.id + "\" has a span and the file no span column"};
+}
+
+}  // namespace detail
+
+/// Writes claims CSV rows one claim at a time, for output too large to hold as claims: the
+/// header when constructed (the required columns, `span` when asked for, then `extra_columns`),
+/// then a row per write(). Each claim is checked first (see csv_problem): std::invalid_argument,
+/// with nothing of the row written, for one that would not read back equal.
+class claim_csv_writer {
+public:
+    claim_csv_writer(std::ostream& out, bool with_span, std::span<const std::string> extra_columns = {},
+                     const csv_write_options& options = {})
+        : writer_{out, options.line_end}, vagueness_{options.vagueness}, with_span_{with_span}, extra_columns_{extra_columns.size()}
+    {
+        for (std::string_view name : claim_csv_reader::required_columns) writer_.field(name);
+        if (with_span_) writer_.field("span");
+        for (const auto& name : extra_columns) writer_.field(name);
+        writer_.end_row();
+    }
+
+    /// Writes `c` with its `extra` cells (one per extra column, or none for all empty).
+    void write(const claim& c, std::span<const std::string> extra = {})
+    {
+        check(c, extra);
+        write_checked(c, extra);
+    }
+
+    /// Throws std::invalid_argument when `c` cannot be written (see write()).
+    void check(const claim& c, std::span<const std::string> extra = {}) const
+    {
+        detail::check_writable(c, extra, extra_columns_, with_span_, vagueness_);
+    }
+
+    /// Writes `c`, already checked.
+    void write_checked(const claim& c, std::span<const std::string> extra = {})
+    {
+        csv_writer& w = writer_;
+        w.field(c.id);
+        cell_.clear();
+        for (const auto& e : c.events) (cell_.empty() ? cell_ : cell_ += ';') += e;
+        w.field(cell_);
+        w.field(to_string(c.category));
+        cell_ = to_string(c.group.kind);
+        if (!c.group.label.empty()) cell_ += '/' + c.group.label;
+        w.field(cell_);
+        w.field(to_string(c.figure));
+        w.field(c.source.origin.name);
+        w.field(to_string(c.source.origin.kind));
+        w.field(c.source.origin.party);
+        w.field(c.group.party);
+        cell_.clear();
+        for (const auto& relay : c.source.via) (cell_.empty() ? cell_ : cell_ += ';') += relay.name;
+        w.field(cell_);
+        w.field(c.reported.is_special() ? std::string{} : detail::iso_date(c.reported));
+        w.field(c.text);
+        if (with_span_) {
+            w.field(c.span ? std::to_string(c.span->offset) + ':' + std::to_string(c.span->length) : std::string{});
+        }
+        for (std::size_t j = 0; j < extra_columns_; ++j) w.field(j < extra.size() ? std::string_view{extra[j]} : std::string_view{});
+        w.end_row();
+    }
+
+private:
+    csv_writer writer_;
+    vague_table vagueness_;
+    bool with_span_;
+    std::size_t extra_columns_;
+    std::string cell_;
+};
+
 /// Writes `claims` as a claims CSV: the required columns, `span` when some claim has one, then
 /// `extra_columns` with each claim's `extra` cells (extra[i] beside claims[i], or empty). Checks
 /// every claim first and throws std::invalid_argument, writing nothing, for one that would not
@@ -351,51 +436,15 @@ inline void write_claims_csv(std::ostream& out, std::span<const claim> claims, s
                              std::span<const std::vector<std::string>> extra = {}, const csv_write_options& options = {})
 {
     bool any_span = false;
+    for (const claim& c : claims) any_span = any_span || c.span.has_value();
+    const auto cells = [&](std::size_t i) {
+        return i < extra.size() ? std::span<const std::string>{extra[i]} : std::span<const std::string>{};
+    };
     for (std::size_t i = 0; i < claims.size(); ++i) {
-        if (auto problem = csv_problem(claims[i], options.vagueness)) {
-            throw std::invalid_argument{"toll: claim \"" + claims[i].id + "\" cannot be written as CSV: " + *problem};
-        }
-        if (i < extra.size() && !extra[i].empty() && extra[i].size() != extra_columns.size()) {
-            throw std::invalid_argument{"toll: claim \"" + claims[i].id + "\" has " + std::to_string(extra[i].size()) +
-                                        " extra cells for " + std::to_string(extra_columns.size()) + " extra columns"};
-        }
-        any_span = any_span || claims[i].span.has_value();
+        detail::check_writable(claims[i], cells(i), extra_columns.size(), any_span, options.vagueness);
     }
-    csv_writer w{out, options.line_end};
-    for (std::string_view name : claim_csv_reader::required_columns) w.field(name);
-    if (any_span) w.field("span");
-    for (const auto& name : extra_columns) w.field(name);
-    w.end_row();
-
-    std::string cell;
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-        const claim& c = claims[i];
-        w.field(c.id);
-        cell.clear();
-        for (const auto& e : c.events) (cell.empty() ? cell : cell += ';') += e;
-        w.field(cell);
-        w.field(to_string(c.category));
-        cell = to_string(c.group.kind);
-        if (!c.group.label.empty()) cell += '/' + c.group.label;
-        w.field(cell);
-        w.field(to_string(c.figure));
-        w.field(c.source.origin.name);
-        w.field(to_string(c.source.origin.kind));
-        w.field(c.source.origin.party);
-        w.field(c.group.party);
-        cell.clear();
-        for (const auto& relay : c.source.via) (cell.empty() ? cell : cell += ';') += relay.name;
-        w.field(cell);
-        w.field(c.reported.is_special() ? std::string{} : detail::iso_date(c.reported));
-        w.field(c.text);
-        if (any_span) {
-            w.field(c.span ? std::to_string(c.span->offset) + ':' + std::to_string(c.span->length) : std::string{});
-        }
-        for (std::size_t j = 0; j < extra_columns.size(); ++j) {
-            w.field(i < extra.size() && j < extra[i].size() ? std::string_view{extra[i][j]} : std::string_view{});
-        }
-        w.end_row();
-    }
+    claim_csv_writer w{out, any_span, extra_columns, options};
+    for (std::size_t i = 0; i < claims.size(); ++i) w.write_checked(claims[i], cells(i));
 }
 
 /// Writes what read_claims_csv read, extra columns included.

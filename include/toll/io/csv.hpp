@@ -184,7 +184,10 @@ private:
 ///     while (reader.next(row)) { if (row.error()) ...; else use(row[*figure].text); }
 class csv_reader {
 public:
-    explicit csv_reader(std::string_view text, std::string file = {}) : text_{text}, file_{std::move(file)}
+    /// `delimiter`: the byte between fields (',' unless the file uses another, e.g. ';' or '\t');
+    /// std::invalid_argument for a quote or a line end, which cannot be one.
+    explicit csv_reader(std::string_view text, std::string file = {}, char delimiter = ',')
+        : text_{text}, delimiter_{checked_delimiter(delimiter)}, file_{std::move(file)}
     {
         static constexpr std::string_view bom = "\xEF\xBB\xBF";
         if (text_.starts_with(bom)) pos_ = bom.size();
@@ -194,6 +197,16 @@ public:
     /// What makes the whole file unreadable (no header, a bad header row); nothing if it reads.
     [[nodiscard]] const std::optional<csv_error>& error() const noexcept { return error_; }
     [[nodiscard]] const std::string& file() const noexcept { return file_; }
+    [[nodiscard]] char delimiter() const noexcept { return delimiter_; }
+
+    /// `delimiter`, when it can separate fields; else std::invalid_argument.
+    static char checked_delimiter(char delimiter)
+    {
+        if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
+            throw std::invalid_argument{"toll::csv_reader: a quote or a line end cannot separate fields"};
+        }
+        return delimiter;
+    }
     /// The line the header row starts on (blank lines may come before it).
     [[nodiscard]] std::size_t header_line() const noexcept { return header_line_; }
     /// The column names from the header row, in file order.
@@ -230,6 +243,11 @@ public:
         }
         return true;
     }
+
+    /// Where reading goes on: the offset at which the next row (or a blank line) starts, and its
+    /// line; after next(), just past the line end of the row read.
+    [[nodiscard]] std::size_t offset() const noexcept { return pos_; }
+    [[nodiscard]] std::size_t line() const noexcept { return line_; }
 
     /// Reads on from `offset`, where a row or a blank line starts, counting it as line `line`:
     /// for a caller that finds the rows itself and hands some of them to this reader, which then
@@ -344,9 +362,9 @@ private:
                 break;
             }
             const char c = text_[pos_];
-            if (c != ',') row.raw_ = slice(row_start, pos_ - row_start);
+            if (c != delimiter_) row.raw_ = slice(row_start, pos_ - row_start);
             ++pos_;
-            if (c == ',') {
+            if (c == delimiter_) {
                 ++column;
                 continue;
             }
@@ -402,18 +420,19 @@ private:
             field.text = slice(start, end - start);
         }
         pos_ = end + 1;
-        if (pos_ < size && text_[pos_] != ',' && !is_line_end(text_[pos_])) {
+        if (pos_ < size && text_[pos_] != delimiter_ && !is_line_end(text_[pos_])) {
             if (!row.error_) {
                 row.error_ = make_error(field.line, field.column, csv_errc::stray_quote,
                                         "text after the closing quote of a field (a quote inside a quoted field "
                                         "must be doubled)");
             }
-            while (pos_ < size && text_[pos_] != ',' && !is_line_end(text_[pos_])) ++pos_;
+            while (pos_ < size && text_[pos_] != delimiter_ && !is_line_end(text_[pos_])) ++pos_;
         }
     }
 
     std::string_view text_;
-    detail::csv_special_scanner specials_{text_};  // 64 bytes at a time: unquoted fields are most of a file
+    char delimiter_ = ',';
+    detail::csv_special_scanner specials_{text_, delimiter_};  // 64 bytes at a time: unquoted fields are most of a file
     std::string file_;
     std::vector<std::string> columns_;
     std::optional<csv_error> error_;
@@ -428,13 +447,17 @@ private:
 class csv_writer {
 public:
     /// `line_end` "\n" (the default) or "\r\n" as RFC 4180 has it; the reader takes either.
-    explicit csv_writer(std::ostream& out, std::string_view line_end = "\n") : out_{&out}, line_end_{line_end} {}
+    /// `delimiter` between fields: ',' unless the reader of the file wants another (';').
+    explicit csv_writer(std::ostream& out, std::string_view line_end = "\n", char delimiter = ',')
+        : out_{&out}, line_end_{line_end}, delimiter_{csv_reader::checked_delimiter(delimiter)}
+    {
+    }
 
     csv_writer& field(std::string_view text)
     {
-        if (fields_ != 0) row_ += ',';
+        if (fields_ != 0) row_ += delimiter_;
         ++fields_;
-        append_field(row_, text, fields_ == 1 && first_row_);
+        append_field(row_, text, fields_ == 1 && first_row_, delimiter_);
         return *this;
     }
 
@@ -457,17 +480,18 @@ public:
     }
 
     /// Whether `text` must be quoted to read back as itself.
-    [[nodiscard]] static bool needs_quotes(std::string_view text, bool first_in_file = false) noexcept
+    [[nodiscard]] static bool needs_quotes(std::string_view text, bool first_in_file = false, char delimiter = ',') noexcept
     {
         if (detail::next_csv_special(text.data(), 0, text.size()) != text.size()) return true;
+        if (delimiter != ',' && text.find(delimiter) != std::string_view::npos) return true;
         // A reader would take a leading byte order mark at the start of the file for the mark.
         return first_in_file && text.starts_with("\xEF\xBB\xBF");
     }
 
     /// Appends `text` to `out` as one CSV field.
-    static void append_field(std::string& out, std::string_view text, bool first_in_file = false)
+    static void append_field(std::string& out, std::string_view text, bool first_in_file = false, char delimiter = ',')
     {
-        if (!needs_quotes(text, first_in_file)) {
+        if (!needs_quotes(text, first_in_file, delimiter)) {
             out += text;
             return;
         }
@@ -488,6 +512,7 @@ public:
 private:
     std::ostream* out_;
     std::string line_end_;
+    char delimiter_ = ',';
     std::string row_;
     std::size_t fields_ = 0;
     bool first_row_ = true;

@@ -3,13 +3,15 @@
 // building a toll::claim per row: the file is mapped (or read), each row is split in place, its
 // key looked up in a hash table that holds it, its figure read once per distinct text, and the
 // row becomes a 32-byte toll::bulk::record. The records are grouped by key in place and reduced
-// with the bulk path's reduction (the same readings, relays, revisions, bounds and ties as
-// toll::reconcile), and each key's result is handed out or written as CSV as soon as it is made.
+// with the bulk path's reduction (the rules of toll/reconcile/detail/rules.hpp, as
+// toll::reconcile runs them: the same readings, relays, revisions, bounds, best figures and ties), and each key's result is handed out or written as CSV as soon as it is made.
 //
 // It uses every core (options.threads): the file is read in parts side by side, each from a
 // guessed row start that is kept only if the part before ends exactly there (so a line break
-// inside a quoted value cannot split a row), and the results are reduced and written in chunks
-// side by side, in order. Errors, results and their order are those of one thread reading alone.
+// inside a quoted value cannot split a row; a part whose rows are mostly errors, as the inside of
+// a quoted value read as rows would be, stops early), and the results are reduced and written in
+// chunks side by side, in order. Errors, results and their order are those of one thread reading
+// alone.
 //
 //     toll::reconcile_csv_options options;
 //     toll::claims_csv_reconciler r{toll::policy::ucdp(), options};
@@ -45,13 +47,14 @@
 // logical bounds (`upper` empty when nothing caps); `best` per the policy's rule (empty when it
 // gives none); low to upper empty when the status is unknown; `policy` the policy's name;
 // `claims` the key's rows, `used` those counted, `excluded` the rest; `*_claim` the id of the
-// claim that sets each bound (the first in the file among claims that tie; toll::reconcile lists
-// every claim that reaches the bound, this names one); `excluded_claims` every excluded claim of
-// the key in file order as `id=reason`, `;`-joined, with `:id` of the claim counted instead for
+// claim that sets each bound (the smallest id among claims that tie; toll::reconcile lists every
+// claim that reaches the bound, this names the first of them); `excluded_claims` every excluded
+// claim of the key in id order as `id=reason`, `;`-joined, with `:id` of the claim counted instead for
 // superseded and relayed ones (`c7=superseded:c9;c8=adversary_claim`).
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -139,7 +142,8 @@ struct csv_key_result {
     /// The group's party (the `about_party` column).
     std::string_view party;
     toll::status status = status::unknown;
-    /// The bounds, the claims that set them and the counts (claim indices: rows in file order).
+    /// The bounds, the best, the claims that set them and the counts (claim indices: rows in file
+    /// order).
     detail::summary summary;
     /// Rows with this key; of them `used` count, the others are excluded.
     std::uint32_t claims = 0;
@@ -147,8 +151,8 @@ struct csv_key_result {
     /// The best figure under the policy's rule, and the claim it comes from (index).
     std::optional<count_type> best;
     std::uint32_t best_by = detail::nobody;
-    /// The key's rows in file order (each one's `claim` is its index), and the fate of every claim
-    /// by index: used, or why excluded and the claim counted instead.
+    /// The key's rows in claim-id order (each one's `claim` is its index), and the fate of every
+    /// claim by index: used, or why excluded and the claim counted instead.
     std::span<const bulk::record> rows;
     std::span<const bulk::fate> fates;
 };
@@ -170,6 +174,8 @@ struct reconcile_csv_report {
 };
 
 namespace detail::bulk_csv {
+
+namespace rules = toll::detail::rules;
 
 /// Whether any byte of `s` is outside ASCII.
 [[nodiscard]] inline bool has_non_ascii(std::string_view s) noexcept
@@ -244,9 +250,11 @@ public:
     };
 
     /// A part for the rows starting in text[begin, end); `line` is the line `begin` is on
-    /// (counted from 1 at `begin` for all but the first part: absorb moves them).
-    part(const layout& l, std::size_t begin, std::size_t end, std::size_t line, std::size_t expected_keys = 0)
-        : layout_{&l}, position_{begin}, line_{line}, released_{round_up_to_page(begin)}, specials_{l.text}, key_slots_{expected_keys}
+    /// (counted from 1 at `begin` for all but the first part: absorb moves them). `guessed`: begin
+    /// is only a guess at a row start (see gave_up).
+    part(const layout& l, std::size_t begin, std::size_t end, std::size_t line, bool guessed = false, std::size_t expected_keys = 0)
+        : layout_{&l}, position_{begin}, line_{line}, released_{round_up_to_page(begin)}, guessed_{guessed}, specials_{l.text},
+          key_slots_{expected_keys}
     {
         // Address space for the worst case; pages are touched only as rows arrive.
         const std::size_t max_rows = (end - begin) / (2 * column_count) + 1;
@@ -266,7 +274,7 @@ public:
         std::vector<field> fields;
         // A row read by the fast path is added only after the next row is read, so that its
         // key's slot has arrived in the cache by then (pending_, below).
-        while (!stopped_ && position_ < stop) {
+        while (!stopped_ && !gave_up_ && position_ < stop && (unwanted_ == nullptr || !unwanted_->load(std::memory_order_relaxed))) {
             skip_blank_lines();
             if (position_ >= text.size()) break;
             const std::size_t row_start = position_;
@@ -279,7 +287,7 @@ public:
                 has_pending_ = true;
             } else {
                 add_pending();
-                slow_row(fields, row_start, row_line);
+                slow_row(row_start, row_line);
             }
             if (layout_->releasable) release_before(has_pending_ ? pending_[pending_slot_].start : row_start);
         }
@@ -289,6 +297,13 @@ public:
     /// Where reading stopped: the start of the next row (or a blank line), and its line.
     [[nodiscard]] std::size_t position() const noexcept { return position_; }
     [[nodiscard]] bool stopped() const noexcept { return stopped_; }
+    /// True when a part begun at a guessed row start stopped early, at the start of a bad row,
+    /// because most of its rows were bad: it may be reading the inside of a quoted value (a
+    /// wrong guess) as rows, each an error, and making them would cost far more than the rows
+    /// of a good file. The part before reads on from there (position()) if the guess was right.
+    [[nodiscard]] bool gave_up() const noexcept { return gave_up_; }
+    /// Makes read_rows stop after the row it is reading once `flag` is set (from another thread).
+    void stop_when(const std::atomic<bool>& flag) noexcept { unwanted_ = &flag; }
 
     /// Takes in the part read from where this one stopped: its rows follow these. `last`: no
     /// more rows come after, so later's new keys need not be findable.
@@ -434,10 +449,15 @@ public:
     [[nodiscard]] std::size_t line() const noexcept { return line_; }
 
 
+    /// Quoted values longer than this are left to the slow path (see split_row).
+    static constexpr std::size_t long_quoted_value = std::size_t{64} << 10;
+
     // Splits the row at `pos` (not at a line end) into fields, leaving `pos` after its line end
-    // and row_end_ at the end of its bytes. `trouble` when a quote is out of place or never closed:
-    // the row then goes to the slow path, which reports it as claim_csv_reader does.
-    void split_row(std::vector<field>& fields, bool& trouble)
+    // and row_end_ at the end of its bytes. Stops at once with `trouble`, the row unfinished, when
+    // a quote is out of place or a quoted value does not close within `longest_quoted` bytes: the
+    // row then goes to the slow path, whose reader splits it and reports it as claim_csv_reader
+    // does. So a quote never closed, which makes the rest of the file one value, is scanned once.
+    void split_row(std::vector<field>& fields, bool& trouble, std::size_t longest_quoted = long_quoted_value)
     {
         fields.clear();
         multiline_ = false;
@@ -448,22 +468,19 @@ public:
             field f;
             if (pos < size && p[pos] == '"') {
                 const std::size_t start = ++pos;
+                const std::size_t limit = size - start > longest_quoted ? start + longest_quoted : size;
                 while (true) {
-                    // The next quote, noting line breaks on the way (commas inside are text).
-                    std::size_t quote = pos;
-                    bool line_break = false;
-                    while ((quote = specials_.next(quote)) < size && p[quote] != '"') {
-                        line_break = line_break || p[quote] != ',';
-                        ++quote;
-                    }
-                    if (line_break) {
-                        line_ += count_line_breaks(layout_->text.substr(pos, quote - pos));
-                        multiline_ = true;
-                    }
-                    if (quote == size) {
-                        pos = size;
+                    // The next quote (commas and line breaks before it are text), and the line
+                    // breaks on the way.
+                    const void* found = pos < limit ? std::memchr(p + pos, '"', limit - pos) : nullptr;
+                    if (found == nullptr) {
                         trouble = true;
-                        break;
+                        return;
+                    }
+                    const auto quote = static_cast<std::size_t>(static_cast<const char*>(found) - p);
+                    if (const std::size_t breaks = count_line_breaks({p + pos, quote - pos}); breaks != 0) {
+                        line_ += breaks;
+                        multiline_ = true;
                     }
                     if (quote + 1 < size && p[quote + 1] == '"') {
                         f.doubled_quotes = true;
@@ -476,15 +493,14 @@ public:
                 }
                 if (pos < size && p[pos] != ',' && p[pos] != '\n' && p[pos] != '\r') {
                     trouble = true;
-                    while (pos < size && p[pos] != ',' && p[pos] != '\n' && p[pos] != '\r') ++pos;
+                    return;
                 }
             } else {
                 const std::size_t start = pos;
-                while (true) {
-                    pos = specials_.next(pos);
-                    if (pos >= size || p[pos] != '"') break;
+                pos = specials_.next(pos);
+                if (pos < size && p[pos] == '"') {
                     trouble = true;
-                    ++pos;
+                    return;
                 }
                 f.text = std::string_view{p + start, pos - start};
             }
@@ -587,13 +603,8 @@ private:
         r.day = reported_day;
         r.low_and_flags = fig->low_and_flags;
         r.high = fig->high;
-        std::optional<exclusion> why;
-        const std::string_view party = cell(c_party).text;
-        const std::string_view about = cell(c_about).text;
-        if (!l.policy->admitted.contains(*skind)) why = exclusion::source_not_admitted;
-        else if (l.policy->exclude_adversary_claims && !party.empty() && !about.empty() && party != about) why = exclusion::adversary_claim;
-        else if (l.options->as_of && reported_day == 0) why = exclusion::undated;
-        else if (l.options->as_of && reported_day > detail::day_key(*l.options->as_of)) why = exclusion::reported_after;
+        const std::optional<exclusion> why = rules::exclusion_of(*l.policy, *skind, is_about_adversary(cell(c_party).text, cell(c_about).text),
+                                                                 reported_day, rules::as_of_day(l.options->as_of));
         row.key = key;
         row.why = why;
         row.id = id_text;
@@ -613,8 +624,8 @@ private:
     }
 
     // A row the fast path does not take: the part's claim_csv_reader reads it where it is, and
-    // either it is a claim after all or its error is the row's. `fields`: the row as split.
-    void slow_row(const std::vector<field>& fields, std::size_t row_start, std::size_t row_line)
+    // either it is a claim after all or its error is the row's. Reading goes on where it ends.
+    void slow_row(std::size_t row_start, std::size_t row_line)
     {
         const layout& l = *layout_;
         if (!slow_reader_) {
@@ -628,6 +639,12 @@ private:
         reader.read_from(row_start, row_line);
         claim& c = slow_claim_;
         const csv_step step = reader.next(c);
+        if (step == csv_step::end) {  // cannot happen: the row is there
+            position_ = l.text.size();
+            return;
+        }
+        position_ = reader.offset();
+        line_ = reader.line();
         if (step == csv_step::value) {
             const claim_key k = key_of(c);
             std::string scope;
@@ -639,12 +656,18 @@ private:
                                          origin(c.source.origin.name, c.source.origin.kind), 0, c, *l.policy, l.options->as_of);
             const auto code = r.exclusion_code();
             r.low_and_flags &= ~(std::uint64_t{0xF} << record::exclusion_shift);
-            // A row that reads has the fields it was split into.
             add(r, code == 0 ? std::nullopt : std::optional<exclusion>{static_cast<exclusion>(code - 1)}, c.id,
-                line_of(fields[l.column[c_id]], row_start, row_line));
+                reader.line_of_cell(l.column[c_id]));
             return;
         }
-        if (step == csv_step::end) return;  // cannot happen: the row is there
+        // Bad rows are at most an eighth of a guessed part's rows, past the first few (gave_up).
+        constexpr std::size_t few = 16;
+        if (guessed_ && errors_.size() + 1 >= few && (errors_.size() + 1) * 8 > records_.size() + errors_.size() + 1) {
+            position_ = row_start;
+            line_ = row_line;
+            gave_up_ = true;
+            return;
+        }
         errors_.push_back(reader.error());
         if (l.options->error_mode == csv_error_mode::stop_at_first) stopped_ = true;
     }
@@ -752,6 +775,9 @@ private:
     std::size_t line_;
     std::size_t released_;
     std::size_t row_end_ = 0;
+    bool guessed_;
+    bool gave_up_ = false;
+    const std::atomic<bool>* unwanted_ = nullptr;
     bool multiline_ = false;  // the row split last holds a line break in a quoted value
     detail::csv_special_scanner specials_;
     // Reads the rows the fast path does not take, over the whole text (made for the first one).
@@ -1006,8 +1032,10 @@ private:
     void reduce_chunk(std::size_t first, std::size_t last, chunk_scratch& scratch, F&& f)
     {
         scratch.out.keys.clear();
+        // Each key's rows are in claim-id order (group_block), so ranking them by position breaks
+        // ties by id, as every engine does; the summary's claims are positions until mapped below.
         bulk::detail::reduce_grouped(records_.data() + first, records_.data() + last, {fates_.data(), fates_.size()},
-                                     scratch.out.keys, scratch.records);
+                                     scratch.out.keys, scratch.records, policy_.best, bulk::detail::rank_by_position{});
         csv_key_result& k = scratch.key;
         std::size_t r = first;
         for (const bulk::key_result& kr : scratch.out.keys) {
@@ -1028,7 +1056,15 @@ private:
             }
             k.rows = {records_.data() + key_first, r - key_first};
             k.fates = {fates_.data(), fates_.size()};
-            set_best(k);
+            const auto claim_at = [&](std::uint32_t& position) {
+                if (position != detail::nobody) position = k.rows[position].claim;
+            };
+            for (std::uint32_t* by : {&k.summary.reported_low_by, &k.summary.reported_high_by, &k.summary.lower_by, &k.summary.upper_by,
+                                      &k.summary.best_by}) {
+                claim_at(*by);
+            }
+            k.best = k.summary.has_best() ? std::optional<count_type>{k.summary.best} : std::nullopt;
+            k.best_by = k.summary.best_by;
             ++scratch.statuses[static_cast<std::size_t>(k.status)];
             f(std::as_const(k));
         }
@@ -1196,7 +1232,7 @@ private:
             header_row.skip_blank_lines();
             std::vector<detail::bulk_csv::field> fields;
             bool trouble = false;
-            header_row.split_row(fields, trouble);
+            header_row.split_row(fields, trouble, std::numeric_limits<std::size_t>::max());  // a valid header
             layout_.width = fields.size();
             for (std::size_t c = 0; c < detail::bulk_csv::column_count; ++c) {
                 for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -1216,7 +1252,9 @@ private:
     // Reads the rows after the header in parts side by side, one per thread, each from a row start
     // guessed as the byte after a line end; a guess is right when the part before it, read in
     // full, ends exactly there (a line end inside a quoted value makes a wrong one). A part that
-    // began at a wrong guess is dropped and the part before reads on over its stretch.
+    // began at a wrong guess is dropped and the part before reads on over its stretch. A part
+    // whose rows are mostly bad gives up early (part::gave_up), so that bad input costs about
+    // what a good file of its size does: the part before reads on from there.
     void read_parts(std::size_t body, std::size_t body_line)
     {
         const std::string_view text = layout_.text;
@@ -1239,9 +1277,13 @@ private:
         part.reserve(starts.size() - 1);
         for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
             const auto expected_keys = static_cast<std::size_t>(static_cast<double>(starts[i + 1] - starts[i]) * rows_per_byte / 2);
-            part.emplace_back(layout_, starts[i], starts[i + 1], i == 0 ? body_line : 1, expected_keys);
+            part.emplace_back(layout_, starts[i], starts[i + 1], i == 0 ? body_line : 1, i != 0, expected_keys);
         }
         std::vector<std::exception_ptr> failure(part.size());
+        // Set when part i's rows are not wanted (its guess was wrong, or reading stopped): it
+        // stops after the row it is reading.
+        std::vector<std::atomic<bool>> unwanted(part.size());
+        for (std::size_t i = 0; i < part.size(); ++i) part[i].stop_when(unwanted[i]);
         const auto read_part = [&](std::size_t i) {
             try {
                 part[i].read_rows(starts[i + 1]);
@@ -1249,27 +1291,42 @@ private:
                 failure[i] = std::current_exception();
             }
         };
+        detail::bulk_csv::part& whole = part[0];
         {
-            std::vector<std::jthread> workers;
+            std::vector<std::jthread> workers(part.size());  // workers[i] reads part i (i > 0)
             for (std::size_t i = 1; i < part.size(); ++i) {
                 try {
-                    workers.emplace_back(read_part, i);
+                    workers[i] = std::jthread{read_part, i};
                 } catch (const std::system_error&) {
                     read_part(i);  // no thread to be had: read it here
                 }
             }
-            read_part(0);
-        }
-        detail::bulk_csv::part& whole = part[0];
-        if (failure[0]) std::rethrow_exception(failure[0]);
-        for (std::size_t i = 1; i < part.size() && !whole.stopped(); ++i) {
-            if (whole.position() == starts[i]) {
-                if (failure[i]) std::rethrow_exception(failure[i]);
-                whole.absorb(std::move(part[i]), i + 1 == part.size());
-            } else {
-                whole.read_rows(starts[i + 1]);  // part i began inside a row: read its stretch again
+            // The parts in file order, each checked as soon as the reading before it is done, so
+            // that one begun at a wrong guess is stopped while the others still read.
+            try {
+                read_part(0);
+                if (failure[0]) std::rethrow_exception(failure[0]);
+                for (std::size_t i = 1; i < part.size(); ++i) {
+                    const bool wanted = !whole.stopped() && whole.position() == starts[i];
+                    if (wanted) {
+                        if (workers[i].joinable()) workers[i].join();
+                        if (failure[i]) std::rethrow_exception(failure[i]);
+                        // Rows come after it when it gave up: its keys must stay findable then.
+                        const bool last = i + 1 == part.size() && !part[i].gave_up();
+                        whole.absorb(std::move(part[i]), last);
+                    } else {
+                        unwanted[i].store(true, std::memory_order_relaxed);
+                    }
+                    // Reads on where part i gave up, or over its whole stretch when it began
+                    // inside a row; nothing when it read its stretch.
+                    whole.read_rows(starts[i + 1]);
+                    if (workers[i].joinable()) workers[i].join();
+                    part[i] = detail::bulk_csv::part{layout_, 0, 0, 1};  // frees it
+                }
+            } catch (...) {
+                for (std::atomic<bool>& u : unwanted) u.store(true, std::memory_order_relaxed);
+                throw;  // once every worker is joined
             }
-            part[i] = detail::bulk_csv::part{layout_, 0, 0, 1};  // frees it
         }
         // The lookup tables are done with; what the results need stays.
         whole.free_lookups();
@@ -1371,7 +1428,7 @@ private:
 
     // ---- grouping ----
 
-    // Puts every key's records together, keys in order of first appearance and claims in file
+    // Puts every key's records together, keys in order of first appearance and claims in id
     // order inside each key, in place (American-flag permutations): no second copy of the records.
     // The keys come in blocks, one per part read (key_blocks_): a part's rows have keys of its
     // block or an earlier one. So the records are first put in blocks, which moves few of them,
@@ -1445,7 +1502,14 @@ private:
                 records_[next[k]++] = r;
             }
         }
-        // Restore file order inside each key (keys are small; the big ones are sorted).
+        // Put each key's rows in claim-id order, which is how every engine breaks ties (rules.hpp;
+        // the reduction ranks rows by position). They are put in file order first, with integer
+        // compares: files whose ids ascend then need only one id compare per row to confirm it.
+        const auto id_less = [this](const record& x, const record& y) {
+            const std::string_view a = ids_[x.claim];
+            const std::string_view b = ids_[y.claim];
+            return a < b || (a == b && x.claim < y.claim);  // equal ids only when duplicates are not checked
+        };
         std::size_t first = first_record;
         for (std::size_t k = 0; k < keys; ++k) {
             const std::size_t last = end[k];
@@ -1462,31 +1526,9 @@ private:
                 } else {
                     std::sort(b, e, [](const record& x, const record& y) { return x.claim < y.claim; });
                 }
+                if (!std::is_sorted(b, e, id_less)) std::sort(b, e, id_less);
             }
             first = last;
-        }
-    }
-
-    void set_best(csv_key_result& k) const
-    {
-        k.best.reset();
-        k.best_by = detail::nobody;
-        if (k.status == status::unknown) return;
-        switch (policy_.best) {
-        case best_rule::lowest_figure:
-            k.best = k.summary.reported_low;
-            k.best_by = k.summary.reported_low_by;
-            break;
-        case best_rule::strongest_lower_bound:
-            k.best = k.summary.lower;
-            k.best_by = k.summary.lower_by;
-            break;
-        case best_rule::intersection:
-            if (k.status != status::conflicting) {
-                k.best = k.summary.lower;
-                k.best_by = k.summary.lower_by;
-            }
-            break;
         }
     }
 

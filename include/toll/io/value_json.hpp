@@ -24,7 +24,8 @@ inline json_writer& write_json(json_writer& json, const boost::gregorian::date& 
 }
 
 /// {"text": "30–62", "qualifier": "range", "low": 30, "high": 62, "word": null}; "high" is null
-/// when unbounded, "word" names the vague word of a vague figure.
+/// when unbounded, "word" names the vague word of a vague figure; a range with a stated best
+/// ("12–20 (best 20)") has "best" after "high".
 inline json_writer& write_json(json_writer& json, const figure& f)
 {
     json.begin_object().member("text", to_string(f)).member("qualifier", to_string(f.qualifier()));
@@ -35,6 +36,7 @@ inline json_writer& write_json(json_writer& json, const figure& f)
     } else {
         json.value(nullptr);
     }
+    if (const auto best = f.best()) json.member("best", *best);
     json.key("word");
     if (const auto word = f.word()) {
         json.value(to_string(*word));

@@ -205,6 +205,11 @@ private:
     return parse_text(sentence, text_mode::sentence, options);
 }
 
+/// The source a name stands for, with the kind (and, for a party to the fighting, the party) the
+/// name tells, as the parsers read attributions: "residents" is a witness, "JNIM" an armed group
+/// of party JNIM, "Human Rights Watch" an NGO; a name toll does not know is of kind `other`.
+[[nodiscard]] inline source source_named(std::string name) { return detail::source_of_name(std::move(name), detail::english); }
+
 /// Like parse_field, but throws toll::parse_error when any part of the cell could not be read.
 [[nodiscard]] inline std::vector<claim> parse_field_or_throw(std::string_view cell, const field_options& options = {})
 {

@@ -31,6 +31,7 @@ enum class parse_errc : std::uint8_t {
     fewer_than_zero,   ///< "fewer than 0"
     invalid_utf8,      ///< bytes that are not UTF-8
     not_understood,    ///< a part of a cell or sentence that holds no claim toll could read
+    best_outside_range,  ///< "12–20 (best 25)": a stated best outside its range
     // Notes: numbers read and set aside as no count of people, with why (severity::note).
     year,              ///< "in 2022"
     date,              ///< "March 27", "27 March"
@@ -45,7 +46,7 @@ enum class parse_errc : std::uint8_t {
 [[nodiscard]] constexpr auto enum_names(parse_errc) noexcept
 {
     using enum parse_errc;
-    return std::array<detail::enum_name<parse_errc>, 18>{{
+    return std::array<detail::enum_name<parse_errc>, 19>{{
         {empty, "empty"},
         {expected_figure, "expected_figure"},
         {trailing_text, "trailing_text"},
@@ -56,6 +57,7 @@ enum class parse_errc : std::uint8_t {
         {fewer_than_zero, "fewer_than_zero"},
         {invalid_utf8, "invalid_utf8"},
         {not_understood, "not_understood"},
+        {best_outside_range, "best_outside_range"},
         {year, "year"},
         {date, "date"},
         {time, "time"},

@@ -222,14 +222,6 @@ inline void append_xml(std::string& out, std::string_view text)
     return std::to_string(value);
 }
 
-/// "30–62", "61+", "50".
-[[nodiscard]] inline std::string range_text(const interval& range)
-{
-    if (!range.bounded()) return std::to_string(range.low()) + "+";
-    if (range.low() == *range.high()) return std::to_string(range.low());
-    return std::to_string(range.low()) + "\u2013" + std::to_string(*range.high());
-}
-
 // ---- the axis -------------------------------------------------------------------------------
 
 struct axis {
@@ -627,9 +619,10 @@ template <std::ranges::input_range Claims>
     std::string subtitle = events_text.empty() ? std::string{} : events_text + "  \u00b7  ";
     subtitle += std::to_string(rows.size()) + (rows.size() == 1 ? " claim, " : " claims, ") + std::to_string(counted) + " counted  \u00b7  status: ";
     subtitle += to_string(result.status);
-    if (result.reported) subtitle += "  \u00b7  reported range " + range_text(result.reported->range);
+    // Intervals as every toll output prints them (toll::to_string): "[30, 62]", "[61, ∞)".
+    if (result.reported) subtitle += "  \u00b7  reported range " + to_string(result.reported->range);
 
-    std::string summary_figure = estimate ? range_text(*estimate) : "\u2014";
+    std::string summary_figure = estimate ? to_string(*estimate) : "\u2014";
     if (result.best) summary_figure += ", best " + std::to_string(result.best->value);
     std::string summary_note;
     switch (result.status) {

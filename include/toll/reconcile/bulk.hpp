@@ -1,13 +1,14 @@
 #pragma once
 // The compact path for millions of claims: each claim as a 32-byte record with its key and
 // origin interned to dense integers, grouped by radix partitioning into cache-sized partitions
-// (never a hash map of vectors), each key reduced to a fixed-size result. It computes what the
-// claim-level `reconcile` computes (same readings, same relays and revisions, same bounds, ties
-// towards the smaller claim index) and keeps full provenance: the claim that sets each bound, and
-// the fate of every record.
+// (never a hash map of vectors), each key reduced to a fixed-size result. It runs the rules of
+// detail/rules.hpp that the claim-level `reconcile` runs (same readings, relays and revisions,
+// bounds and best figures; ties towards the smaller claim index, so claim indices in claim-id
+// order give toll::reconcile's results) and keeps full provenance: the claim that sets each bound
+// and the best, and the fate of every record.
 //
 // Outputs are compact because writing them is most of the cost once the input is grouped: a fate
-// is 4 bytes, a key's result 48. A `result` and a `workspace` passed back in keep their buffers,
+// is 4 bytes, a key's result 56. A `result` and a `workspace` passed back in keep their buffers,
 // so a program reconciling batch after batch touches no fresh memory after the first.
 
 #include <algorithm>
@@ -24,6 +25,7 @@
 #include <toll/claim.hpp>
 #include <toll/detail/huge_pages.hpp>
 #include <toll/reconcile/detail/packed_bounds.hpp>
+#include <toll/reconcile/detail/rules.hpp>
 #include <toll/reconcile/detail/summary.hpp>
 #include <toll/reconcile/policy.hpp>
 #include <toll/reconcile/provenance.hpp>
@@ -36,15 +38,21 @@ struct record {
     std::uint32_t key = 0;     ///< interned key, dense from 0
     std::uint32_t origin = 0;  ///< interned origin (name and kind)
     std::uint32_t claim = 0;   ///< the claim's index; indices are 0 … n−1, each once
-    std::uint32_t day = 0;     ///< report day (Boost day number), 0 when undated
+    std::uint32_t day = 0;     ///< report day (rules::report_day: Boost's day number, 0 when undated)
     std::uint64_t low_and_flags = 0;  ///< low (≤ max_count), flags and exclusion code, see below
-    count_type high = detail::unbounded;  ///< ≤ max_count, or detail::unbounded
+    count_type high = detail::unbounded;  ///< ≤ max_count, or detail::unbounded; see reading_high()
 
     static constexpr int flag_shift = 56;
     static constexpr std::uint64_t caps_flag = std::uint64_t{1} << 56;
     static constexpr std::uint64_t unknown_flag = std::uint64_t{1} << 57;
     static constexpr int exclusion_shift = 58;  ///< 4 bits: 0 admissible, else 1 + toll::exclusion
+    /// 2 bits: how the figure states its numbers (rules::stated_as). A figure stated otherwise than
+    /// as read ("up to 20", "about 300") sets bit 62 or 63, which sends its key off the fast path.
+    static constexpr int stated_shift = 62;
     static constexpr std::uint64_t low_mask = (std::uint64_t{1} << 40) - 1;  // max_count < 2^40
+    /// The centre of "about n" (stated_as::centre): its low 16 bits in bits 40 to 55 of
+    /// low_and_flags, its bits 16 to 39 in bits 40 to 63 of high.
+    static constexpr int centre_shift = 40;
     static_assert(exclusion_shift == 58 && unknown_flag == std::uint64_t{1} << 57, "reduce_grouped reads bits 57 and up as one");
 
     [[nodiscard]] constexpr count_type low() const noexcept { return low_and_flags & low_mask; }
@@ -55,28 +63,56 @@ struct record {
     {
         return static_cast<std::uint8_t>((low_and_flags >> exclusion_shift) & 0xF);
     }
+    [[nodiscard]] constexpr detail::rules::stated_as stated() const noexcept
+    {
+        return static_cast<detail::rules::stated_as>(low_and_flags >> stated_shift);
+    }
+    /// The reading's high end (`high` holds more for "about n").
+    [[nodiscard]] constexpr count_type reading_high() const noexcept
+    {
+        return stated() == detail::rules::stated_as::centre ? high & low_mask : high;
+    }
+    /// The figure as the policy read it (for a record whose figure is not "unknown").
+    [[nodiscard]] constexpr detail::rules::reading reading() const noexcept
+    {
+        detail::rules::reading r{low(), reading_high(), caps(), stated()};
+        if (r.stated == detail::rules::stated_as::centre) {
+            r.centre = ((low_and_flags >> centre_shift) & 0xFFFF) | (high >> centre_shift) << 16;
+        }
+        return r;
+    }
+    /// Sets the figure's bits (low, high, caps, unknown, stated) from a reading, or to "unknown".
+    constexpr void set_reading(const std::optional<detail::rules::reading>& r) noexcept
+    {
+        constexpr std::uint64_t figure_bits =
+            low_mask | (std::uint64_t{0xFFFF} << centre_shift) | caps_flag | unknown_flag | std::uint64_t{3} << stated_shift;
+        low_and_flags &= ~figure_bits;
+        if (!r) {
+            low_and_flags |= unknown_flag;
+            high = detail::unbounded;
+            return;
+        }
+        low_and_flags |= r->low | (r->caps ? caps_flag : 0) | std::uint64_t{static_cast<std::uint8_t>(r->stated)} << stated_shift;
+        high = r->high;
+        if (r->stated == detail::rules::stated_as::centre) {
+            low_and_flags |= (r->centre & 0xFFFF) << centre_shift;
+            high |= (r->centre >> 16) << centre_shift;
+        }
+    }
 };
 static_assert(sizeof(record) == 32);
 
 /// The record of claim number `index` of `c`, read under `p` (and the as-of date, when given).
+/// Give indices in claim-id order for ties to go as in every other engine (rules.hpp).
 [[nodiscard]] inline record make_record(std::uint32_t key, std::uint32_t origin, std::uint32_t index, const claim& c,
                                         const policy& p, std::optional<boost::gregorian::date> as_of = std::nullopt)
 {
-    record r{key, origin, index, detail::day_key(c.reported), 0, detail::unbounded};
+    record r{key, origin, index, detail::rules::report_day(c.reported), 0, detail::unbounded};
     std::optional<exclusion> why;
     if (!detail::is_valid(c)) why = exclusion::invalid;
-    else if (!p.admitted.contains(c.source.origin.kind)) why = exclusion::source_not_admitted;
-    else if (p.exclude_adversary_claims && is_about_adversary(c)) why = exclusion::adversary_claim;
-    else if (as_of && c.reported.is_special()) why = exclusion::undated;
-    else if (as_of && c.reported > *as_of) why = exclusion::reported_after;
+    else why = detail::rules::exclusion_of(p, c.source.origin.kind, is_about_adversary(c), r.day, detail::rules::as_of_day(as_of));
     if (why) r.low_and_flags |= std::uint64_t{1U + static_cast<unsigned>(*why)} << record::exclusion_shift;
-    if (const auto reading = detail::read(c.figure, p)) {
-        r.low_and_flags |= reading->low;
-        r.high = reading->high;
-        if (reading->caps) r.low_and_flags |= record::caps_flag;
-    } else {
-        r.low_and_flags |= record::unknown_flag;
-    }
+    r.set_reading(detail::rules::read(c.figure, p));
     return r;
 }
 
@@ -120,10 +156,10 @@ private:
 };
 static_assert(sizeof(fate) == 4);
 
-/// A key's result in 48 bytes: its four bounds, each with the claim that sets it (the smallest
-/// claim index among ties), and how many counted claims had a figure or said "unknown". Each
-/// bound and its claim are one packed word (detail/packed_bounds.hpp), with the value's bits 36
-/// to 39 kept beside, so every count up to max_count is exact.
+/// A key's result in 56 bytes: its four bounds and its best figure, each with the claim that sets
+/// it (the smallest rank among ties), and how many counted claims had a figure or said "unknown".
+/// Each bound and its claim are one packed word (detail/packed_bounds.hpp), with the value's bits
+/// 36 to 39 kept beside, so every count up to max_count is exact.
 class key_result {
 public:
     constexpr key_result() noexcept = default;
@@ -134,17 +170,20 @@ public:
         store(reported_high_slot, s.reported_high, s.reported_high_by);
         store(lower_slot, s.lower, s.lower_by);
         store(upper_slot, s.upper, s.upper_by);
+        if (s.has_best()) store(best_slot, s.best, s.best_by);
     }
     /// The result of `figures` claims, all counted, none "unknown", whose bounds are `b` (made from
-    /// readings that fit 36 bits): the bulk path's common case, four words copied.
-    constexpr key_result(std::uint32_t key, std::uint32_t figures, const toll::detail::packed::bounds& b) noexcept
-        : words_{b.reported_low, b.reported_high, b.lower, b.upper}, key_{key}, figures_{figures}
+    /// readings stated as read that fit 36 bits), with the best figure the bound `best` names: the
+    /// bulk path's common case, five words copied.
+    constexpr key_result(std::uint32_t key, std::uint32_t figures, const toll::detail::packed::bounds& b,
+                         toll::detail::rules::best_slot best) noexcept
+        : words_{b.reported_low, b.reported_high, b.lower, b.upper, best_word(b, best)}, key_{key}, figures_{figures}
     {
     }
 
     [[nodiscard]] constexpr std::uint32_t key() const noexcept { return key_; }
 
-    /// The full summary: values, the claims that set them, and the counts.
+    /// The full summary: values, the claims that set them, the best, and the counts.
     [[nodiscard]] constexpr toll::detail::summary summary() const noexcept
     {
         toll::detail::summary s;
@@ -156,14 +195,24 @@ public:
         s.reported_high_by = by(reported_high_slot);
         s.lower_by = by(lower_slot);
         s.upper_by = by(upper_slot);
+        s.best_by = by(best_slot);
+        s.best = s.best_by == toll::detail::nobody ? 0 : value(best_slot);
         s.figures = figures_;
         s.unknowns = unknowns_;
         return s;
     }
 
+    /// The best figure and the claim stating it; nothing when the policy's rule gives none.
+    [[nodiscard]] constexpr std::optional<count_type> best() const noexcept
+    {
+        if (by(best_slot) == toll::detail::nobody) return std::nullopt;
+        return value(best_slot);
+    }
+    [[nodiscard]] constexpr std::uint32_t best_by() const noexcept { return by(best_slot); }
+
     [[nodiscard]] constexpr toll::status status() const noexcept
     {
-        switch (summary().status()) {
+        switch (toll::detail::rules::status_of(summary())) {
         case toll::detail::summary_status::consistent: return status::consistent;
         case toll::detail::summary_status::conflicting: return status::conflicting;
         case toll::detail::summary_status::zero: return status::zero;
@@ -175,10 +224,23 @@ public:
     friend constexpr bool operator==(const key_result&, const key_result&) noexcept = default;
 
 private:
-    // Minima store the claim index, maxima index_mask − index (see packed_bounds.hpp).
-    enum slot : std::uint8_t { reported_low_slot, reported_high_slot, lower_slot, upper_slot };
+    // Minima (and the best) store the claim index, maxima index_mask − index (see packed_bounds.hpp).
+    enum slot : std::uint8_t { reported_low_slot, reported_high_slot, lower_slot, upper_slot, best_slot };
     static constexpr bool is_maximum(slot at) noexcept { return at == reported_high_slot || at == lower_slot; }
     static_assert(max_count < (count_type{15} << 36), "a count's bits 36 and up fit a nibble below 15");
+
+    // The best word of the fast case: a copy of the bound it is, stored as a minimum.
+    static constexpr std::uint64_t best_word(const toll::detail::packed::bounds& b, toll::detail::rules::best_slot best) noexcept
+    {
+        namespace packed = toll::detail::packed;
+        switch (best) {
+        case toll::detail::rules::best_slot::reported_low: return b.reported_low;
+        case toll::detail::rules::best_slot::lower:
+            return (b.lower & ~packed::index_mask) | (packed::index_mask - (b.lower & packed::index_mask));
+        case toll::detail::rules::best_slot::none: break;
+        }
+        return ~std::uint64_t{0};
+    }
 
     // The word holds the value's low 36 bits (all ones when unbounded), the nibble its bits 36 to
     // 39. A value whose low 36 bits are all ones has its nibble stored inverted, so that a word of
@@ -210,14 +272,15 @@ private:
         return index == packed::index_mask ? toll::detail::nobody : static_cast<std::uint32_t>(index);
     }
 
-    // As a summary of no claims: lowest figure unbounded and highest 0, no cap, nobody setting any.
-    std::array<std::uint64_t, 4> words_{~std::uint64_t{0}, 0, 0, ~std::uint64_t{0}};
+    // As a summary of no claims: lowest figure unbounded and highest 0, no cap, nobody setting any,
+    // no best.
+    std::array<std::uint64_t, 5> words_{~std::uint64_t{0}, 0, 0, ~std::uint64_t{0}, ~std::uint64_t{0}};
     std::uint32_t key_ = 0;
     std::uint32_t figures_ = 0;
     std::uint32_t unknowns_ = 0;
     std::uint32_t nibbles_ = 0;  // per slot, 4 bits: the value's bits 36 to 39 (see store)
 };
-static_assert(sizeof(key_result) == 48);
+static_assert(sizeof(key_result) == 56);
 
 struct result {
     /// One per key that has a record, sorted by key.
@@ -228,34 +291,58 @@ struct result {
 
 namespace detail {
 
+namespace rules = toll::detail::rules;
+
 inline constexpr std::uint8_t superseded_code = 1 + static_cast<std::uint8_t>(exclusion::superseded);
 inline constexpr std::uint8_t relayed_code = 1 + static_cast<std::uint8_t>(exclusion::relayed);
 
-inline void add_record(toll::detail::summary& s, const record& r) noexcept
-{
-    if (r.unknown()) {
-        ++s.unknowns;
-        return;
+/// How a reduction ranks the records of a key where they tie (rules.hpp): by claim index, which
+/// the public calls use (give indices in claim-id order), ...
+struct rank_by_claim {
+    [[nodiscard]] constexpr std::uint32_t operator()(const record& r, const record* /*key_first*/) const noexcept { return r.claim; }
+};
+/// ... or by position in the key's stretch, for a caller that puts each key's records in claim-id
+/// order (the streaming CSV reconciler); the summary's claims are then positions.
+struct rank_by_position {
+    [[nodiscard]] constexpr std::uint32_t operator()(const record& r, const record* key_first) const noexcept
+    {
+        return static_cast<std::uint32_t>(&r - key_first);
     }
-    toll::detail::add(s, toll::detail::reading{r.low(), r.high, r.caps()}, r.claim);
-}
+};
 
-// Within one origin, the record that counts: the latest; of several the same day, the smallest index.
-[[nodiscard]] inline bool counts_before(const record& a, const record& b) noexcept
+// Within one origin, whether `a` counts before `b` (rules::counts_before).
+template <class Rank>
+[[nodiscard]] constexpr bool counts_before(const record& a, const record& b, const record* key_first, Rank rank) noexcept
 {
-    return (a.day > b.day) | ((a.day == b.day) & (a.claim < b.claim));  // | and &: conditional moves, not branches
+    return rules::counts_before(a.day, rank(a, key_first), b.day, rank(b, key_first));
 }
 
-// Whether two records of one origin say the same: the same reading (relayed), or not (superseded).
+// Whether two records of one origin say the same (rules::displaced: relayed, else superseded).
+// Equal readings are equal figure bits, since the bits encode a reading one to one; comparing the
+// bits whole, with & rather than &&, has no branches.
 [[nodiscard]] inline bool same_reading(const record& a, const record& b) noexcept
 {
-    // The figure's bits (low, caps, unknown) and high compared whole, with & rather than &&: no branches.
-    constexpr std::uint64_t figure_bits = record::low_mask | record::caps_flag | record::unknown_flag;
+    constexpr std::uint64_t figure_bits = record::low_mask | (std::uint64_t{0xFFFF} << record::centre_shift) | record::caps_flag |
+                                          record::unknown_flag | std::uint64_t{3} << record::stated_shift;
     const std::uint64_t a_bits = a.low_and_flags & figure_bits;
     const std::uint64_t b_bits = b.low_and_flags & figure_bits;
     const bool both_unknown = ((a_bits & b_bits) & record::unknown_flag) != 0;
     const bool same_figure = (a_bits == b_bits) & (a.high == b.high);
     return both_unknown | same_figure;
+}
+
+// Sets s's best (rules::choose_best) from the counted records of [first, last): those whose fate
+// says used and whose figure is known.
+template <class Rank>
+void choose_best(toll::detail::summary& s, best_rule rule, const record* first, const record* last, const fate* fates, Rank rank)
+{
+    const auto best = rules::choose_best(rule, s, [&](auto&& visit) {
+        for (const record* r = first; r != last; ++r) {
+            if (fates[r->claim].used() && !r->unknown()) visit(r->reading(), rank(*r, first));
+        }
+    });
+    s.best = best ? best->value : 0;
+    s.best_by = best ? best->by : toll::detail::nobody;
 }
 
 // Above this many records a key is sorted (reduce_large_key) rather than scanned (reduce_key).
@@ -269,9 +356,10 @@ inline constexpr std::ptrdiff_t small_key = 64;
 /// 6 bits; a second writes every fate and adds the counted records to packed bounds. Both are
 /// free of branches on the data, which is what makes this fast: which records share an origin is
 /// as unpredictable as key sizes. Two origins with the same low bits fall back to comparing
-/// records pairwise, and a counted figure too big to pack to a plain summary. No reordering, no
-/// allocation.
-inline toll::detail::summary reduce_key(const record* first, const record* last, fate* fates) noexcept
+/// records pairwise, and a counted figure too big to pack to a plain summary. A third pass over
+/// the counted records chooses the best. No reordering, no allocation.
+template <class Rank>
+toll::detail::summary reduce_key(const record* first, const record* last, fate* fates, best_rule rule, Rank rank) noexcept
 {
     constexpr std::uint8_t none = 0xFF;
     static_assert(small_key < none, "positions in a key fit a byte");
@@ -286,7 +374,7 @@ inline toll::detail::summary reduce_key(const record* first, const record* last,
         const bool same_origin = holder.origin == r->origin;
         const bool admissible = r->exclusion_code() == 0;
         table_works &= !admissible | same_origin;
-        const bool later = counts_before(*r, holder);
+        const bool later = counts_before(*r, holder, first, rank);
         at = admissible & ((was == none) | (same_origin & later)) ? here : was;
     }
     toll::detail::packed::bounds b;
@@ -300,7 +388,7 @@ inline toll::detail::summary reduce_key(const record* first, const record* last,
         if (!table_works) [[unlikely]] {
             counted = r;
             for (const record* other = first; other != last; ++other) {
-                if (other->origin == r->origin && other->exclusion_code() == 0 && counts_before(*other, *counted)) counted = other;
+                if (other->origin == r->origin && other->exclusion_code() == 0 && counts_before(*other, *counted, first, rank)) counted = other;
             }
         }
         const bool used = (code == 0) & (counted == r);
@@ -311,77 +399,95 @@ inline toll::detail::summary reduce_key(const record* first, const record* last,
         const bool has_figure = used & known;
         figures += has_figure;
         unknowns += used & !known;
-        fits &= !has_figure | toll::detail::packed::fits(r->low(), r->high);
-        b.add(r->low(), r->high, r->caps(), r->claim, has_figure);
+        const rules::reading reading = r->reading();
+        fits &= !has_figure | toll::detail::packed::fits(reading.low, reading.high);
+        b.add(reading, rank(*r, first), has_figure);
     }
+    toll::detail::summary s;
     if (!fits) [[unlikely]] {
-        toll::detail::summary s;
         for (const record* r = first; r != last; ++r) {
-            if (fates[r->claim].used()) add_record(s, *r);
+            if (!fates[r->claim].used()) continue;
+            if (r->unknown()) ++s.unknowns;
+            else rules::count(s, r->reading(), rank(*r, first));
         }
-        return s;
+    } else {
+        s = key_result{0, figures, b, rules::best_slot::none}.summary();
+        s.unknowns = unknowns;
     }
-    toll::detail::summary s = key_result{0, figures, b}.summary();
-    s.unknowns = unknowns;
+    choose_best(s, rule, first, last, fates, rank);
     return s;
 }
 
 /// Reduces a key with many records: sorted by origin, each origin's counted record first, on a
-/// copy in `scratch`, so the work stays n log n.
-inline toll::detail::summary reduce_large_key(const record* first, const record* last, fate* fates, std::vector<record>& scratch)
+/// copy in `scratch` (whose `key` field holds each record's rank), so the work stays n log n.
+template <class Rank>
+toll::detail::summary reduce_large_key(const record* first, const record* last, fate* fates, best_rule rule, Rank rank,
+                                       std::vector<record>& scratch)
 {
     scratch.clear();
     for (const record* r = first; r != last; ++r) {
-        if (r->exclusion_code() != 0) fates[r->claim] = fate{r->exclusion_code()};
-        else scratch.push_back(*r);
+        if (r->exclusion_code() != 0) {
+            fates[r->claim] = fate{r->exclusion_code()};
+        } else {
+            scratch.push_back(*r);
+            scratch.back().key = rank(*r, first);
+        }
     }
-    std::sort(scratch.begin(), scratch.end(),
-              [](const record& a, const record& b) { return a.origin != b.origin ? a.origin < b.origin : counts_before(a, b); });
+    std::sort(scratch.begin(), scratch.end(), [](const record& a, const record& b) {
+        return a.origin != b.origin ? a.origin < b.origin : rules::counts_before(a.day, a.key, b.day, b.key);
+    });
     toll::detail::summary s;
     for (auto r = scratch.begin(); r != scratch.end();) {
         const record& counted = *r;
         fates[counted.claim] = fate{0};
-        add_record(s, counted);
+        if (counted.unknown()) ++s.unknowns;
+        else rules::count(s, counted.reading(), counted.key);
         for (++r; r != scratch.end() && r->origin == counted.origin; ++r) {
             fates[r->claim] = fate{same_reading(*r, counted) ? relayed_code : superseded_code, counted.claim};
         }
     }
+    choose_best(s, rule, first, last, fates, rank);
     return s;
 }
 
 /// Reduces every key of `records` (grouped by key, keys ascending) into `keys`, writing each
-/// claim's fate into `fates_by_claim` (indexed by claim).
+/// claim's fate into `fates_by_claim` (indexed by claim), with best figures under `Rule` and ties
+/// broken by `rank`.
 ///
 /// One pass per key does the common case outright: it finds the key's end and, on the way, counts
 /// every record as used and adds it to the key's packed bounds, noting whether that was wrong: a
-/// record excluded, "unknown" or with a figure too big to pack, or two sharing an origin (by the
-/// origin's low 6 bits, so a false alarm only costs the exact path). Only then is there more to
-/// do: the fates of relays, revisions and exclusions, and the bounds of the records that count
-/// (reduce_key). Packed bounds break ties by claim index themselves, so the order of a key's
-/// records does not matter. The branch that ends a key is the one a predictor cannot learn (key
-/// sizes are data); the rest of the loop is predictable or a conditional move, and it keeps few
-/// values live (one word of "trouble" for every alarm) so that they stay in registers.
-inline void reduce_grouped(const record* first, const record* const end, std::span<fate> fates_by_claim,
-                           toll::detail::big_vector<key_result>& keys, std::vector<record>& scratch)
+/// record excluded, "unknown", stated otherwise than as read, or with a figure too big to pack,
+/// or two sharing an origin (by the origin's low 6 bits, so a false alarm only costs the exact
+/// path). Only then is there more to do: the fates of relays, revisions and exclusions, and the
+/// bounds and best of the records that count (reduce_key). Packed bounds break ties by rank
+/// themselves, so the order of a key's records does not matter. The branch that ends a key is the
+/// one a predictor cannot learn (key sizes are data); the rest of the loop is predictable or a
+/// conditional move, and it keeps few values live (one word of "trouble" for every alarm) so that
+/// they stay in registers.
+template <best_rule Rule, class Rank>
+void reduce_grouped(const record* first, const record* const end, std::span<fate> fates_by_claim,
+                    toll::detail::big_vector<key_result>& keys, std::vector<record>& scratch, Rank rank)
 {
     fate* const fates = fates_by_claim.data();
     const std::size_t n = fates_by_claim.size();
-    auto add = [fates, n](toll::detail::packed::bounds& b, const record& r) {
+    auto add = [fates, n, rank](toll::detail::packed::bounds& b, const record& r, const record* key_first) {
         if (r.claim >= n) throw std::invalid_argument("toll::bulk: claim index out of range");
         fates[r.claim] = fate{0};
-        b.add(r.low(), r.high, r.caps(), r.claim);
+        b.add(rules::reading{r.low(), r.high, r.caps()}, rank(r, key_first));  // stated as read, or the key is odd
     };
-    // Nonzero when a record needs the exact path: an exclusion code or unknown flag (bits 57 and
-    // up of low_and_flags), or a figure of 2^35 or more, which may not fit the packed bounds
-    // (bits 35 to 39; the caps flag, bit 56, is masked out).
+    // Nonzero when a record needs the exact path: an exclusion code, unknown flag or a stated form
+    // other than as read (bits 57 and up of low_and_flags), or a figure of 2^35 or more, which may
+    // not fit the packed bounds (bits 35 to 39; the caps flag, bit 56, is masked out; bits 40 to 55
+    // are set only with a stated form).
     auto odd = [](const record& r) {
         constexpr int shift = 35;
         static_assert(std::uint64_t{1} << shift < toll::detail::packed::value_field);
+        static_assert(record::stated_shift > 57 && record::centre_shift >= shift);
         return ((r.low_and_flags >> shift) & ~(record::caps_flag >> shift)) | ((r.high + 1) >> shift);
     };
     while (first != end) {
         toll::detail::packed::bounds b;
-        add(b, *first);
+        add(b, *first, first);
         std::uint64_t origins = std::uint64_t{1} << (first->origin & 63U);
         std::uint64_t trouble = odd(*first);
         const record* last = first + 1;
@@ -389,20 +495,36 @@ inline void reduce_grouped(const record* first, const record* const end, std::sp
             const std::uint64_t origin_bit = std::uint64_t{1} << (last->origin & 63U);
             trouble |= (origins & origin_bit) | odd(*last);
             origins |= origin_bit;
-            add(b, *last);
+            add(b, *last, first);
         }
         if (trouble == 0) {
-            keys.emplace_back(first->key, static_cast<std::uint32_t>(last - first), b);
+            constexpr bool maybe_conflicting = Rule == best_rule::intersection;
+            const bool conflicting = maybe_conflicting && (b.lower >> toll::detail::packed::index_bits) > (b.upper >> toll::detail::packed::index_bits);
+            keys.emplace_back(first->key, static_cast<std::uint32_t>(last - first), b, rules::best_when_stated_as_read(Rule, conflicting));
         } else {
-            keys.emplace_back(first->key, last - first <= small_key ? reduce_key(first, last, fates) : reduce_large_key(first, last, fates, scratch));
+            keys.emplace_back(first->key, last - first <= small_key ? reduce_key(first, last, fates, Rule, rank)
+                                                                    : reduce_large_key(first, last, fates, Rule, rank, scratch));
         }
         first = last;
     }
 }
 
-inline void reduce_grouped(const record* first, const record* const end, result& out, std::vector<record>& scratch)
+/// reduce_grouped under the rule `rule`, chosen once for the whole run.
+template <class Rank>
+void reduce_grouped(const record* first, const record* const end, std::span<fate> fates_by_claim,
+                    toll::detail::big_vector<key_result>& keys, std::vector<record>& scratch, best_rule rule, Rank rank)
 {
-    reduce_grouped(first, end, {out.fates.data(), out.fates.size()}, out.keys, scratch);
+    switch (rule) {
+    case best_rule::lowest_figure: return reduce_grouped<best_rule::lowest_figure>(first, end, fates_by_claim, keys, scratch, rank);
+    case best_rule::strongest_lower_bound:
+        return reduce_grouped<best_rule::strongest_lower_bound>(first, end, fates_by_claim, keys, scratch, rank);
+    case best_rule::intersection: return reduce_grouped<best_rule::intersection>(first, end, fates_by_claim, keys, scratch, rank);
+    }
+}
+
+inline void reduce_grouped(const record* first, const record* const end, result& out, std::vector<record>& scratch, best_rule rule)
+{
+    reduce_grouped(first, end, {out.fates.data(), out.fates.size()}, out.keys, scratch, rule, rank_by_claim{});
 }
 
 [[nodiscard]] inline unsigned bits_for(std::uint64_t n) noexcept
@@ -425,12 +547,14 @@ inline void prepare(result& out, std::size_t n, std::size_t keys)
 
 class workspace;
 
-/// Reconciles records in any order into `out`, reusing its buffers and `scratch`'s. Keys must be
-/// below `key_count` and claim indices a permutation of 0 … n−1 (std::invalid_argument
-/// otherwise). Records are grouped by two passes of counting sort: into partitions of about
-/// `partition_records` records by the key's high bits, then by key inside each partition while
-/// it sits in cache.
-inline void reconcile(std::span<const record> records, std::uint32_t key_count, result& out, workspace& scratch,
+/// Reconciles records in any order into `out`, reusing its buffers and `scratch`'s, with best
+/// figures under `rule` (the rule of the policy the records were made under). Keys must be below
+/// `key_count` and claim indices a permutation of 0 … n−1 (std::invalid_argument otherwise); ties
+/// go to the smaller claim index, so give indices in claim-id order for results identical to
+/// toll::reconcile's. Records are grouped by two passes of counting sort: into partitions of about
+/// `partition_records` records by the key's high bits, then by key inside each partition while it
+/// sits in cache.
+inline void reconcile(std::span<const record> records, std::uint32_t key_count, best_rule rule, result& out, workspace& scratch,
                       std::size_t partition_records = 16'384);
 
 /// Buffers the unsorted path reuses from call to call: the partitioned copy of the records,
@@ -440,7 +564,7 @@ public:
     workspace() = default;
 
 private:
-    friend void reconcile(std::span<const record>, std::uint32_t, result&, workspace&, std::size_t);
+    friend void reconcile(std::span<const record>, std::uint32_t, best_rule, result&, workspace&, std::size_t);
 
     toll::detail::big_vector<record> partitioned_;
     std::vector<std::size_t> starts_;
@@ -451,23 +575,23 @@ private:
 };
 
 /// Reconciles records already grouped by key (every key's records contiguous, keys ascending)
-/// into `out`, reusing its buffers. Claim indices must be a permutation of 0 … n−1
-/// (std::invalid_argument for one out of range).
-inline void reconcile_grouped(std::span<const record> records, result& out)
+/// into `out`, reusing its buffers, with best figures under `rule`. Claim indices must be a
+/// permutation of 0 … n−1 (std::invalid_argument for one out of range).
+inline void reconcile_grouped(std::span<const record> records, result& out, best_rule rule = best_rule::strongest_lower_bound)
 {
     detail::prepare(out, records.size(), records.size());
     std::vector<record> scratch;
-    detail::reduce_grouped(records.data(), records.data() + records.size(), out, scratch);
+    detail::reduce_grouped(records.data(), records.data() + records.size(), out, scratch, rule);
 }
 
-[[nodiscard]] inline result reconcile_grouped(std::span<const record> records)
+[[nodiscard]] inline result reconcile_grouped(std::span<const record> records, best_rule rule = best_rule::strongest_lower_bound)
 {
     result out;
-    reconcile_grouped(records, out);
+    reconcile_grouped(records, out, rule);
     return out;
 }
 
-inline void reconcile(std::span<const record> records, std::uint32_t key_count, result& out, workspace& scratch,
+inline void reconcile(std::span<const record> records, std::uint32_t key_count, best_rule rule, result& out, workspace& scratch,
                       std::size_t partition_records)
 {
     const std::size_t n = records.size();
@@ -509,16 +633,29 @@ inline void reconcile(std::span<const record> records, std::uint32_t key_count, 
         for (std::size_t k = 0; k < keys_per_partition; ++k) counts[k + 1] += counts[k];
         grouped.resize(size);
         for (std::size_t i = 0; i < size; ++i) grouped[counts[in[i].key - base]++] = in[i];
-        detail::reduce_grouped(grouped.data(), grouped.data() + size, out, scratch.large_key_);
+        detail::reduce_grouped(grouped.data(), grouped.data() + size, out, scratch.large_key_, rule);
     }
+}
+
+/// reconcile with best figures under strongest_lower_bound (the rule of a default policy).
+inline void reconcile(std::span<const record> records, std::uint32_t key_count, result& out, workspace& scratch,
+                      std::size_t partition_records = 16'384)
+{
+    reconcile(records, key_count, best_rule::strongest_lower_bound, out, scratch, partition_records);
+}
+
+[[nodiscard]] inline result reconcile(std::span<const record> records, std::uint32_t key_count, best_rule rule,
+                                      std::size_t partition_records = 16'384)
+{
+    result out;
+    workspace scratch;
+    reconcile(records, key_count, rule, out, scratch, partition_records);
+    return out;
 }
 
 [[nodiscard]] inline result reconcile(std::span<const record> records, std::uint32_t key_count, std::size_t partition_records = 16'384)
 {
-    result out;
-    workspace scratch;
-    reconcile(records, key_count, out, scratch, partition_records);
-    return out;
+    return reconcile(records, key_count, best_rule::strongest_lower_bound, partition_records);
 }
 
 }  // namespace toll::bulk

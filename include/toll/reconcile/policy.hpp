@@ -19,19 +19,24 @@
 
 namespace toll {
 
-/// How the best figure of a key is chosen. `low ≤ best ≤ high` holds for the reported range under
-/// every rule.
+/// How the best figure of a key is chosen (detail::rules::choose_best). The best is always a
+/// number a claim stated ("over 60" → 61, "up to 2,000" → 2,000, "about 300" → 300), never the
+/// widening of a tolerance or the 0 an "up to" starts at, and `low ≤ best ≤ high` holds for the
+/// reported range under every rule.
 enum class best_rule : std::uint8_t {
-    /// The lowest admissible figure: the low end of the reported range (ACLED's conservative
-    /// practice). It may lie below the logical lower bound: with "12 bodies" and "at least 20"
-    /// the best is 12 although at least 20 are known dead.
+    /// The lowest stated figure: the low end of the reported range (ACLED's conservative
+    /// practice; 0 only when a source said none). It may lie below the logical lower bound: with
+    /// "12 bodies" and "at least 20" the best is 12 although at least 20 are known dead.
     lowest_figure,
-    /// The strongest admissible lower bound: the largest count the admissible evidence
-    /// establishes ("12 bodies" and "at least 20" give 20; "50" and "over 60" give 61). Given even
-    /// when the claims conflict, because each lower bound still stands on its own claim.
+    /// The strongest lower bound as a claim stated it, inside [lower, upper] when the claims agree
+    /// ("12 bodies" and "at least 20" give 20; "50" and "over 60" give 61; "between 200 and 400"
+    /// and "about 300" give 300, where ±10% bounds the count from 270). With only "up to"s, the
+    /// lowest stated figure inside. Given even when the claims conflict, because each lower bound
+    /// still stands on its own claim.
     strongest_lower_bound,
-    /// The low end of the intersection of every admissible bound: the smallest count that every
-    /// admissible claim allows. No best when the claims conflict, since no count satisfies them all.
+    /// The lowest number a claim stated inside the intersection of every admissible bound: the
+    /// smallest stated count that every admissible claim allows. None when the claims conflict,
+    /// since no count satisfies them all, or when no stated number lies inside.
     intersection,
 };
 
@@ -117,7 +122,7 @@ struct policy {
     bool exact_is_complete = false;
     best_rule best = best_rule::strongest_lower_bound;
 
-    /// ACLED-like: every source kind, the lowest admissible figure as best, vague words at their
+    /// ACLED-like: every source kind, the lowest stated figure as best, vague words at their
     /// conservative minimum ("several" = 3, "dozens" = 12, "hundreds" = 100, unbounded above),
     /// approximate figures taken at their stated number, exact figures not complete.
     [[nodiscard]] static policy acled()
@@ -132,8 +137,8 @@ struct policy {
 
     /// UCDP-GED-like: low / best / high over reliable figures. Reliable means attributed: every
     /// origin kind except `other`. Low and high are the reported range; best is the strongest
-    /// admissible lower bound. Vague words literally, approximate figures ±10%, exact figures not
-    /// complete.
+    /// admissible lower bound as stated. Vague words literally, approximate figures ±10%, exact
+    /// figures not complete.
     [[nodiscard]] static policy ucdp()
     {
         policy p;
@@ -144,8 +149,8 @@ struct policy {
     }
 
     /// Strict logic: every admissible claim is a constraint, exact figures are complete counts,
-    /// and the result is the intersection of all of them; best is its low end, and there is no
-    /// best when the claims conflict.
+    /// and the result is the intersection of all of them; best is the lowest stated number inside
+    /// it, and there is no best when the claims conflict.
     [[nodiscard]] static policy strict()
     {
         policy p;
@@ -155,46 +160,18 @@ struct policy {
         return p;
     }
 
-    /// Whether the policy's source and adversary rules admit `c` (dates and origins aside).
-    [[nodiscard]] bool admits(const claim& c) const
-    {
-        if (!admitted.contains(c.source.origin.kind)) return false;
-        return !(exclude_adversary_claims && is_about_adversary(c));
-    }
+    /// Whether the policy's source and adversary rules admit `c` (dates and origins aside):
+    /// detail::rules::admission.
+    [[nodiscard]] bool admits(const claim& c) const;
 
-    /// The counts `f` stands for under this policy; nothing for an unknown figure.
-    [[nodiscard]] std::optional<interval> reading(const figure& f) const
-    {
-        switch (f.qualifier()) {
-        case qualifier::unknown: return std::nullopt;
-        case qualifier::vague: return vague_words.meaning(*f.word());
-        case qualifier::approximately: {
-            const count_type n = f.low();
-            // n ≤ 10^12, so n * percent cannot wrap for percents up to 10^7; beyond, anything goes.
-            const count_type percent = approximate_tolerance_percent;
-            const count_type slack = percent > 10'000'000 ? max_count : n * percent / 100;
-            const count_type low = slack >= n ? 0 : n - slack;
-            const count_type high = max_count - n < slack ? max_count : n + slack;
-            return interval::between(low, high);
-        }
-        default: return f.bounds();
-        }
-    }
+    /// The counts `f` stands for under this policy; nothing for an unknown figure
+    /// (detail::rules::counts: "about 50" widened by the tolerance, vague words by the table).
+    [[nodiscard]] std::optional<interval> reading(const figure& f) const;
 
-    /// Whether the upper end of `f`'s reading caps the count (ranges, "up to", "fewer than",
-    /// explicit zeros, bounded vague words; exact and approximate figures only when complete).
-    [[nodiscard]] bool caps(const figure& f) const
-    {
-        switch (f.qualifier()) {
-        case qualifier::exact:
-        case qualifier::approximately: return exact_is_complete;
-        case qualifier::unknown:
-        case qualifier::at_least:
-        case qualifier::more_than: return false;
-        case qualifier::vague: return vague_words.meaning(*f.word()).bounded();
-        default: return true;
-        }
-    }
+    /// Whether the upper end of `f`'s reading caps the count (detail::rules::caps: ranges, "up to",
+    /// "fewer than", explicit zeros, bounded vague words; exact and approximate figures only when
+    /// complete).
+    [[nodiscard]] bool caps(const figure& f) const;
 
     friend bool operator==(const policy&, const policy&) = default;
 };
@@ -212,3 +189,6 @@ struct policy {
 }
 
 }  // namespace toll
+
+// The rules define what the declarations above do (and use the policy's fields).
+#include <toll/reconcile/detail/rules.hpp>

@@ -26,6 +26,7 @@
 #include <toll/claim.hpp>
 #include <toll/detail/enum_names.hpp>
 #include <toll/detail/streaming.hpp>
+#include <toll/reconcile/detail/rules.hpp>
 #include <toll/reconcile/detail/summary.hpp>
 #include <toll/figure.hpp>
 #include <toll/interval.hpp>
@@ -57,16 +58,19 @@ enum class status : std::uint8_t {
 
 [[nodiscard]] constexpr std::string_view to_string(status s) noexcept { return detail::name_in(enum_names(s), s); }
 
-/// The lowest and highest admissible figures, as read under the policy (what an infobox shows as
-/// "30–62"); unbounded above when an admissible figure is ("20+").
+/// The lowest and highest numbers the admissible claims stated (what an infobox shows as "30–62";
+/// "12" and "up to 20" give 12–20, "about 300" gives 300: detail::rules::stated_low and
+/// stated_high); unbounded above when an admissible figure is ("20+").
 struct reported_range {
     interval range;
-    std::vector<std::string> low_claims;   ///< the claims whose figure starts at range.low()
-    std::vector<std::string> high_claims;  ///< the claims whose figure ends at range.high()
+    std::vector<std::string> low_claims;   ///< the claims whose lowest stated number is range.low()
+    std::vector<std::string> high_claims;  ///< the claims whose highest stated number is range.high()
 
     friend bool operator==(const reported_range&, const reported_range&) = default;
 };
 
+/// The best figure under the policy's rule (best_rule): a number a claim stated, with every claim
+/// that states it as the rule chose it (sorted by id).
 struct best_figure {
     count_type value = 0;
     std::vector<std::string> claims;
@@ -149,30 +153,16 @@ inline std::string joined(const std::vector<std::string>& ids)
 
 namespace detail {
 
-/// A claim's day as a number that orders undated claims first.
-[[nodiscard]] inline std::uint32_t day_key(const boost::gregorian::date& d)
-{
-    return d.is_special() ? 0U : static_cast<std::uint32_t>(d.day_number());
-}
-
 [[nodiscard]] inline bool is_valid(const claim& c)
 {
     if (c.id.empty() || c.events.empty()) return false;
     return std::none_of(c.events.begin(), c.events.end(), [](const std::string& e) { return e.empty(); });
 }
 
-/// The policy's reading of a figure; nothing for an unknown.
-[[nodiscard]] inline std::optional<reading> read(const figure& f, const policy& p)
-{
-    const auto counts = p.reading(f);
-    if (!counts) return std::nullopt;
-    return reading{counts->low(), counts->high().value_or(unbounded), p.caps(f)};
-}
-
 /// A claim that passed the policy's admissibility rules, waiting to be counted under its origin.
 struct member {
     std::string id;
-    std::uint32_t day = 0;  // day_key of the report date
+    std::uint32_t day = 0;  // rules::report_day of the report date
     toll::figure figure;
 
     friend bool operator==(const member&, const member&) = default;
@@ -184,15 +174,15 @@ struct origin_members {
     source_kind kind = source_kind::other;
     std::vector<member> members;  // sorted by id
 
-    /// The report that counts: the latest; of several the same day, the smallest id. The others
-    /// are relays of it when they say the same (as the policy reads them), and superseded by it
-    /// when they say something else: two outlets repeating one origin's figure are one piece of
-    /// evidence, and an origin's revision replaces what it said before.
+    /// The report that counts (rules::counts_before; members are in id order, so a member's
+    /// position is its rank). The others are relays of it or superseded by it (rules::displaced).
     [[nodiscard]] const member& counted() const
     {
-        return *std::max_element(members.begin(), members.end(), [](const member& a, const member& b) {
-            return a.day < b.day || (a.day == b.day && a.id > b.id);
-        });
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < members.size(); ++i) {
+            if (rules::counts_before(members[i].day, static_cast<std::uint32_t>(i), members[best].day, static_cast<std::uint32_t>(best))) best = i;
+        }
+        return members[best];
     }
 
     friend bool operator==(const origin_members&, const origin_members&) = default;
@@ -272,33 +262,30 @@ public:
 
         struct counted {
             const detail::member* claim;
-            std::optional<detail::reading> reading;
+            std::optional<detail::rules::reading> reading;
         };
         std::vector<counted> used;
         used.reserve(origins_.size());
         for (const auto& origin : origins_) {
             const detail::member& winner = origin.counted();
-            used.push_back({&winner, detail::read(winner.figure, p)});
+            used.push_back({&winner, detail::rules::read(winner.figure, p)});
             for (const auto& m : origin.members) {
                 if (&m == &winner) continue;
-                // Same reading: the evidence that counts, repeated. Another reading: replaced by
-                // the origin's latest word (on a same-day tie, by the one with the smallest id).
-                const bool same = detail::read(m.figure, p) == used.back().reading;
-                out.claims.push_back({m.id, same ? exclusion::relayed : exclusion::superseded, winner.id});
+                out.claims.push_back({m.id, detail::rules::displaced(detail::rules::read(m.figure, p), used.back().reading), winner.id});
             }
         }
         for (const auto& u : used) out.claims.push_back({u.claim->id, std::nullopt, {}});
         std::sort(out.claims.begin(), out.claims.end(), detail::fate_less);
         std::sort(used.begin(), used.end(), [](const counted& a, const counted& b) { return a.claim->id < b.claim->id; });
 
-        // Claims are indexed by their rank in id order, so the summary's tie-break names the
-        // smallest id, the same as a single pass over all claims would.
+        // Claims are ranked by id, so every tie names the smallest id, as in every engine.
         detail::summary s;
         for (std::size_t i = 0; i < used.size(); ++i) {
-            if (used[i].reading) detail::add(s, *used[i].reading, static_cast<std::uint32_t>(i));
+            if (used[i].reading) detail::rules::count(s, *used[i].reading, static_cast<std::uint32_t>(i));
             else ++s.unknowns;
         }
-        out.status = to_status(s.status());
+        const detail::summary_status summary_status = detail::rules::status_of(s);
+        out.status = to_status(summary_status);
         if (s.figures == 0) return out;
 
         auto claims_where = [&](auto predicate) {
@@ -310,20 +297,26 @@ public:
         };
         const interval range = s.reported_high == detail::unbounded ? interval::at_least(s.reported_low)
                                                                      : interval::between(s.reported_low, s.reported_high);
-        out.reported = reported_range{range, claims_where([&](const detail::reading& r) { return r.low == s.reported_low; }),
-                                      claims_where([&](const detail::reading& r) { return r.high == s.reported_high; })};
-        out.lower = bound{s.lower, claims_where([&](const detail::reading& r) { return r.low == s.lower; })};
-        if (s.capped()) out.upper = bound{s.upper, claims_where([&](const detail::reading& r) { return r.caps && r.high == s.upper; })};
+        out.reported = reported_range{
+            range, claims_where([&](const detail::rules::reading& r) { return detail::rules::stated_low(r) == s.reported_low; }),
+            claims_where([&](const detail::rules::reading& r) { return detail::rules::stated_high(r) == s.reported_high; })};
+        out.lower = bound{s.lower, claims_where([&](const detail::rules::reading& r) { return r.low == s.lower; })};
+        if (s.capped()) out.upper = bound{s.upper, claims_where([&](const detail::rules::reading& r) { return r.caps && r.high == s.upper; })};
 
-        switch (p.best) {
-        case best_rule::lowest_figure: out.best = best_figure{range.low(), out.reported->low_claims, p.best}; break;
-        case best_rule::strongest_lower_bound: out.best = best_figure{s.lower, out.lower->claims, p.best}; break;
-        case best_rule::intersection:
-            if (out.status != status::conflicting) out.best = best_figure{s.lower, out.lower->claims, p.best};
-            break;
+        const auto best = detail::rules::choose_best(p.best, s, [&](auto&& visit) {
+            for (std::size_t i = 0; i < used.size(); ++i) {
+                if (used[i].reading) visit(*used[i].reading, static_cast<std::uint32_t>(i));
+            }
+        });
+        if (best) {
+            // Every claim that states the best under the basis it was found under.
+            out.best = best_figure{best->value, claims_where([&](const detail::rules::reading& r) {
+                                       return detail::rules::candidate(r, best->basis) == best->value;
+                                   }),
+                                   p.best};
         }
         if (out.status == status::conflicting) {
-            out.clashing = claims_where([&](const detail::reading& r) { return r.low > s.upper || (r.caps && r.high < s.lower); });
+            out.clashing = claims_where([&](const detail::rules::reading& r) { return r.low > s.upper || (r.caps && r.high < s.lower); });
         }
         return out;
     }
@@ -337,11 +330,9 @@ private:
     // (the index of its origin, or npos for the excluded list) so sort_last_added() can.
     std::size_t add_in_key(const claim& c, const policy& p, std::optional<boost::gregorian::date> as_of)
     {
-        if (!p.admitted.contains(c.source.origin.kind)) return push_excluded(c.id, exclusion::source_not_admitted);
-        if (p.exclude_adversary_claims && is_about_adversary(c)) return push_excluded(c.id, exclusion::adversary_claim);
-        if (as_of) {
-            if (c.reported.is_special()) return push_excluded(c.id, exclusion::undated);
-            if (c.reported > *as_of) return push_excluded(c.id, exclusion::reported_after);
+        const std::uint32_t day = detail::rules::report_day(c.reported);
+        if (const auto why = detail::rules::exclusion_of(p, c.source.origin.kind, is_about_adversary(c), day, detail::rules::as_of_day(as_of))) {
+            return push_excluded(c.id, *why);
         }
         const auto& origin = c.source.origin;
         auto at = std::find_if(origins_.begin(), origins_.end(),
@@ -350,7 +341,7 @@ private:
             origins_.push_back({origin.name, origin.kind, {}});
             at = std::prev(origins_.end());
         }
-        at->members.push_back({c.id, detail::day_key(c.reported), c.figure});
+        at->members.push_back({c.id, day, c.figure});
         return static_cast<std::size_t>(at - origins_.begin());
     }
 

@@ -49,16 +49,114 @@ template <class Results>
     return out;
 }
 
-/// The total over a set of events for one category and group: the per-event results added up,
-/// then narrowed by every claim about several of those events together ("at least 31 in Kamona
-/// and Balle" says the sum is at least 31).
+namespace detail {
+
+/// The lower bound a part contributes to its whole, and the claims behind it: its logical lower
+/// bound, or its reported low when its claims conflict.
+[[nodiscard]] inline std::pair<count_type, const std::vector<std::string>*> part_lower(const reconciliation& r)
+{
+    if (r.status == status::conflicting) return {r.reported->range.low(), &r.reported->low_claims};
+    return {r.lower->value, &r.lower->claims};
+}
+
+/// The known parts of `whole` in `report`, taken to be disjoint: the keys of the same event scope
+/// whose category `whole`'s covers and whose group is part of its group (only the largest such
+/// parts; groups of kind unknown may overlap anything and are left out), or, when there are none
+/// and `whole` is about several events, the keys of each single event with its category and group.
+[[nodiscard]] inline std::vector<const reconciliation*> parts_of(const reconciliation_report& report, const claim_key& whole)
+{
+    std::vector<const reconciliation*> parts;
+    auto is_group_part = [](const claim_key& part, const claim_key& of) {
+        return part.events == of.events && covers(of.category, part.category) && is_part_of(part.group, of.group) && !(part == of) &&
+               part.group.kind != group_kind::unknown;
+    };
+    for (const reconciliation& r : report.results) {
+        if (r.status != status::unknown && is_group_part(r.key, whole)) parts.push_back(&r);
+    }
+    std::erase_if(parts, [&](const reconciliation* p) {
+        return std::any_of(parts.begin(), parts.end(), [&](const reconciliation* q) { return q != p && is_group_part(p->key, q->key); });
+    });
+    if (parts.empty() && whole.events.size() > 1) {
+        for (const auto& e : whole.events) {
+            const reconciliation* r = report.find(claim_key{{e}, whole.category, whole.group});
+            if (r && r->status != status::unknown) parts.push_back(r);
+        }
+    }
+    return parts;
+}
+
+}  // namespace detail
+
+/// A lower bound on a key that follows from its parts rather than from claims about the key
+/// itself: soldiers 20+ and dozos 20+, disjoint parts of everyone killed, say at least 40 were
+/// killed; "at least 10 in Kamona" and "at least 21 in Balle" say at least 31 in both together.
+struct derived_bound {
+    claim_key whole;
+    /// The sum of the parts' lower bounds.
+    count_type lower = 0;
+    std::vector<claim_key> parts;
+    /// The claims behind the parts' lower bounds, sorted by id.
+    std::vector<std::string> claims;
+
+    friend bool operator==(const derived_bound&, const derived_bound&) = default;
+};
+
+/// The bound its parts give `whole` (see detail::parts_of); nothing when it has no known part or
+/// the parts' lower bounds add up to 0.
+[[nodiscard]] inline std::optional<derived_bound> derived_from_parts(const reconciliation_report& report, const claim_key& whole)
+{
+    const auto parts = detail::parts_of(report, whole);
+    derived_bound d{whole, 0, {}, {}};
+    for (const reconciliation* p : parts) {
+        const auto [low, claims] = detail::part_lower(*p);
+        d.lower += low;  // each low is at most max_count, and there are far fewer than 2^44 parts
+        d.parts.push_back(p->key);
+        d.claims.insert(d.claims.end(), claims->begin(), claims->end());
+    }
+    if (d.lower == 0) return std::nullopt;
+    std::sort(d.claims.begin(), d.claims.end());
+    d.claims.erase(std::unique(d.claims.begin(), d.claims.end()), d.claims.end());
+    return d;
+}
+
+/// Every bound that parts give a total: for each key of the report, and for each group that
+/// contains a key's group in the same events and category but has no key of its own (everyone;
+/// a labelled subgroup's whole kind). Sorted by key. A derived bound that passes what the whole's
+/// own claims allow is a violation (check_parts reports it); nothing is repaired.
+[[nodiscard]] inline std::vector<derived_bound> derived_bounds(const reconciliation_report& report)
+{
+    std::vector<claim_key> wholes;
+    for (const reconciliation& r : report.results) {
+        wholes.push_back(r.key);
+        const group& g = r.key.group;
+        if (g.kind != group_kind::all || !g.label.empty() || !g.party.empty()) wholes.push_back({r.key.events, r.key.category, group::everyone()});
+        if (!g.label.empty() && g.kind != group_kind::named && g.kind != group_kind::all) {
+            wholes.push_back({r.key.events, r.key.category, group{g.kind, {}, g.party}});
+        }
+    }
+    std::sort(wholes.begin(), wholes.end());
+    wholes.erase(std::unique(wholes.begin(), wholes.end()), wholes.end());
+    std::vector<derived_bound> out;
+    for (const claim_key& whole : wholes) {
+        if (auto d = derived_from_parts(report, whole)) out.push_back(std::move(*d));
+    }
+    return out;
+}
+
+/// The total over a set of events for one category and group: the per-event results (raised to
+/// what their parts add up to, see derived_from_parts) added up, then narrowed by every claim
+/// about several of those events together ("at least 31 in Kamona and Balle" says the sum is at
+/// least 31).
 struct events_sum {
     /// The narrowed total; nothing on overflow, or when the joint claims contradict the parts.
     std::optional<interval> total;
     /// The per-event results added up, before narrowing (nothing on overflow).
     std::optional<interval> parts_total;
-    /// Events with no result, or an unknown one, counted as [0, ∞).
+    /// Events with no result, or an unknown one, and no part that bounds them: counted as [0, ∞).
     std::vector<std::string> unknown_events;
+    /// The bounds that events' parts gave them where their own claims said less (an event with
+    /// only soldiers 20+ and dozos 20+ killed counts as at least 40), with the claims behind them.
+    std::vector<derived_bound> derived;
     /// Keys over several of the events (a subset of them) whose estimates narrowed the total.
     std::vector<claim_key> joint;
     /// The claims behind the joint keys' lower bounds.
@@ -76,8 +174,17 @@ struct events_sum {
     events_sum out;
     std::optional<interval> total = interval::exactly(0);
     for (const auto& e : events) {
-        const reconciliation* r = report.find(claim_key{{e}, cat, g});
-        const auto estimate = r ? r->estimate() : std::nullopt;
+        const claim_key key{{e}, cat, g};
+        const reconciliation* r = report.find(key);
+        auto estimate = r ? r->estimate() : std::nullopt;
+        // The event's parts may say more than its own claims: a lower bound they allow is raised
+        // to what the parts add up to (one that passes their cap is a violation, left as it is).
+        const auto from_parts = derived_from_parts(report, key);
+        const bool conflicting = r && r->status == status::conflicting;
+        if (from_parts && !conflicting && (!estimate || (estimate->low() < from_parts->lower && estimate->contains(from_parts->lower)))) {
+            estimate = estimate && estimate->high() ? interval::between(from_parts->lower, *estimate->high()) : interval::at_least(from_parts->lower);
+            out.derived.push_back(*from_parts);
+        }
         if (!estimate) out.unknown_events.push_back(e);
         if (total) total = checked_sum(*total, estimate.value_or(interval{}));
     }
@@ -137,48 +244,17 @@ struct parts_violation {
 [[nodiscard]] inline std::vector<parts_violation> check_parts(const reconciliation_report& report)
 {
     std::vector<parts_violation> out;
-    const auto& results = report.results;
-    auto lower_of = [](const reconciliation& r) -> std::pair<count_type, const std::vector<std::string>*> {
-        if (r.status == status::conflicting) return {r.reported->range.low(), &r.reported->low_claims};
-        return {r.lower->value, &r.lower->claims};
-    };
-    for (const reconciliation& whole : results) {
+    for (const reconciliation& whole : report.results) {
         if (whole.status == status::unknown) continue;
         // The ceiling: the tightest cap, or else the highest admissible figure; none when unbounded.
         const bool capped = whole.upper && whole.status != status::conflicting;
         const std::optional<count_type> ceiling = capped ? std::optional<count_type>{whole.upper->value} : whole.reported->range.high();
         if (!ceiling) continue;
         const std::vector<std::string>& ceiling_claims = capped ? whole.upper->claims : whole.reported->high_claims;
-
-        std::vector<const reconciliation*> parts;
-        auto is_group_part = [&](const reconciliation& r, const reconciliation& of) {
-            return r.key.events == of.key.events && covers(of.key.category, r.key.category) &&
-                   is_part_of(r.key.group, of.key.group) && !(r.key == of.key) && r.key.group.kind != group_kind::unknown;
-        };
-        for (const reconciliation& r : results) {
-            if (r.status != status::unknown && is_group_part(r, whole)) parts.push_back(&r);
-        }
-        std::erase_if(parts, [&](const reconciliation* p) {
-            return std::any_of(parts.begin(), parts.end(), [&](const reconciliation* q) { return q != p && is_group_part(*p, *q); });
-        });
-        if (parts.empty() && whole.key.events.size() > 1) {
-            for (const auto& e : whole.key.events) {
-                const reconciliation* r = report.find(claim_key{{e}, whole.key.category, whole.key.group});
-                if (r && r->status != status::unknown) parts.push_back(r);
-            }
-        }
-        if (parts.empty()) continue;
-
-        count_type parts_lower = 0;
-        parts_violation v{whole.key, {}, 0, *ceiling, ceiling_claims};
-        for (const reconciliation* p : parts) {
-            const auto [low, claims] = lower_of(*p);
-            parts_lower += low;  // each low is at most max_count, and there are far fewer than 2^44 parts
-            v.parts.push_back(p->key);
-            v.claims.insert(v.claims.end(), claims->begin(), claims->end());
-        }
-        if (parts_lower <= *ceiling) continue;
-        v.parts_lower = parts_lower;
+        const auto derived = derived_from_parts(report, whole.key);
+        if (!derived || derived->lower <= *ceiling) continue;
+        parts_violation v{whole.key, derived->parts, derived->lower, *ceiling, derived->claims};
+        v.claims.insert(v.claims.end(), ceiling_claims.begin(), ceiling_claims.end());
         std::sort(v.claims.begin(), v.claims.end());
         v.claims.erase(std::unique(v.claims.begin(), v.claims.end()), v.claims.end());
         out.push_back(std::move(v));

@@ -417,6 +417,28 @@ TEST_CASE("claims csv: what the format cannot hold is refused before anything is
     check_refused(c);
 }
 
+TEST_CASE("claims csv: the row writer streams what write_claims_csv writes, and refuses a row whole")
+{
+    const std::vector<toll::claim> claims = read(good).values;
+    std::ostringstream whole;
+    toll::write_claims_csv(whole, claims);
+    std::ostringstream streamed;
+    toll::claim_csv_writer w{streamed, false};
+    for (const auto& c : claims) w.write(c);
+    CHECK(streamed.str() == whole.str());
+
+    const std::string before = streamed.str();
+    toll::claim spanned = moura_hrw();
+    spanned.span = toll::text_span{0, 3};
+    CHECK_THROWS_AS(w.write(spanned), std::invalid_argument);  // no span column in this file
+    toll::claim bad = moura_hrw();
+    bad.events = {"a;b"};
+    CHECK_THROWS_AS(w.write(bad), std::invalid_argument);
+    const std::vector<std::string> two_cells{"x", "y"};
+    CHECK_THROWS_AS(w.write(moura_hrw(), two_cells), std::invalid_argument);
+    CHECK(streamed.str() == before);
+}
+
 TEST_CASE("claims csv: a file on disk, with its name in the errors")
 {
     const std::string path = std::string{TOLL_TEST_DATA_DIR} + "/csv/claims-bad.csv";

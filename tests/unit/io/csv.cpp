@@ -1,9 +1,12 @@
 #include <toll/io/csv.hpp>
+#include <toll/io/events_csv.hpp>
 
 #include <doctest/doctest.h>
-#include <random>
 
+#include <cstdint>
+#include <random>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -355,4 +358,67 @@ TEST_CASE("csv_special_scanner finds every comma, quote, CR and LF in order, wit
 #endif
         }
     }
+}
+
+TEST_CASE("csv: another delimiter (';' from a spreadsheet in much of Europe), read and written")
+{
+    const std::string text = "a;b;c\n1,5;\"x;y\";\"q\"\"\"\n";
+    toll::csv_reader reader{text, "semi.csv", ';'};
+    REQUIRE_FALSE(reader.error());
+    CHECK(reader.columns().size() == 3);
+    toll::csv_row row;
+    REQUIRE(reader.next(row));
+    REQUIRE_FALSE(row.error());
+    CHECK(row[0].text == "1,5");  // a comma is text here
+    CHECK(row[1].text == "x;y");
+    CHECK(row[2].text == "q\"");
+    CHECK(row[2].column == 3);
+    CHECK_FALSE(reader.next(row));
+
+    std::ostringstream out;
+    toll::csv_writer writer{out, "\r\n", ';'};
+    writer.row({"1,5", "x;y", "plain"});
+    // A comma is still quoted (harmless, and the file then reads back with either delimiter).
+    CHECK(out.str() == "\"1,5\";\"x;y\";plain\r\n");
+    CHECK_THROWS_AS(toll::csv_reader("a\n", "", '"'), std::invalid_argument);
+
+    // The scanner finds the delimiter given, not the comma, in every way of masking.
+    std::string block(64, 'x');
+    block[3] = ';';
+    block[9] = ',';
+    const std::uint64_t want = std::uint64_t{1} << 3;
+    CHECK(toll::detail::csv_special_scanner::mask_portable(block.data(), ';') == want);
+#if defined(__SSE2__)
+    CHECK(toll::detail::csv_special_scanner::mask_sse2(block.data(), ';') == want);
+#endif
+}
+
+TEST_CASE("csv: a header of one column full of ';' gets a hint about the delimiter, once")
+{
+    const auto records = toll::read_events_csv("id;name;locality;district;region;country;period\n");
+    REQUIRE(records.errors.size() == 7);
+    CHECK(records.errors[0].code == toll::csv_errc::missing_column);
+    CHECK(records.errors[0].reason.find("has no ',' but 6 ';'") != std::string::npos);
+    CHECK(records.errors[1].reason.find("';'") == std::string::npos);
+}
+
+TEST_CASE("count_line_breaks counts LF, CRLF once and a lone CR, at any length and alignment")
+{
+    std::mt19937_64 rng{5};
+    const std::string alphabet = "\r\n\r\nab\x0D\x8D\x0A\x8A";  // line ends, text, the same with the high bit set
+    for (int round = 0; round < 300; ++round) {
+        // Long enough for several 255-block sums now and then.
+        std::string text(round % 50 == 0 ? 9000 + rng() % 9000 : rng() % 200, ' ');
+        for (char& c : text) c = alphabet[rng() % alphabet.size()];
+        const std::size_t from = text.empty() ? 0 : rng() % std::min<std::size_t>(text.size(), 20);
+        const std::string_view s = std::string_view{text}.substr(from);
+        std::size_t want = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'))) ++want;
+        }
+        CAPTURE(s.size());
+        REQUIRE(toll::detail::count_line_breaks(s) == want);
+    }
+    CHECK(toll::detail::count_line_breaks("a\r") == 1);  // a CR at the end ends a line
+    CHECK(toll::detail::count_line_breaks(std::string(16, '\r') + "\n") == 16);
 }

@@ -4,12 +4,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <toll/io/claims_csv.hpp>
@@ -26,7 +28,7 @@ struct key_row {
     claim_key key;
     csv_key_result result;  // its rows and fates are gone after the callback
     std::string low_by, high_by, lower_by, upper_by;
-    /// The key's excluded claims from its rows and fates, in file order: id=reason[:counted instead].
+    /// The key's excluded claims from its rows and fates, in id order: id=reason[:counted instead].
     std::vector<std::string> excluded;
 };
 
@@ -78,8 +80,6 @@ void check_agrees(const std::string& text, const policy& p)
     const claim_records read = read_claims_csv(text);
     REQUIRE(read.ok());
     const reconciliation_report expected = reconcile(read.values, p);
-    std::map<std::string, std::size_t> line_of;  // claim id -> its place in the file
-    for (const claim& c : read.values) line_of.emplace(c.id, line_of.size());
 
     claims_csv_reconciler r{p};
     r.load_text(text);
@@ -97,8 +97,6 @@ void check_agrees(const std::string& text, const policy& p)
         for (const claim_fate& f : want->claims) {
             if (!f.used()) excluded.push_back(f);
         }
-        std::sort(excluded.begin(), excluded.end(),
-                  [&](const claim_fate& a, const claim_fate& b) { return line_of.at(a.claim) < line_of.at(b.claim); });
         std::vector<std::string> want_excluded;
         for (const claim_fate& f : excluded) want_excluded.push_back(excluded_cell(f.claim, *f.exclusion, f.counted_instead));
         CHECK(row.excluded == want_excluded);
@@ -116,7 +114,10 @@ void check_agrees(const std::string& text, const policy& p)
             CHECK(contains(want->upper->claims, row.upper_by));
         }
         CHECK(row.result.best.has_value() == want->best.has_value());
-        if (want->best) CHECK(*row.result.best == want->best->value);
+        if (want->best) {
+            CHECK(*row.result.best == want->best->value);
+            CHECK(contains(want->best->claims, std::string{r.id(row.result.best_by)}));
+        }
     }
     // Every exclusion, with its reason and the claim counted instead.
     std::map<std::string, claim_fate> fates;
@@ -395,6 +396,23 @@ TEST_CASE("reconcile_csv read and written in parts side by side gives what one t
     }
 }
 
+namespace {
+
+// The streaming path's errors and claim count for `text` (as claims.csv), read in parts of
+// `bytes` by `threads` threads.
+std::pair<std::vector<csv_error>, std::size_t> read_in_parts(const std::string& text, std::size_t threads, std::size_t bytes)
+{
+    reconcile_csv_options o;
+    o.file = "claims.csv";
+    o.threads = threads;
+    o.min_part_bytes = bytes;
+    claims_csv_reconciler r{policy::ucdp(), o};
+    r.load_text(text);
+    return {r.errors(), r.claims()};
+}
+
+}  // namespace
+
 TEST_CASE("both readers place every error alike: the line and column where the offending field starts")
 {
     // `text` first, so that a line break in it comes before every other cell of its row.
@@ -453,18 +471,151 @@ TEST_CASE("both readers place every error alike: the line and column where the o
             CHECK(records.values.size() == 2);
             for (const std::size_t threads : {1U, 2U, 3U}) {
                 for (const std::size_t bytes : {1U, 40U, 1U << 20}) {
-                    reconcile_csv_options streaming;
-                    streaming.file = "claims.csv";
-                    streaming.threads = threads;
-                    streaming.min_part_bytes = bytes;
-                    claims_csv_reconciler r{policy::ucdp(), streaming};
-                    r.load_text(text);
                     CAPTURE(threads);
                     CAPTURE(bytes);
-                    CHECK(r.errors() == records.errors);  // reasons and all
-                    CHECK(r.claims() == 2);
+                    const auto [errors, claims] = read_in_parts(text, threads, bytes);
+                    CHECK(errors == records.errors);  // reasons and all
+                    CHECK(claims == 2);
                 }
             }
+        }
+    }
+}
+
+namespace {
+
+// A claims file whose row 3 opens a quote in `text` that is never closed: everything after it is
+// that one value. `junk` lines (each an error if it were read as a row) and `rows` lines that
+// would read as claims follow, in runs of ten of each while both last.
+std::string unclosed_quote_file(std::size_t junk, std::size_t rows)
+{
+    std::string text = std::string{header} + "u1,e1,killed,all,12,HRW,ngo,,,,2023-01-01,fine\n" +
+                       "u2,e1,killed,all,13,HRW,ngo,,,,2023-01-01,\"the report goes on\n";
+    for (std::size_t i = 0; junk + rows != 0; ++i) {
+        if (rows == 0 || (junk != 0 && (i / 10) % 2 == 0)) {
+            text += "line " + std::to_string(i) + " of a text pasted into the cell\n";
+            --junk;
+        } else {
+            text += "x" + std::to_string(i) + ",e" + std::to_string(i % 7) + ",killed,all,5,UN,un_body,,,,2023-01-02,\n";
+            --rows;
+        }
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("reconcile_csv: a quote never closed is one error however the file is cut into parts")
+{
+    for (const auto& [junk, rows] : {std::pair<std::size_t, std::size_t>{3000, 0}, {0, 3000}, {1500, 1500}}) {
+        const std::string text = unclosed_quote_file(junk, rows);
+        csv_read_options table;
+        table.file = "claims.csv";
+        const claim_records want = read_claims_csv(text, table);
+        REQUIRE(want.errors.size() == 1);
+        CHECK(to_string(want.errors[0]) ==
+              "claims.csv:3:12 (text): the quote opened here is never closed before the end of the file [unbalanced_quote]");
+        for (const std::size_t threads : {1U, 2U, 4U}) {
+            for (const std::size_t bytes : {64U, 4096U}) {
+                CAPTURE(junk);
+                CAPTURE(threads);
+                CAPTURE(bytes);
+                const auto [errors, claims] = read_in_parts(text, threads, bytes);
+                CHECK(errors == want.errors);
+                CHECK(claims == 1);
+            }
+        }
+    }
+}
+
+TEST_CASE("reconcile_csv: rows that are mostly errors give the errors of one thread, read in parts or not")
+{
+    // A run of bad rows (too few fields) amid good ones: parts that begin in it give up and the
+    // part before reads on, error by error.
+    std::string text{header};
+    for (int i = 0; i < 400; ++i) {
+        const bool bad = i >= 100 && i < 300 && i % 5 != 0;
+        text += bad ? "bad row " + std::to_string(i) + "\n"
+                    : "g" + std::to_string(i) + ",e" + std::to_string(i % 9) + ",killed,all," + std::to_string(i % 13) + ",HRW,ngo,,,,,\n";
+    }
+    reconcile_csv_options alone;
+    alone.threads = 1;
+    const std::string want = everything(text, alone);
+    CHECK(want.starts_with("stopped 0, 240 claims\n"));
+    for (const std::size_t threads : {2U, 3U, 8U}) {
+        for (const std::size_t bytes : {100U, 1000U, 3000U}) {
+            reconcile_csv_options parts;
+            parts.threads = threads;
+            parts.min_part_bytes = bytes;
+            CAPTURE(threads);
+            CAPTURE(bytes);
+            CHECK(everything(text, parts) == want);
+        }
+    }
+}
+
+TEST_CASE("reconcile_csv: a part begun inside a quoted value gives up after a few errors; an unwanted one stops")
+{
+    const std::string text = unclosed_quote_file(1000, 0);
+    const policy p = policy::ucdp();
+    reconcile_csv_options o;
+    detail::bulk_csv::layout l;
+    l.text = text;
+    l.width = detail::bulk_csv::column_count;
+    for (std::size_t c = 0; c < l.column.size(); ++c) l.column[c] = c;
+    l.policy = &p;
+    l.options = &o;
+    const std::size_t inside = text.find("line 0 ");  // a line start, but inside the quoted value
+    SUBCASE("begun at a guess, it gives up at the start of a bad row, having made few errors")
+    {
+        detail::bulk_csv::part guessed{l, inside, text.size(), 1, true};
+        guessed.read_rows(text.size());
+        CHECK(guessed.gave_up());
+        CHECK(guessed.errors_.size() == 15);
+        CHECK(guessed.records_.size() == 0);
+        CHECK(guessed.position() == text.find("line 15 "));
+        CHECK(guessed.line() == 16);
+    }
+    SUBCASE("the first part, whose start is known, reports every row")
+    {
+        detail::bulk_csv::part known{l, inside, text.size(), 1, false};
+        known.read_rows(text.size());
+        CHECK_FALSE(known.gave_up());
+        CHECK(known.errors_.size() == 1000);
+    }
+    SUBCASE("a part no longer wanted reads no further row")
+    {
+        std::atomic<bool> unwanted{true};
+        detail::bulk_csv::part stopped{l, inside, text.size(), 1, true};
+        stopped.stop_when(unwanted);
+        stopped.read_rows(text.size());
+        CHECK(stopped.position() == inside);
+        CHECK(stopped.errors_.empty());
+    }
+}
+
+TEST_CASE("reconcile_csv: a quoted value longer than the fast path splits is read by the reader, lines and all")
+{
+    std::string text = "text,id,event,category,group,figure,source,source_kind,party,about_party,via,reported\n\"";
+    for (int i = 0; i < 4000; ++i) text += "a long \"\"quoted\"\" text,\n";  // 100 KB over 4,000 lines
+    text += "\",l1,e,killed,all,12,s,ngo,,,,\n"                               // lines 2-4002
+            "\"one\r\nmore\",l1,e,killed,all,13,s,ngo,,,,\n"                   // 4003-4004: l1 again
+            "x,l2,e,killed,all,1\"4,s,ngo,,,,\n";                               // 4005: a stray quote
+    csv_read_options table;
+    table.file = "claims.csv";
+    const claim_records want = read_claims_csv(text, table);
+    REQUIRE(want.values.size() == 1);
+    CHECK(want.values[0].text.size() == 4000 * 22);  // doubled quotes read as one
+    REQUIRE(want.errors.size() == 2);
+    CHECK(to_string(want.errors[0]) == "claims.csv:4004:2 (id): the id \"l1\" is already used on line 4002 [duplicate_id]");
+    CHECK(want.errors[1].line == 4005);
+    for (const std::size_t threads : {1U, 2U}) {
+        for (const std::size_t bytes : {1000U, 1U << 20}) {
+            CAPTURE(threads);
+            CAPTURE(bytes);
+            const auto [errors, claims] = read_in_parts(text, threads, bytes);
+            CHECK(errors == want.errors);
+            CHECK(claims == 1);
         }
     }
 }

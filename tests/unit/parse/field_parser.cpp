@@ -941,3 +941,15 @@ TEST_CASE("corpus: real French strings from public reports")
     MESSAGE("auto: ", french_ones, " of ", sentences, " French sentences read as French");
     CHECK(french_ones * 100 >= sentences * 95);
 }
+
+TEST_CASE("source_named: a name's kind and party, as attributions are read")
+{
+    CHECK(toll::source_named("residents").kind == toll::source_kind::witness);
+    CHECK(toll::source_named("Human Rights Watch").kind == toll::source_kind::ngo);
+    const toll::source jnim = toll::source_named("JNIM");
+    CHECK(jnim.kind == toll::source_kind::armed_group);
+    CHECK(jnim.party == "JNIM");
+    CHECK(toll::source_named("mayor of Bankass").kind == toll::source_kind::local_official);
+    CHECK(toll::source_named("mayor of Bankass").name == "mayor of Bankass");
+    CHECK(toll::source_named("Ouagadougou Weekly").kind == toll::source_kind::other);
+}

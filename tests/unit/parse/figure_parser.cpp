@@ -92,6 +92,10 @@ TEST_CASE("ranges")
     // "15-20+": at least 15, and probably more than 20; only the low end is certain.
     CHECK(read("15-20+") == figure::at_least(15));
     CHECK(read("4,000–5,000+") == figure::at_least(4000));
+    // A range with the best estimate its source gave (UCDP GED's low, best, high).
+    CHECK(read("12–20 (best 20)") == figure::range(12, 20, 20));
+    CHECK(read("30 to 62 (Best fifty)") == figure::range(30, 62, 50));
+    CHECK(read("between 200 and 400 (best 300)") == figure::range(200, 400, 300));
 }
 
 TEST_CASE("lower bounds")
@@ -194,6 +198,11 @@ TEST_CASE("errors carry offset, excerpt and reason, and never throw")
     CHECK(error_of("1.2345 thousand").code == parse_errc::fractional_count);
     CHECK(error_of("1,60").code == parse_errc::bad_grouping);
     CHECK(error_of("62–30").code == parse_errc::reversed_range);
+    const auto outside = error_of("12–20 (best 25)");
+    CHECK(outside.code == parse_errc::best_outside_range);
+    CHECK(outside.excerpt == "25");
+    CHECK(error_of("12–20 (best 1.5)").code == parse_errc::fractional_count);
+    CHECK(error_of("12–20 (best)").code == parse_errc::trailing_text);
     CHECK(error_of("fewer than 0").code == parse_errc::fewer_than_zero);
     CHECK(error_of("heavy losses").code == parse_errc::expected_figure);
     CHECK(error_of("about").code == parse_errc::expected_figure);
@@ -255,7 +264,9 @@ TEST_CASE("round trip: to_string(f) parses back to f")
         const toll::count_type high = a < b ? b : a;
         switch (i % 7) {
         case 0: figures.push_back(figure::exact(a)); break;
-        case 1: figures.push_back(figure::range(low, high)); break;
+        case 1:
+            figures.push_back(i % 4 == 1 ? figure::range(low, high, low + (high - low) / 2) : figure::range(low, high));
+            break;
         case 2: figures.push_back(figure::at_least(a)); break;
         case 3: figures.push_back(figure::more_than(a == toll::max_count ? a - 1 : a)); break;
         case 4: figures.push_back(figure::at_most(a)); break;

@@ -184,7 +184,7 @@ TEST_CASE("Moura, civilians killed: one row per claim, the relay and the superse
     CHECK(svg.find("Human Rights Watch via Wikipedia") != std::string::npos);
     // The band and the best figure.
     CHECK(svg.find("<g class=\"band\">\n<rect") != std::string::npos);
-    CHECK(svg.find("301+, best 301") != std::string::npos);
+    CHECK(svg.find("[301, \u221e), best 301") != std::string::npos);
 }
 
 TEST_CASE("Moura and Farabougou, every key and policy: well-formed and deterministic")
@@ -320,12 +320,12 @@ TEST_CASE("a single claim, and an explicit zero")
     const std::string one = plot({make("a").says(figure::at_least(20)).per(from("survivors", source_kind::witness))}, policy::ucdp());
     CHECK(occurrences(one, "class=\"claim ") == 1);
     CHECK(one.find("1 claim, 1 counted") != std::string::npos);
-    CHECK(one.find("20+, best 20") != std::string::npos);
+    CHECK(one.find("[20, \u221e), best 20") != std::string::npos);
 
     const std::string zero = plot({make("z").says(figure::zero()).per(from("army", source_kind::government))}, policy::ucdp());
     CHECK(zero.find("status: zero") != std::string::npos);
     CHECK(row_of(zero, "z").find("<circle") != std::string_view::npos);
-    CHECK(zero.find(">0, best 0<") != std::string::npos);
+    CHECK(zero.find(">[0, 0], best 0<") != std::string::npos);
 }
 
 TEST_CASE("counts near max_count: no overflow, compact tick labels, coordinates stay on the page")

@@ -24,7 +24,8 @@ std::vector<claim> random_claims(std::mt19937_64& rng, std::size_t count)
                                       {"army", source_kind::government, "Mali"}, {"post", source_kind::other, {}}};
     const std::vector<figure> figures{figure::exact(12), figure::at_least(20), figure::range(5, 30), figure::at_most(8),
                                       figure::zero(), figure::unknown(), figure::approximately(50), figure::more_than(13),
-                                      figure::vague(vague_word::dozens), figure::exact(30)};
+                                      figure::vague(vague_word::dozens), figure::exact(30), figure::fewer_than(10),
+                                      figure::approximately(25), figure::range(20, 40)};
     std::vector<claim> claims;
     for (std::size_t i = 0; i < count; ++i) {
         claim c;
@@ -70,10 +71,10 @@ TEST_CASE("bulk reconciliation agrees with the claim-level one")
             records.push_back(bulk::make_record(keys[key_of(c)], origins[{c.source.origin.name, c.source.origin.kind}], i, c, p, as_of));
         }
         std::shuffle(records.begin(), records.end(), rng);
-        const auto fast = bulk::reconcile(records, static_cast<std::uint32_t>(keys.size()), 4);
+        const auto fast = bulk::reconcile(records, static_cast<std::uint32_t>(keys.size()), p.best, 4);
         auto sorted = records;
         std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
-        const auto grouped = bulk::reconcile_grouped(sorted);
+        const auto grouped = bulk::reconcile_grouped(sorted, p.best);
         // The order of a key's records changes nothing (packed bounds break ties by claim index).
         auto ascending = records;
         std::sort(ascending.begin(), ascending.end(), [](const auto& a, const auto& b) { return a.key != b.key ? a.key < b.key : a.claim < b.claim; });
@@ -82,13 +83,13 @@ TEST_CASE("bulk reconciliation agrees with the claim-level one")
         std::reverse(descending.begin(), descending.end());
         std::stable_sort(descending.begin(), descending.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
         for (const auto& order : {ascending, descending}) {
-            const auto again = bulk::reconcile_grouped(order);
+            const auto again = bulk::reconcile_grouped(order, p.best);
             CHECK((again.keys == grouped.keys && again.fates == grouped.fates));
         }
         // Buffers reused from the previous round (another size, other keys) change nothing.
-        bulk::reconcile(records, static_cast<std::uint32_t>(keys.size()), reused, scratch, 4);
+        bulk::reconcile(records, static_cast<std::uint32_t>(keys.size()), p.best, reused, scratch, 4);
         CHECK((reused.keys == fast.keys && reused.fates == fast.fates));
-        bulk::reconcile_grouped(sorted, reused_grouped);
+        bulk::reconcile_grouped(sorted, reused_grouped, p.best);
         CHECK((reused_grouped.keys == grouped.keys && reused_grouped.fates == grouped.fates));
 
         const auto report = reconcile(claims, p, as_of);
@@ -109,6 +110,11 @@ TEST_CASE("bulk reconciliation agrees with the claim-level one")
             CHECK(r.lower->claims.front() == claims[s.lower_by].id);
             CHECK(r.upper.has_value() == s.capped());
             if (r.upper) CHECK(r.upper->claims.front() == claims[s.upper_by].id);
+            CHECK(r.best.has_value() == fast.keys[k].best().has_value());
+            if (r.best && fast.keys[k].best()) {
+                CHECK(r.best->value == *fast.keys[k].best());
+                CHECK(r.best->claims.front() == claims[fast.keys[k].best_by()].id);
+            }
         }
         for (std::uint32_t i = 0; i < claims.size(); ++i) {
             const auto& f = fast.fates[i];
@@ -155,7 +161,8 @@ TEST_CASE("bulk: many records of one key are sorted, not scanned pairwise, with 
         for (const auto& r : records) {
             if (r.origin == origin) mine.push_back(r);
         }
-        (void)bulk::detail::reduce_key(mine.data(), mine.data() + mine.size(), pairwise.fates.data());
+        (void)bulk::detail::reduce_key(mine.data(), mine.data() + mine.size(), pairwise.fates.data(), best_rule::lowest_figure,
+                                       bulk::detail::rank_by_claim{});
     }
     CHECK(large.fates == pairwise.fates);
     CHECK(std::count_if(large.fates.begin(), large.fates.end(), [](const bulk::fate& f) { return f.used(); }) == 7);
@@ -211,6 +218,13 @@ TEST_CASE("bulk: the scan of a small key agrees with the sort of a large one, wh
             r.low_and_flags = low;
             r.high = rng() % 2 == 0 ? low : low + rng() % 3;
             if (rng() % 3 == 0) r.low_and_flags |= bulk::record::caps_flag;
+            if (rng() % 5 == 0) {  // stated otherwise than as read: "up to", or "about n" (whose centre spans both words)
+                const std::uint64_t stated = rng() % 2 == 0 ? 1 + rng() % 4 : (std::uint64_t{1} << 20) + rng() % 4;
+                const bool centre = rng() % 2 == 0;
+                r.set_reading(detail::rules::reading{centre ? stated - 1 : 0, stated + (centre ? 1 : 0), rng() % 2 == 0,
+                                                     centre ? detail::rules::stated_as::centre : detail::rules::stated_as::upper_end,
+                                                     centre ? stated : 0});
+            }
             if (rng() % 9 == 0) r.low_and_flags = bulk::record::unknown_flag, r.high = detail::unbounded;
             if (rng() % 7 == 0) r.low_and_flags |= std::uint64_t{1 + rng() % 3} << bulk::record::exclusion_shift;
             records.push_back(r);
@@ -218,8 +232,10 @@ TEST_CASE("bulk: the scan of a small key agrees with the sort of a large one, wh
         std::vector<bulk::fate> scanned(n);
         std::vector<bulk::fate> sorted(n);
         std::vector<bulk::record> scratch;
-        const auto by_scan = bulk::detail::reduce_key(records.data(), records.data() + n, scanned.data());
-        const auto by_sort = bulk::detail::reduce_large_key(records.data(), records.data() + n, sorted.data(), scratch);
+        const auto rule = static_cast<best_rule>(round % 3);
+        const auto by_scan = bulk::detail::reduce_key(records.data(), records.data() + n, scanned.data(), rule, bulk::detail::rank_by_claim{});
+        const auto by_sort =
+            bulk::detail::reduce_large_key(records.data(), records.data() + n, sorted.data(), rule, bulk::detail::rank_by_claim{}, scratch);
         CHECK(scanned == sorted);
         CHECK(by_scan == by_sort);
     }
@@ -251,6 +267,9 @@ TEST_CASE("bulk: a key's result keeps every count up to max_count, and who set i
             s.upper_by = claims[(i + 3) % claims.size()];
             s.figures = static_cast<std::uint32_t>(i);
             s.unknowns = static_cast<std::uint32_t>(2 * i);
+            s.best = a;
+            s.best_by = claims[(i + 1) % claims.size()];
+            if (s.best_by == detail::nobody) s.best = 0;
             ++i;
             CAPTURE(a);
             CAPTURE(b);

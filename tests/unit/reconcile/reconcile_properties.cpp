@@ -129,17 +129,35 @@ std::string broken_invariant(const std::vector<claim>& claims, const policy& p, 
         }
         const interval range = r.reported->range;
         if (r.best && !range.contains(r.best->value)) return where + "best outside the reported range";
-        if (!r.best && !(p.best == best_rule::intersection && r.status == status::conflicting)) return where + "no best";
-        // Every used claim's figure lies in the reported range and respects the logical bounds.
+        const bool consistent = r.status == status::consistent || r.status == status::zero;
+        const interval logical = r.upper ? interval::between(r.lower->value, std::max(r.lower->value, r.upper->value))
+                                         : interval::at_least(r.lower->value);
+        // Under ucdp and strict the best lies within the logical bounds when the claims agree.
+        if (r.best && consistent && p.best != best_rule::lowest_figure && !logical.contains(r.best->value)) {
+            return where + "best outside [lower, upper]";
+        }
+        bool stated_inside = false;  // some used claim states a number within the logical bounds
+        bool best_stated = false;    // some used claim states the best
+        // Every used claim's stated numbers lie in the reported range, and its reading respects the
+        // logical bounds.
         for (const auto& f : r.claims) {
             if (!f.used() || (repeated && f.claim == claims.front().id)) continue;
             const claim& c = *by_id.at(f.claim);
             const auto reading = p.reading(c.figure);
             if (!reading) continue;
-            if (!range.contains(*reading)) return where + c.id + " outside the reported range";
+            const auto read = detail::rules::read(c.figure, p);
+            const count_type low = detail::rules::stated_low(*read);
+            const count_type high = detail::rules::stated_high(*read);
+            const interval stated = high == detail::unbounded ? interval::at_least(low) : interval::between(low, high);
+            if (!range.contains(stated)) return where + c.id + " outside the reported range";
+            stated_inside = stated_inside || logical.contains(low) || (high != detail::unbounded && logical.contains(high));
+            best_stated = best_stated || (r.best && (r.best->value == low || r.best->value == high));
             if (r.lower->value < reading->low()) return where + c.id + " above the lower bound";
             if (p.caps(c.figure) && (!r.upper || r.upper->value > *reading->high())) return where + c.id + " caps lower than the upper bound";
         }
+        if (r.best && !best_stated) return where + "best is no number a claim stated";
+        const bool may_lack_best = p.best == best_rule::intersection && (r.status == status::conflicting || !stated_inside);
+        if (!r.best && !may_lack_best) return where + "no best";
         if ((r.status == status::conflicting) != (r.upper && r.lower->value > r.upper->value)) return where + "status";
         if (r.clashing.empty() != (r.status != status::conflicting)) return where + "clashing";
     }

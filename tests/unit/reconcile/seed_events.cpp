@@ -263,6 +263,36 @@ TEST_CASE("Farabougou parts: 20 soldiers and 20 dozos fit under 50 killed")
     }
 }
 
+TEST_CASE("Farabougou parts: soldiers 20+ and dozos 20+ give all killed at least 40, derived from the two parts")
+{
+    // Without the residents' totals, no claim is about everyone killed: the parts still say 40.
+    auto claims = farabougou();
+    std::erase_if(claims, [](const claim& c) { return c.id == "fa-rfi-50" || c.id == "fa-others-60"; });
+    for (const policy& p : presets) {
+        CAPTURE(p.name);
+        const auto report = reconcile(claims, p);
+        REQUIRE_FALSE(report.find(everyone_killed("farabougou-2023")));
+        const auto derived = derived_from_parts(report, everyone_killed("farabougou-2023"));
+        REQUIRE(derived);
+        CHECK(derived->lower == 40);
+        CHECK(derived->claims == ids({"fa-rfi-dozos", "fa-rfi-soldiers"}));
+        CHECK(derived->parts == std::vector<claim_key>{{{"farabougou-2023"}, category::killed, group::security_forces("Mali")},
+                                                       {{"farabougou-2023"}, category::killed, group::named("dozo hunters", "Mali")}});
+        const auto all = derived_bounds(report);
+        CHECK(std::count(all.begin(), all.end(), *derived) == 1);
+        // A sum over the event counts it as at least 40, marked as derived, not as unknown.
+        const auto total = sum_over_events(report, {"farabougou-2023"}, category::killed, group::everyone());
+        CHECK(total.total == interval::at_least(40));
+        CHECK(total.unknown_events.empty());
+        CHECK(total.derived == std::vector{*derived});
+    }
+    // With the residents' "over sixty", the parts say less than the claims: nothing is derived into the sum.
+    for (const policy& p : presets) {
+        const auto total = sum_over_events(reconcile(farabougou(), p), {"farabougou-2023"}, category::killed, group::everyone());
+        CHECK(total.derived.empty());
+    }
+}
+
 TEST_CASE("Gao-Ansongo parts: 13 Malian nationals and 21 foreigners make the 34 civilians")
 {
     auto claims = convoy();

@@ -3,6 +3,7 @@
 // header bookkeeping (required, optional and extra columns), the error channel, and the cell
 // grammars both formats use (dates, `;`-joined lists).
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -32,6 +33,9 @@ struct csv_read_options {
     vague_table vagueness = vague_table::literal();
     /// Report a row whose id an earlier row already has (costs memory for every id read).
     bool check_duplicate_ids = true;
+    /// The byte between fields: ',' unless the file uses another (';' from a spreadsheet in much
+    /// of Europe, '\t').
+    char delimiter = ',';
 };
 
 /// Whether the reader produced a value, reported a bad row, or reached the end.
@@ -183,10 +187,15 @@ public:
     /// Reads on from the row at `offset`, counting it as line `line` (csv_reader::read_from): for
     /// a caller that finds the rows itself and hands this reader the ones it does not take.
     void read_from(std::size_t offset, std::size_t line) noexcept { csv_.read_from(offset, line); }
+    /// Where the next row starts and its line (csv_reader::offset, csv_reader::line).
+    [[nodiscard]] std::size_t offset() const noexcept { return csv_.offset(); }
+    [[nodiscard]] std::size_t line() const noexcept { return csv_.line(); }
+    /// The line the current row's cell in column `index` (0-based) starts on.
+    [[nodiscard]] std::size_t line_of_cell(std::size_t index) const noexcept { return row_[index].line; }
 
 protected:
     record_reader_base(std::string_view text, csv_read_options options)
-        : options_{std::move(options)}, csv_{text, options_.file}
+        : options_{std::move(options)}, csv_{text, options_.file, options_.delimiter}
     {
         if (csv_.error()) header_errors_.push_back(*csv_.error());
         known_.assign(csv_.columns().size(), false);
@@ -201,11 +210,30 @@ protected:
         }
         if (!csv_.error()) {
             csv_error e = csv_.make_error(csv_.header_line(), 0, csv_errc::missing_column,
-                                          "the header has no column \"" + std::string{name} + "\"");
+                                          "the header has no column \"" + std::string{name} + "\"" + delimiter_hint());
             e.column_name = std::string{name};
             header_errors_.push_back(std::move(e));
         }
         return 0;
+    }
+
+    /// For the first missing column of a header that is one column holding ';' or tabs: the
+    /// file is likely delimited by that byte, not by csv_.delimiter().
+    [[nodiscard]] std::string delimiter_hint()
+    {
+        if (hinted_ || csv_.columns().size() != 1) return {};
+        hinted_ = true;
+        const std::string& header = csv_.columns().front();
+        for (const char other : {';', '\t'}) {
+            if (other == csv_.delimiter()) continue;
+            const auto count = static_cast<std::size_t>(std::count(header.begin(), header.end(), other));
+            if (count == 0) continue;
+            const std::string name = other == ';' ? "';'" : "tab";
+            return " (the header row has no '" + std::string(1, csv_.delimiter()) + "' but " + std::to_string(count) + " " + name +
+                   ": if the file is delimited by " + name + ", read it so: csv_read_options::delimiter, toll --delimiter " +
+                   (other == ';' ? "';'" : "tab") + ")";
+        }
+        return {};
     }
 
     /// The index of a column the format reads when present.
@@ -297,6 +325,7 @@ private:
     std::unordered_map<std::string, std::size_t> ids_;
     csv_error error_;
     bool stopped_ = false;
+    bool hinted_ = false;  // delimiter_hint() said its piece
 };
 
 /// Reads a whole file with `Reader` (claim_csv_reader, event_csv_reader) into csv_records.

@@ -48,7 +48,9 @@ public:
     };
     static_assert(sizeof(slot) == 32);
 
-    explicit key_slots(std::size_t expected_keys = 0) { resize(std::max<std::size_t>(1024, expected_keys + expected_keys / 4)); }
+    /// A small table that grows straight to room for `expected_keys` once it fills: a part of a
+    /// file whose rows turn out not to be keys (the inside of a quoted value) costs little.
+    explicit key_slots(std::size_t expected_keys = 0) : expected_size_{expected_keys + expected_keys / 4} { resize(1024); }
     void clear_memory() { big_vector<slot>{}.swap(slots_); }
 
     /// A key looked for: its slot is fetched into the cache while the row's other values are read.
@@ -120,10 +122,11 @@ private:
             slots_[i] = s;
         }
     }
-    void grow() { resize(slots_.size() + slots_.size() / 2); }
+    void grow() { resize(std::max(slots_.size() + slots_.size() / 2, expected_size_)); }
 
     big_vector<slot> slots_;
     std::size_t count_ = 0;
+    std::size_t expected_size_;
 };
 
 }  // namespace toll::detail::bulk_csv

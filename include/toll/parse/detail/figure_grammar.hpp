@@ -6,7 +6,7 @@
 //   prefix   := "about" | "at least" | "over" | "up to" | "fewer than" | "~" | "≥" | …
 //   body     := number (range-tail)? | "between" number "and" number | vague | unknown | zero
 //   number   := digits scale? | number-words
-//   range    := number ("-" | "–" | "—" | "to") number "+"?
+//   range    := number ("-" | "–" | "—" | "to") number ("+" | "(" "best" number ")")?
 //   suffix   := "+" | "or more" | "or so" | "or fewer" | "or less"
 
 #include <cstddef>
@@ -121,6 +121,7 @@ struct resolved_number {
     case parse_errc::fractional_count: return "a count of people cannot be fractional";
     case parse_errc::bad_grouping: return "digit groups after a thousands separator must have three digits";
     case parse_errc::reversed_range: return "the range's low end exceeds its high end";
+    case parse_errc::best_outside_range: return "the best estimate lies outside its range";
     case parse_errc::fewer_than_zero: return "no count is fewer than 0";
     case parse_errc::invalid_utf8: return "the text is not valid UTF-8";
     case parse_errc::not_understood: return "no casualty figure could be read here";
@@ -630,6 +631,21 @@ private:
             return finish(scan, figure::at_least(lo.value), tokens);
         }
         if (lo.value > hi.value) return fail(scan, parse_errc::reversed_range, low.begin, high.end, tokens);
+        // "12–20 (best 20)": the best estimate the source gave with its range (UCDP GED's low,
+        // best and high), as to_string(figure) writes it.
+        if (kind(tokens, token_kind::open_paren) && word(tokens + 1, "best")) {
+            raw_number stated;
+            const std::size_t used = read_number(tokens + 2, stated);
+            const std::size_t end = tokens + 2 + used;
+            if (used != 0 && kind(end, token_kind::close_paren)) {
+                const resolved_number b = resolve(stated);
+                if (b.error != parse_errc::empty) return fail(scan, b.error, stated.begin, stated.end, end + 1);
+                if (b.value < lo.value || b.value > hi.value) {
+                    return fail(scan, parse_errc::best_outside_range, stated.begin, stated.end, end + 1);
+                }
+                return finish(scan, figure::range(lo.value, hi.value, b.value), end + 1);
+            }
+        }
         return finish(scan, figure::range(lo.value, hi.value), tokens);
     }
 

@@ -10,9 +10,39 @@
 #include <vector>
 
 #include <toll/parse/detail/clauses.hpp>
+#include <toll/parse/detail/lexer.hpp>
+#include <toll/parse/detail/lexicon.hpp>
 #include <toll/source.hpp>
 
 namespace toll::detail {
+
+/// The source a name stands for: the kind (and, for a party to the fighting, the party) `lex`
+/// knows for a name inside it, or kind `other`; a short name of a known source is spelt as `lex`
+/// spells it ("hrw" is Human Rights Watch).
+[[nodiscard]] inline source source_of_name(std::string name, const lexicon& lex)
+{
+    source s;
+    std::string lowered;
+    lowered.reserve(name.size());
+    for (char c : name) lowered.push_back(lower(c));
+    for (const known_source& k : lex.sources) {
+        std::size_t at = lowered.find(k.key);
+        while (at != std::string::npos) {
+            const bool left_ok = at == 0 || !is_alpha(lowered[at - 1]);
+            const std::size_t after = at + k.key.size();
+            const bool right_ok = !k.whole_word || after >= lowered.size() || !is_alpha(lowered[after]);
+            if (left_ok && right_ok) break;
+            at = lowered.find(k.key, at + 1);
+        }
+        if (at == std::string::npos) continue;
+        s.kind = k.kind;
+        s.party = std::string{k.party};
+        if (!k.name.empty() && lowered.size() <= k.key.size() + 12) name = std::string{k.name};
+        break;
+    }
+    s.name = std::move(name);
+    return s;
+}
 
 class source_names : public clause_reader {
 public:
@@ -22,30 +52,7 @@ protected:
     // ---- sources -------------------------------------------------------------------------------
 
     /// Classifies a source by its name.
-    [[nodiscard]] source make_source(std::string name) const
-    {
-        source s;
-        std::string lowered;
-        lowered.reserve(name.size());
-        for (char c : name) lowered.push_back(lower(c));
-        for (const known_source& k : lex_.sources) {
-            std::size_t at = lowered.find(k.key);
-            while (at != std::string::npos) {
-                const bool left_ok = at == 0 || !is_alpha(lowered[at - 1]);
-                const std::size_t after = at + k.key.size();
-                const bool right_ok = !k.whole_word || after >= lowered.size() || !is_alpha(lowered[after]);
-                if (left_ok && right_ok) break;
-                at = lowered.find(k.key, at + 1);
-            }
-            if (at == std::string::npos) continue;
-            s.kind = k.kind;
-            s.party = std::string{k.party};
-            if (!k.name.empty() && lowered.size() <= k.key.size() + 12) name = std::string{k.name};
-            break;
-        }
-        s.name = std::move(name);
-        return s;
-    }
+    [[nodiscard]] source make_source(std::string name) const { return source_of_name(std::move(name), lex_); }
 
     /// The tokens an article at i takes before a name ("the", "l'"), or 0. A capitalised article
     /// before a capitalised word starts the name itself ("The Telegraph", "Le Monde") when

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include <toll/reconcile/detail/rules.hpp>
 #include <toll/reconcile/detail/summary.hpp>
 
 namespace toll::detail::packed {
@@ -38,20 +39,23 @@ struct bounds {
     std::uint64_t lower = 0;                         ///< maximum
     std::uint64_t upper = ~std::uint64_t{0};         ///< minimum over capping readings; all ones: no cap
 
-    /// Adds the reading [low, high] (caps or not) of claim `claim` (< index_mask), given fits(low,
-    /// high); with `counts` false, changes nothing (without a branch).
-    constexpr void add(count_type low, count_type high, bool caps, std::uint32_t claim, bool counts = true) noexcept
+    /// Adds reading `r` of claim `claim` (< index_mask) as rules::count does, given fits(r.low,
+    /// r.high); with `counts` false, changes nothing (without a branch). The fast path passes
+    /// readings stated as read, for which the stated numbers fold to the reading's ends.
+    constexpr void add(const rules::reading& r, std::uint32_t claim, bool counts = true) noexcept
     {
-        const std::uint64_t low_word = low << index_bits;
-        const std::uint64_t high_word = (high & value_field) << index_bits;  // unbounded: all ones
+        const std::uint64_t stated_low_word = rules::stated_low(r) << index_bits;
+        const std::uint64_t stated_high_word = (rules::stated_high(r) & value_field) << index_bits;  // unbounded: all ones
+        const std::uint64_t low_word = r.low << index_bits;
+        const std::uint64_t high_word = (r.high & value_field) << index_bits;
         const std::uint64_t as_minimum = claim;
         const std::uint64_t as_maximum = index_mask - claim;
         // All ones when not counting: all ones never lowers a minimum, and zero never raises a maximum.
         const std::uint64_t ignored = std::uint64_t{counts} - 1;
-        reported_low = std::min(reported_low, low_word | as_minimum | ignored);
-        reported_high = std::max(reported_high, (high_word | as_maximum) & ~ignored);
+        reported_low = std::min(reported_low, stated_low_word | as_minimum | ignored);
+        reported_high = std::max(reported_high, (stated_high_word | as_maximum) & ~ignored);
         lower = std::max(lower, (low_word | as_maximum) & ~ignored);
-        upper = std::min(upper, high_word | as_minimum | ignored | (std::uint64_t{caps} - 1));  // not capping: no cap
+        upper = std::min(upper, high_word | as_minimum | ignored | (std::uint64_t{r.caps} - 1));  // not capping: no cap
     }
 };
 

@@ -1,9 +1,9 @@
 #pragma once
 // The numeric heart of a reconciliation, shared by the claim-level API and the compact bulk
-// path so that both compute the same thing: a fixed-size summary of the readings of the claims
-// a key counts. Summaries combine associatively and commutatively; ties between claims are
-// broken towards the smaller claim index so the claim named as setting a bound never depends on
-// the order claims arrived in.
+// path: a fixed-size summary of the counted claims of a key, and the branch-free minimum and
+// maximum it is built with. What goes into it is a rule (rules.hpp: count, status_of). Summaries
+// combine associatively and commutatively; ties between claims go to the smaller rank (see
+// rules.hpp), so the claim named as setting a bound never depends on the order claims arrived in.
 
 #include <cstdint>
 #include <limits>
@@ -16,16 +16,6 @@ namespace toll::detail {
 inline constexpr count_type unbounded = std::numeric_limits<count_type>::max();
 /// No claim.
 inline constexpr std::uint32_t nobody = std::numeric_limits<std::uint32_t>::max();
-
-/// A claim's counts under a policy: [low, high] (high may be `unbounded`), and whether high caps.
-struct reading {
-    count_type low = 0;
-    count_type high = unbounded;
-    bool caps = false;
-
-    /// Two claims of one origin with equal readings say the same thing: one relays the other.
-    friend constexpr bool operator==(const reading&, const reading&) noexcept = default;
-};
 
 enum class summary_status : std::uint8_t { consistent, conflicting, unknown, zero };
 
@@ -40,16 +30,13 @@ struct summary {
     std::uint32_t upper_by = nobody;
     std::uint32_t figures = 0;   ///< counted claims with a figure
     std::uint32_t unknowns = 0;  ///< counted claims whose figure is "unknown"
+    /// The best figure and the claim stating it (rules::choose_best, once every claim is counted);
+    /// best_by is nobody when there is none.
+    count_type best = 0;
+    std::uint32_t best_by = nobody;
 
     [[nodiscard]] constexpr bool capped() const noexcept { return upper_by != nobody; }
-    [[nodiscard]] constexpr summary_status status() const noexcept
-    {
-        if (figures == 0) return summary_status::unknown;
-        if (capped() && lower > upper) return summary_status::conflicting;
-        if (capped() && upper == 0) return summary_status::zero;
-        return summary_status::consistent;
-    }
-
+    [[nodiscard]] constexpr bool has_best() const noexcept { return best_by != nobody; }
     friend constexpr bool operator==(const summary&, const summary&) noexcept = default;
 };
 
@@ -73,15 +60,8 @@ constexpr void take_max(count_type& value, std::uint32_t& by, count_type candida
     select_if((candidate > value) | ((candidate == value) & (who < by)), value, by, candidate, who);
 }
 
-constexpr void add(summary& s, const reading& r, std::uint32_t who) noexcept
-{
-    ++s.figures;
-    take_min(s.reported_low, s.reported_low_by, r.low, who);
-    take_max(s.reported_high, s.reported_high_by, r.high, who);
-    take_max(s.lower, s.lower_by, r.low, who);
-    take_min(s.upper, s.upper_by, r.caps ? r.high : unbounded, r.caps ? who : nobody);
-}
-
+/// The summary of two disjoint sets of counted claims. The best is chosen from all the claims
+/// once they are counted, so the combination has none yet.
 [[nodiscard]] constexpr summary combine(summary a, const summary& b) noexcept
 {
     if (b.reported_low_by != nobody) take_min(a.reported_low, a.reported_low_by, b.reported_low, b.reported_low_by);
@@ -90,6 +70,8 @@ constexpr void add(summary& s, const reading& r, std::uint32_t who) noexcept
     if (b.upper_by != nobody) take_min(a.upper, a.upper_by, b.upper, b.upper_by);
     a.figures += b.figures;
     a.unknowns += b.unknowns;
+    a.best = 0;
+    a.best_by = nobody;
     return a;
 }
 

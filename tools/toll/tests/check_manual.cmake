@@ -1,0 +1,86 @@
+# Fails unless the manual page lists exactly the commands of `toll --help`, and for each command
+# exactly the options of `toll COMMAND --help`: the manual is written by hand, this keeps it true.
+# Usage: cmake -DPROGRAM=<toll> -DMANUAL=<toll.1> -P check_manual.cmake
+
+# The options a text names: --word or -x after a blank, a bracket, a bar, a comma or a quote; not
+# inside a word (YYYY-MM-DD, kani-bonzon-2023) or after ';' (";-joined").
+function(options_in text out)
+  # Brackets would hold list items together: [--events EVENTS.csv] is an optional option.
+  string(REPLACE "[" " " text "${text}")
+  string(REPLACE "]" " " text "${text}")
+  string(REGEX MATCHALL "(^|[ \t\n(|,\"'`])--?[A-Za-z][A-Za-z-]*" found "${text}")
+  set(options "")
+  foreach(match IN LISTS found)
+    string(REGEX REPLACE "^[^-]+" "" match "${match}")
+    string(REGEX REPLACE "-$" "" match "${match}")
+    list(APPEND options "${match}")
+  endforeach()
+  list(REMOVE_DUPLICATES options)
+  list(SORT options)
+  set(${out} "${options}" PARENT_SCOPE)
+endfunction()
+
+function(run_toll out)
+  execute_process(COMMAND "${PROGRAM}" ${ARGN} OUTPUT_VARIABLE text RESULT_VARIABLE status)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "toll ${ARGN} exited with ${status}")
+  endif()
+  set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
+file(READ "${MANUAL}" manual)
+# The page as text: \- is a minus, font changes (\fB ... \fR) and comments go.
+string(REPLACE "\\-" "-" manual "${manual}")
+string(REGEX REPLACE "\\\\f[BIRP]" "" manual "${manual}")
+string(REGEX REPLACE "\\.\\\\\"[^\n]*\n" "" manual "${manual}")
+
+run_toll(help --help)
+string(REGEX REPLACE ".*\ncommands:\n" "" listing "${help}")
+string(REGEX REPLACE "\n\n.*" "" listing "${listing}")
+string(REGEX MATCHALL "\n  [a-z]+ " commands "\n${listing}")
+list(TRANSFORM commands STRIP)
+list(SORT commands)
+
+string(REGEX MATCHALL "\n\\.SS \"toll [a-z]+\"" sections "${manual}")
+list(TRANSFORM sections REPLACE "\n\\.SS \"toll ([a-z]+)\"" "\\1")
+list(SORT sections)
+if(NOT sections STREQUAL commands)
+  message(FATAL_ERROR "toll --help lists the commands [${commands}]; the manual ${MANUAL} has sections for [${sections}]")
+endif()
+
+# toll's own options, before the commands.
+string(REGEX REPLACE "\n\\.SH COMMANDS.*" "" top "${manual}")
+foreach(flag --version --help)
+  string(FIND "${help}" "${flag}" in_help)
+  string(FIND "${top}" " ${flag}" in_manual)
+  if(in_help EQUAL -1 OR in_manual EQUAL -1)
+    message(FATAL_ERROR "toll ${flag} is not both in toll --help and in the manual's options")
+  endif()
+endforeach()
+
+set(problems "")
+foreach(command IN LISTS commands)
+  run_toll(command_help ${command} --help)
+  options_in("${command_help}" from_help)
+  # The command's section: from its .SS line to the next .SS or .SH.
+  string(FIND "${manual}" "\n.SS \"toll ${command}\"" start)
+  string(SUBSTRING "${manual}" ${start} -1 section)
+  string(SUBSTRING "${section}" 1 -1 section)
+  string(REGEX REPLACE "\n\\.S[SH] .*" "" section "${section}")
+  options_in("${section}" from_manual)
+  set(missing ${from_help})
+  list(REMOVE_ITEM missing ${from_manual})
+  set(extra ${from_manual})
+  list(REMOVE_ITEM extra ${from_help})
+  if(missing)
+    string(APPEND problems "\n  toll ${command}: in --help, not in the manual: ${missing}")
+  endif()
+  if(extra)
+    string(APPEND problems "\n  toll ${command}: in the manual, not in --help: ${extra}")
+  endif()
+endforeach()
+if(problems)
+  message(FATAL_ERROR "The manual ${MANUAL} and the --help texts differ:${problems}")
+endif()
+list(LENGTH commands count)
+message(STATUS "The manual names the ${count} commands and every option of their --help texts")
