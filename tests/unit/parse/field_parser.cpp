@@ -504,6 +504,14 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("L'insurrection a fait 36.000 morts.") == list{"killed/all/36000/36000/exact/-"});
     // A toll is no source: "un bilan provisoire fait état de douze morts".
     CHECK(french_sentence("Un bilan provisoire fait état de douze morts.") == list{"killed/all/12/12/exact/-"});
+    // "on" names no source; a verb after "et" shares the subject before it.
+    CHECK(french_sentence("On dénombre une vingtaine de soldats tués.") ==
+          list{"killed/security_forces/20/20/approximately/-"});
+    CHECK(french_sentence("Un document officiel rapporte une centaine de morts et cite 81 victimes.") ==
+          list{"killed/all/100/100/approximately/document officiel", "casualties/all/81/81/exact/document officiel"});
+    // An aside between dashes is stepped over.
+    CHECK(french_sentence("Plus de cent personnes – civils et militaires – sont mortes.") ==
+          list{"killed/all/101/inf/more_than/-"});
     // Dates written with slashes, and times.
     CHECK(french_cell("23/03/2019 - 20:09").empty());
 }
@@ -701,6 +709,23 @@ std::string compare(const std::vector<coded_claim>& expected, const std::vector<
     return why;
 }
 
+/// How many of `expected` a claim of `got` reads exactly (each claim pairs once).
+int exact_matches(const std::vector<coded_claim>& expected, const std::vector<coded_claim>& got, bool figure_only)
+{
+    std::vector<bool> used(got.size(), false);
+    int n = 0;
+    for (const auto& e : expected) {
+        for (std::size_t g = 0; g < got.size(); ++g) {
+            if (!used[g] && differences(e, got[g], figure_only).empty()) {
+                used[g] = true;
+                ++n;
+                break;
+            }
+        }
+    }
+    return n;
+}
+
 /// The category a cell's infobox column gives its bare figures, as a user would pass it.
 category column_category(const std::string& origin)
 {
@@ -717,6 +742,9 @@ struct tally {
     int lines = 0;
     int exact = 0;
     int known = 0;
+    int claims_read = 0;   ///< claims toll read
+    int claims_coded = 0;  ///< claims the coder coded
+    int claims_right = 0;  ///< claims read exactly as coded
 };
 
 /// One listed miss: the difference the test computed when it was listed, and a note for people.
@@ -831,6 +859,9 @@ corpus_counts check_corpus(const std::string& path, const std::string& misses_pa
         known_miss* listed = find_known(key);
         tally& t = kind == "figure" ? counts.figures : kind == "cell" ? counts.cells : counts.sentences;
         ++t.lines;
+        t.claims_read += static_cast<int>(got.size());
+        t.claims_coded += static_cast<int>(expected.size());
+        t.claims_right += exact_matches(expected, got, kind == "figure");
         if (listed) listed->seen = true;
         std::string got_text;
         for (const auto& c : got) got_text += (got_text.empty() ? "" : " | ") + to_code(c);
@@ -869,8 +900,10 @@ corpus_counts check_corpus(const std::string& path, const std::string& misses_pa
 std::string describe(const corpus_counts& c)
 {
     auto part = [](const char* name, const tally& t) {
+        const auto percent = [](int a, int b) { return b == 0 ? std::string{"-"} : std::to_string(100 * a / b) + "%"; };
         return std::string{name} + " " + std::to_string(t.exact) + "/" + std::to_string(t.known) + "/" +
-               std::to_string(t.lines);
+               std::to_string(t.lines) + " (claims: precision " + percent(t.claims_right, t.claims_read) +
+               ", recall " + percent(t.claims_right, t.claims_coded) + ")";
     };
     return "(exact / known misses / lines): " + part("figures", c.figures) + ", " + part("cells", c.cells) + ", " +
            part("sentences", c.sentences);

@@ -422,11 +422,14 @@ protected:
         const std::string_view first_word = text_of(b);
         // "the death toll stood at", "un bilan provisoire fait état de": a toll speaks for no one.
         if (is_one_of(first_word, lex_.toll_nouns) || is_one_of(first_word, lex_.figure_nouns)) return false;
-        if (e == b + 1 && (iequals(first_word, "we") || iequals(first_word, "i") || iequals(first_word, "you"))) {
-            return false;  // the speaker of a quotation: whoever the sentence says is speaking
+        if (e == b + 1 && (iequals(first_word, "we") || iequals(first_word, "i") || iequals(first_word, "you") ||
+                           is_one_of(first_word, lex_.impersonal_subjects))) {
+            return false;  // the speaker of a quotation, or "on dénombre": whoever the text says is speaking
         }
+        // "rapporte une centaine de morts et cite 81 victimes": the verb after a conjunction shares
+        // the subject before it, as a pronoun does.
         if (e == b + 1 && (iequals(first_word, "they") || iequals(first_word, "he") || iequals(first_word, "she") ||
-                           iequals(first_word, "it"))) {
+                           iequals(first_word, "it") || is_one_of(first_word, lex_.conjunctions))) {
             // A pronoun: the subject is whoever was last named as a source in this sentence, or,
             // when none was, the pronoun itself (the reader knows from the sentence before).
             for (std::size_t a = attributions_.size(); a-- > 0;) {

@@ -68,7 +68,18 @@ protected:
             }
             if (starts_mention(k)) break;
             if (t.kind == token_kind::dash || t.kind == token_kind::apostrophe) {
-                if (!t.joined) break;  // "people—mainly miners": an aside
+                if (!t.joined) {
+                    // "Plus de cent personnes – civils et militaires – sont mortes": an aside between
+                    // dashes, with no figure of its own, is stepped over; an open one ends the words.
+                    if (t.kind != token_kind::dash) break;
+                    std::size_t close = k + 1;
+                    while (close < k + 12 && close + 1 < tokens_.size() && !is(close, token_kind::dash) &&
+                           !starts_mention(close) && !is_sentence_end(close))
+                        ++close;
+                    if (!is(close, token_kind::dash) || tokens_[close].joined) break;
+                    k = close + 1;
+                    continue;
+                }
                 ++k;
                 continue;
             }
@@ -295,7 +306,7 @@ protected:
     {
         if (m.first == 0 || !is_word(m.first - 1)) return;
         if (is_one_of(text_of(m.first - 1), lex_.toll_verbs)) {
-            for (std::size_t j = m.first - 1; j > 0 && m.first - j < 14;) {
+            for (std::size_t j = m.first - 1; j > 0 && m.first - j < 40;) {
                 --j;
                 if (sentence_[j] != sentence_[m.first] || starts_mention(j)) break;
                 if (read_toll_noun(m, j)) return;

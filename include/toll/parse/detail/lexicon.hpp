@@ -190,6 +190,7 @@ struct lexicon {
     // attribution phrases: "according to X", "per X", "reported by X", "citing X"
     std::span<const std::string_view> subject_trailers; ///< "later", "have", "a": dropped off a subject's end
     std::span<const std::string_view> of_words;         ///< "of", "de", "d": "the deaths of 20", "la mort de 20"
+    std::span<const std::string_view> impersonal_subjects; ///< "on": "on dénombre 20 morts" names no source
     std::span<const std::string_view> subject_articles; ///< "the": left off a reporting verb's subject
     std::span<const std::string_view> name_articles; ///< "the", "a", "le", "l": left off a source's name
     std::span<const std::string_view> according_to;  ///< "according to", "per", "selon", "d'après"

@@ -600,6 +600,7 @@ inline constexpr lexicon english{
     .toll_verbs = en::toll_verbs,
     .subject_trailers = en::subject_trailers,
     .of_words = en::of_words,
+    .impersonal_subjects = {},
     .subject_articles = en::subject_articles,
     .name_articles = en::name_articles,
     .according_to = en::according_to,

@@ -246,6 +246,7 @@ inline constexpr group_entry groups[] = {
     {"civil", {group_kind::civilians, false, {}}},
     {"civiles", {group_kind::civilians, false, {}}},
     {"combattants", {group_kind::armed_group, false, {}}},
+    {"casque", {group_kind::security_forces, true, "peacekeepers"}},
     {"djihadistes", {group_kind::armed_group, false, {}}},
     {"donsos", {group_kind::named, true, "dozos"}},
     {"dozos", {group_kind::named, true, "dozos"}},
@@ -286,12 +287,14 @@ inline constexpr std::string_view reporting_verbs[] = {
     "précise", "rapporté", "rapporte", "rapportent", "confirmé", "confirme", "assuré", "assure", "expliqué",
     "explique", "raconté", "raconte", "dit", "dénoncé", "dénombré", "recensé", "recense", "revendiqué",
     "revendique", "estimé", "estime", "signalé", "signale", "souligné", "ajouté", "ajoute", "témoigné",
-    "relaté", "communiqué", "cités", "citées", "cité", "citée",
+    "relaté", "communiqué", "évoqué", "évoque", "citait", "cite", "donné", "tweeté", "déploré", "déplore",
+    "appris", "parle", "avancé", "rapportait", "indiquait", "affirmait", "déclarait", "annonçait", "informe",
+    "précisait", "souligne", "dénombre", "comptabilisé", "cités", "citées", "cité", "citée",
 };
 
 // "a fait état de 77 morts", "ont fait part de la mort": a light verb and its noun report; "a
 // fait 36.000 morts" (caused) does not.
-inline constexpr std::string_view light_verbs[] = {"fait"};
+inline constexpr std::string_view light_verbs[] = {"fait", "faisait", "faisaient", "font"};
 inline constexpr std::string_view light_verb_nouns[] = {"état", "part"};
 
 inline constexpr std::string_view months[] = {
@@ -398,6 +401,7 @@ inline constexpr std::string_view subject_trailers[] = {
     "l", "n", "ne", "pas", "enfin", "finalement", "alors",
 };
 inline constexpr std::string_view of_words[] = {"de", "d", "des", "du"};
+inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
 inline constexpr std::string_view by_agent[] = {"par", "auprès"};
@@ -460,6 +464,7 @@ inline constexpr lexicon french{
     .toll_verbs = fr::toll_verbs,
     .subject_trailers = fr::subject_trailers,
     .of_words = fr::of_words,
+    .impersonal_subjects = fr::impersonal_subjects,
     .subject_articles = fr::subject_articles,
     .name_articles = fr::name_articles,
     .according_to = fr::according_to,
