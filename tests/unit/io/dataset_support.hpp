@@ -27,10 +27,10 @@ inline std::string sample_row_with(std::string_view sample, std::size_t index,
     for (std::size_t i = 0; i <= index; ++i) REQUIRE(reader.next(row));
     std::vector<std::string> cells;
     for (const csv_field& f : row) cells.emplace_back(f.text);
-    for (auto& [column, value] : changes) {
-        const auto at = reader.find(column);
-        REQUIRE_MESSAGE(at, "no column ", column);
-        cells[*at] = std::move(value);
+    for (auto& change : changes) {  // no structured binding: clang 14 cannot capture one in REQUIRE's lambda
+        const auto at = reader.find(change.first);
+        REQUIRE_MESSAGE(at, "no column ", change.first);
+        cells[*at] = std::move(change.second);
     }
     std::ostringstream out;
     csv_writer w{out};
