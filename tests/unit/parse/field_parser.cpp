@@ -794,8 +794,8 @@ corpus_counts check_corpus(const std::string& path, const std::string& misses_pa
 
     auto known = read_known_misses(misses_path);
     auto find_known = [&](const std::string& key) -> known_miss* {
-        for (auto& [k, miss] : known) {
-            if (k == key) return &miss;
+        for (auto& entry : known) {
+            if (entry.first == key) return &entry.second;
         }
         return nullptr;
     };
@@ -891,8 +891,9 @@ corpus_counts check_corpus(const std::string& path, const std::string& misses_pa
                     (got_text.empty() ? "-" : got_text), "\n   differs:  ", why);
         }
     }
-    for (const auto& [k, miss] : known) {
-        CHECK_MESSAGE(miss.seen, misses_path, ": known miss not in the corpus (text changed or line removed?): ", k);
+    for (const auto& entry : known) {
+        CHECK_MESSAGE(entry.second.seen, misses_path, ": known miss not in the corpus (text changed or line removed?): ",
+                      entry.first);
     }
     return counts;
 }
