@@ -6,7 +6,8 @@
 //
 // Reading never throws for bad input and never drops a row silently: a row becomes an event and
 // its claims, or an error naming file, line, column and reason (toll::csv_error, as for claims
-// files). What the sentence parser reports about the notes comes back as checks.
+// files). What the sentence parser cannot read in the notes comes back as checks; the numbers it
+// sets aside as no claim (dates, counts of things) as notes.
 
 #include <array>
 #include <cstddef>
@@ -113,6 +114,7 @@ private:
         if (!note_id(at(col::event_id_cnty))) return csv_step::error;
 
         out.checks.clear();
+        out.notes.clear();
         read_event(out.event, id, *time_precision, *geo_precision, day.value);
         out.event.location = location;
         const std::string& event_id = out.event.event.id;
@@ -187,7 +189,11 @@ private:
         auto result = parse_sentence(notes, options);
         const std::string& event_id = out.event.event.id;
         for (const diagnostic& d : result.diagnostics()) {
-            add_check(out, "notes " + to_string(d));
+            if (d.severity == severity::note) {
+                add_note(out, "notes " + to_string(d));
+            } else {
+                add_check(out, "notes " + to_string(d));
+            }
         }
         std::size_t k = 0;
         for (claim& read : std::move(result).value()) {

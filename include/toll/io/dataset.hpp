@@ -60,19 +60,23 @@ struct dataset_check {
     return text + " (" + c.event + "): " + c.reason;
 }
 
-/// One row read: its event, its claims, and any checks.
+/// One row read: its event, its claims, any checks (findings that need a look: parts that do not
+/// add up, text the parser could not read) and notes (numbers in the text that are no claim, and
+/// why: a date, a year, a count of vehicles).
 struct dataset_row {
     dataset_event event;
     std::vector<claim> claims;
     std::vector<dataset_check> checks;
+    std::vector<dataset_check> notes;
 };
 
 /// A whole dataset file read: every good row's event and claims, an error for every bad row, and
-/// every check.
+/// every check and note (see dataset_row).
 struct dataset_records {
     std::vector<dataset_event> events;
     std::vector<claim> claims;
     std::vector<dataset_check> checks;
+    std::vector<dataset_check> notes;
     std::vector<csv_error> errors;
     /// True when reading stopped at an error (see csv_records::stopped).
     bool stopped = false;
@@ -116,6 +120,7 @@ template <class Reader, class Options>
         records.events.push_back(row.event);
         records.claims.insert(records.claims.end(), row.claims.begin(), row.claims.end());
         records.checks.insert(records.checks.end(), row.checks.begin(), row.checks.end());
+        records.notes.insert(records.notes.end(), row.notes.begin(), row.notes.end());
     }
     records.stopped = reader.stopped();
     return records;

@@ -154,6 +154,7 @@ private:
         if (!note_id(at(col::id))) return csv_step::error;
 
         out.checks.clear();
+        out.notes.clear();
         read_event(out.event, id, *where_prec, *date_prec, start.value, end.value);
         out.event.location = location;
         read_chain();

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -47,6 +48,8 @@ TEST_CASE("acled: the sample file reads whole")
     CHECK(r.events.size() == 20);
     for (const auto& c : r.checks) INFO(to_string(c));
     CHECK(r.checks.empty());
+    // The notes' dates are kept as notes, not read as counts and not flagged as checks.
+    CHECK(std::any_of(r.notes.begin(), r.notes.end(), [](const auto& n) { return n.reason.find("[date]") != std::string::npos; }));
     // A fatalities claim per row, and what the notes say beside it.
     std::size_t fatalities = 0;
     for (const auto& c : r.claims) fatalities += c.id.ends_with("-fatalities") ? 1u : 0u;

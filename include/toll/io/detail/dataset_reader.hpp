@@ -56,6 +56,13 @@ protected:
     {
         row.checks.push_back({options_.file, row_.line(), row.event.event.id, std::move(reason)});
     }
+
+    /// Why a number in the current row's text is no claim (a date, a count of vehicles): kept,
+    /// but not a finding that needs a look.
+    void add_note(dataset_row& row, std::string reason) const
+    {
+        row.notes.push_back({options_.file, row_.line(), row.event.event.id, std::move(reason)});
+    }
 };
 
 }  // namespace toll::detail
