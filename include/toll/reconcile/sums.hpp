@@ -176,13 +176,17 @@ struct events_sum {
     for (const auto& e : events) {
         const claim_key key{{e}, cat, g};
         const reconciliation* r = report.find(key);
-        auto estimate = r ? r->estimate() : std::nullopt;
+        // Assigned, not initialised from `r ? ... : std::nullopt`, which GCC 12 -O3 takes for a
+        // possibly uninitialised interval (a false -Wmaybe-uninitialized).
+        std::optional<interval> estimate;
+        if (r) estimate = r->estimate();
         // The event's parts may say more than its own claims: a lower bound they allow is raised
         // to what the parts add up to (one that passes their cap is a violation, left as it is).
         const auto from_parts = derived_from_parts(report, key);
         const bool conflicting = r && r->status == status::conflicting;
         if (from_parts && !conflicting && (!estimate || (estimate->low() < from_parts->lower && estimate->contains(from_parts->lower)))) {
-            estimate = estimate && estimate->high() ? interval::between(from_parts->lower, *estimate->high()) : interval::at_least(from_parts->lower);
+            const std::optional<count_type> cap = estimate ? estimate->high() : std::nullopt;
+            estimate = cap ? interval::between(from_parts->lower, *cap) : interval::at_least(from_parts->lower);
             out.derived.push_back(*from_parts);
         }
         if (!estimate) out.unknown_events.push_back(e);
