@@ -264,7 +264,9 @@ void check_same(const engine_result& want, const engine_result& got, const char*
 {
     CAPTURE(engine);
     REQUIRE(got.keys.size() == want.keys.size());
-    for (const auto& [key, numbers] : want.keys) {
+    for (const auto& entry : want.keys) {  // not a structured binding: clang 14 cannot capture one in CAPTURE
+        const auto& key = entry.first;
+        const auto& numbers = entry.second;
         CAPTURE(toll::to_string(key));
         const auto it = got.keys.find(key);
         REQUIRE(it != got.keys.end());
