@@ -36,8 +36,6 @@ struct key_numbers {
     bool capped = false, has_best = false;
     std::string low_by, high_by, lower_by, upper_by, best_by;
     std::uint32_t claims = 0, used = 0;
-
-    friend bool operator==(const key_numbers&, const key_numbers&) = default;
 };
 
 std::string to_string(const key_numbers& k)
