@@ -70,11 +70,12 @@ struct dataset_input {
 /// Reads a GED or ACLED file whole: every malformed row on `err` as file:line:column, then
 /// input_error when there was any; checks on `err` as warnings.
 [[nodiscard]] inline dataset_input load_dataset(const std::string& path, dataset_kind kind, const toll::vague_table& vagueness,
-                                                std::istream& in, std::ostream& err)
+                                                std::istream& in, std::ostream& err, char delimiter = ',')
 {
     const std::string text = read_input_text(path, in);
     toll::csv_read_options options;
     options.file = input_name(path);
+    options.delimiter = delimiter;
     options.vagueness = vagueness;
     toll::dataset_records records;
     {

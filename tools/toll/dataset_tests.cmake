@@ -51,3 +51,13 @@ toll_command_test(reconcile.with_csv ARGS "reconcile|${claims}|--events|${events
 toll_command_test(reconcile.with_bad ARGS "reconcile|${claims}|--with|ged" STATUS 2 STDERR "--with takes KIND:FILE")
 toll_command_test(reconcile.match_days_bad ARGS "reconcile|${claims}|--with|ged:${ged}|--match-days|-1" STATUS 2
   STDERR "--match-days takes a whole number")
+
+# --delimiter: the same exports with ';' between fields read as the comma files do.
+toll_command_test(import.ged_semicolon ARGS "import|ged|${fixtures}/ged-mali-semicolon.csv|--delimiter|semicolon"
+  EXPECTED tests/import-ged-mali.csv STDERR "^$")
+toll_command_test(export.acled_semicolon ARGS "export|acled|${fixtures}/acled-mali-semicolon.csv|--from|acled|--delimiter|semicolon"
+  EXPECTED tests/export-acled-mali.csv STDERR "^not written: injured \\(civilians\\) in acled-MLI27512: the rows count deaths only\n")
+toll_command_test(reconcile.from_ged_semicolon ARGS "reconcile|${fixtures}/ged-mali-semicolon.csv|--from|ged|--delimiter|semicolon"
+  STDOUT "\n  killed    all +12    20    20 +\\[12, 20\\]  consistent\n")
+toll_command_test(import.ged_semicolon_unread ARGS "import|ged|${fixtures}/ged-mali-semicolon.csv"
+  STATUS 1 STDERR "toll --delimiter ';'")

@@ -22,7 +22,7 @@ namespace toll_cli {
 
 inline constexpr std::string_view export_help =
     R"help(usage: toll export ged|acled CLAIMS [--from claims|ged|acled] [--events EVENTS.csv]
-                   [--policy acled|ucdp|strict] [--as-of YYYY-MM-DD] [-o OUT.csv]
+                   [--policy acled|ucdp|strict] [--as-of YYYY-MM-DD] [--delimiter C] [-o OUT.csv]
 
 Reconciles the claims (a claims CSV, or with --from a GED or ACLED export; - for stdin) and
 writes one row per event with a killed result:
@@ -39,6 +39,8 @@ What goes where: docs/datasets.md.
                         brings its own)
   --policy NAME         the policy (default ucdp for ged, acled for acled)
   --as-of DATE          only claims reported by DATE count
+  --delimiter C         the byte between the fields of the files read: , (default), ; or tab
+                        (also named comma, semicolon, tab); what toll writes is comma-separated
   -o, --output FILE     where to write (default: stdout; - for stdout)
   -h, --help            this help
 
@@ -57,6 +59,7 @@ Exit status: 0 done, 1 bad input, 2 bad arguments.
     std::optional<toll::policy> p;
     std::optional<boost::gregorian::date> as_of;
     output_choice output;
+    char delimiter = ',';
     while (const auto arg = a.next()) {
         if (*arg == "-h" || *arg == "--help") {
             a.no_value();
@@ -73,6 +76,8 @@ Exit status: 0 done, 1 bad input, 2 bad arguments.
             p = policy_named(a.value());
         } else if (*arg == "--as-of") {
             as_of = date_named(a.value(), "--as-of");
+        } else if (*arg == "--delimiter") {
+            delimiter = delimiter_named(a.value());
         } else if (*arg == "-o" || *arg == "--output") {
             output.set(a.value());
         } else if (a.is_option()) {
@@ -91,17 +96,18 @@ Exit status: 0 done, 1 bad input, 2 bad arguments.
 
     dataset_input data;
     if (from_dataset) {
-        data = load_dataset(*input, from, policy.vague_words, in, err);
+        data = load_dataset(*input, from, policy.vague_words, in, err, delimiter);
     } else {
         const std::string text = read_input_text(*input, in);
         toll::csv_read_options options;
         options.file = input_name(*input);
         options.vagueness = policy.vague_words;
+        options.delimiter = delimiter;
         auto records = toll::read_claims_csv(text, options);
         fail_on_errors(records.errors, options.file, err);
         data.claims = claims_file{options.file, std::move(records.values), {}};
     }
-    if (events_path) data.events = load_events(*events_path, err);
+    if (events_path) data.events = load_events(*events_path, err, delimiter);
 
     const auto report = toll::reconcile(data.claims.claims, policy, as_of);
     std::ostream& written = output.open(out);

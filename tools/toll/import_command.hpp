@@ -24,7 +24,7 @@
 namespace toll_cli {
 
 inline constexpr std::string_view import_help =
-    R"help(usage: toll import ged|acled FILE [-o CLAIMS.csv] [--events-out EVENTS.csv]
+    R"help(usage: toll import ged|acled FILE [-o CLAIMS.csv] [--events-out EVENTS.csv] [--delimiter C]
 
 Reads a UCDP GED or ACLED CSV export (FILE, or - for stdin) and writes its claims as toll's
 claims CSV: each row becomes an event (ged-<id>, acled-<event_id_cnty>) and the claims it makes
@@ -35,6 +35,8 @@ notes, with their spans. The mapping, column by column: docs/datasets.md.
   -o, --output FILE       the claims CSV (default: stdout; - for stdout)
   --events-out FILE       also write the rows' events as an events CSV (- for stdout is refused
                           when the claims go there too)
+  --delimiter C           the byte between FILE's fields: , (default), ; or tab (also named
+                          comma, semicolon, tab); what toll writes is comma-separated
   -h, --help              this help
 
 Malformed rows are listed on stderr as file:line:column (column name): reason [code], and the
@@ -80,6 +82,7 @@ void import_rows(std::string_view text, toll::csv_read_options options, bool spa
     std::optional<std::string> input;
     output_choice output;
     std::optional<std::string> events_output;
+    char delimiter = ',';
     while (const auto arg = a.next()) {
         if (*arg == "-h" || *arg == "--help") {
             a.no_value();
@@ -90,6 +93,8 @@ void import_rows(std::string_view text, toll::csv_read_options options, bool spa
             output.set(a.value());
         } else if (*arg == "--events-out") {
             events_output = std::string{a.value()};
+        } else if (*arg == "--delimiter") {
+            delimiter = delimiter_named(a.value());
         } else if (a.is_option()) {
             throw usage_error{"unknown option " + std::string{*arg}};
         } else if (!kind) {
@@ -109,6 +114,7 @@ void import_rows(std::string_view text, toll::csv_read_options options, bool spa
     const std::string text = read_input_text(*input, in);
     toll::csv_read_options options;
     options.file = input_name(*input);
+    options.delimiter = delimiter;
     std::vector<toll::event> events;
     std::vector<toll::dataset_check> checks;
     std::vector<toll::csv_error> errors;

@@ -461,8 +461,9 @@ establish, the status, and the claims behind each of them.
                         excluded claim as id=reason; streamed, for files of millions of rows;
                         json: every claim behind each bound (all ties), every claim of each key
                         with its fate, every excluded claim with its reason and every clash
-  --delimiter C         the byte between fields of the claims and events files: , (default),
-                        ; or tab (also named comma, semicolon, tab); table and json only
+  --delimiter C         the byte between fields of the claims file (also a --from export) and
+                        the events file: , (default), ; or tab (also named comma, semicolon,
+                        tab); table and json only, and the --with files are read with commas
   --bom                 csv: a UTF-8 byte order mark first, so Excel reads the text as UTF-8
   --excel               csv for Excel where the list separator is ; (much of Europe): a byte
                         order mark, ; between fields and CRLF line ends
@@ -657,7 +658,7 @@ inline void write_delimited(std::string_view text, std::ostream& out, char delim
     }
     if (events_path) events = load_events(*events_path, err, delimiter);
     std::optional<dataset_input> dataset;
-    if (from) dataset = load_dataset(*claims_path, *from, p.vague_words, std::cin, err);
+    if (from) dataset = load_dataset(*claims_path, *from, p.vague_words, std::cin, err, delimiter);
     if (dataset && !events) events = std::move(dataset->events);
     std::optional<toll::matching_report> matching;
     if (datasets.any()) {  // --with: the datasets' claims join the file's, matched onto its events
