@@ -567,25 +567,23 @@ private:
         const std::string_view sample = text.substr(body, std::size_t{1} << 18);
         const double rows_per_byte = static_cast<double>(std::count(sample.begin(), sample.end(), '\n') + 1) /
                                      static_cast<double>(sample.size() + 1);
-        std::vector<detail::bulk_csv::part> part;
-        part.reserve(starts.size() - 1);
-        for (std::size_t i = 0; i + 1 < starts.size(); ++i) {
-            const auto expected_keys = static_cast<std::size_t>(static_cast<double>(starts[i + 1] - starts[i]) * rows_per_byte / 2);
-            part.emplace_back(layout_, starts[i], starts[i + 1], i == 0 ? body_line : 1, i != 0, expected_keys);
-        }
+        // Each part is made by the thread that reads it: making one zero-fills its key table,
+        // hundreds of MiB for a large file, which the calling thread alone would otherwise do.
+        std::vector<std::optional<detail::bulk_csv::part>> part(starts.size() - 1);
         std::vector<std::exception_ptr> failure(part.size());
         // Set when part i's rows are not wanted (its guess was wrong, or reading stopped): it
         // stops after the row it is reading.
         std::vector<std::atomic<bool>> unwanted(part.size());
-        for (std::size_t i = 0; i < part.size(); ++i) part[i].stop_when(unwanted[i]);
         const auto read_part = [&](std::size_t i) {
             try {
-                part[i].read_rows(starts[i + 1]);
+                const auto expected_keys = static_cast<std::size_t>(static_cast<double>(starts[i + 1] - starts[i]) * rows_per_byte / 2);
+                part[i].emplace(layout_, starts[i], starts[i + 1], i == 0 ? body_line : 1, i != 0, expected_keys);
+                part[i]->stop_when(unwanted[i]);
+                part[i]->read_rows(starts[i + 1]);
             } catch (...) {
                 failure[i] = std::current_exception();
             }
         };
-        detail::bulk_csv::part& whole = part[0];
         {
             std::vector<std::jthread> workers(part.size());  // workers[i] reads part i (i > 0)
             for (std::size_t i = 1; i < part.size(); ++i) {
@@ -600,14 +598,15 @@ private:
             try {
                 read_part(0);
                 if (failure[0]) std::rethrow_exception(failure[0]);
+                detail::bulk_csv::part& whole = *part[0];
                 for (std::size_t i = 1; i < part.size(); ++i) {
                     const bool wanted = !whole.stopped() && whole.position() == starts[i];
                     if (wanted) {
                         if (workers[i].joinable()) workers[i].join();
                         if (failure[i]) std::rethrow_exception(failure[i]);
                         // Rows come after it when it gave up: its keys must stay findable then.
-                        const bool last = i + 1 == part.size() && !part[i].gave_up();
-                        whole.absorb(std::move(part[i]), last);
+                        const bool last = i + 1 == part.size() && !part[i]->gave_up();
+                        whole.absorb(std::move(*part[i]), last);
                     } else {
                         unwanted[i].store(true, std::memory_order_relaxed);
                     }
@@ -615,13 +614,14 @@ private:
                     // inside a row; nothing when it read its stretch.
                     whole.read_rows(starts[i + 1]);
                     if (workers[i].joinable()) workers[i].join();
-                    part[i] = detail::bulk_csv::part{layout_, 0, 0, 1};  // frees it
+                    part[i].reset();  // frees it
                 }
             } catch (...) {
                 for (std::atomic<bool>& u : unwanted) u.store(true, std::memory_order_relaxed);
                 throw;  // once every worker is joined
             }
         }
+        detail::bulk_csv::part& whole = *part[0];
         // The lookup tables are done with; what the results need stays.
         whole.free_lookups();
         errors_ = std::move(whole.errors_);
