@@ -43,6 +43,30 @@ namespace toll::detail {
     return pos;
 }
 
+/// The position of the first quote, CR or LF in text[pos, size), or `size`: inside a quoted value,
+/// where commas are text, the next byte that ends it or starts a line.
+[[nodiscard]] inline std::size_t next_quote_or_line_break(const char* text, std::size_t pos, std::size_t size) noexcept
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    while (std::endian::native == std::endian::little && size - pos >= 8) {  // as in next_csv_special
+        std::uint64_t w = 0;
+        std::memcpy(&w, text + pos, 8);
+        const std::uint64_t b = w ^ (ones * '"');
+        const std::uint64_t c = w ^ (ones * '\n');
+        const std::uint64_t d = w ^ (ones * '\r');
+        const std::uint64_t found = (((b - ones) & ~b) | ((c - ones) & ~c) | ((d - ones) & ~d)) & highs;
+        if (found != 0) return pos + static_cast<std::size_t>(std::countr_zero(found) / 8);
+        pos += 8;
+    }
+    while (pos < size) {
+        const char ch = text[pos];
+        if (ch == '"' || ch == '\n' || ch == '\r') break;
+        ++pos;
+    }
+    return pos;
+}
+
 /// The line breaks in `s`: LF, CRLF (counted once) and a lone CR each end a line (a CR at the end
 /// of `s` too). Every reader numbers lines with this, so an error names the same line whichever
 /// path reads the file. 16 bytes at a time where SSE2 is there: a quoted value may be the rest of

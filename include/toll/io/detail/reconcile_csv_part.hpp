@@ -319,17 +319,18 @@ public:
                 const std::size_t start = ++pos;
                 const std::size_t limit = size - start > longest_quoted ? start + longest_quoted : size;
                 while (true) {
-                    // The next quote (commas and line breaks before it are text), and the line
-                    // breaks on the way.
-                    const void* found = pos < limit ? std::memchr(p + pos, '"', limit - pos) : nullptr;
-                    if (found == nullptr) {
+                    // The next quote (commas before it are text), counting the line breaks on the
+                    // way as count_line_breaks does (LF, CRLF once, a lone CR), in one pass.
+                    const std::size_t quote = next_quote_or_line_break(p, pos, limit);
+                    if (quote == limit) {
                         trouble = true;
                         return;
                     }
-                    const auto quote = static_cast<std::size_t>(static_cast<const char*>(found) - p);
-                    if (const std::size_t breaks = count_line_breaks({p + pos, quote - pos}); breaks != 0) {
-                        line_ += breaks;
+                    if (p[quote] != '"') {
+                        if (p[quote] == '\n' || quote + 1 == size || p[quote + 1] != '\n') ++line_;
                         multiline_ = true;
+                        pos = quote + 1;
+                        continue;
                     }
                     if (quote + 1 < size && p[quote + 1] == '"') {
                         f.doubled_quotes = true;
