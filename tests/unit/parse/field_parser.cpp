@@ -296,6 +296,18 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(cell("G5 20 killed") == list{"killed/all/20/20/exact/-"});
 }
 
+TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
+{
+    // A verb of loss before a count of people says they were killed; before things it says nothing.
+    CHECK(sentence("The garrison lost 14 soldiers in the assault on the camp.") ==
+          list{"killed/security_forces/14/14/exact/-"});
+    CHECK(sentence("The insurgents say they have lost only nine fighters.") ==
+          list{"killed/armed_group/9/9/exact/insurgents"});
+    CHECK(sentence("The garrison lost 14 vehicles in the assault.").empty());
+    CHECK(sentence("The brigade lost about 300 men, killed and wounded, in a week of fighting.") ==
+          list{"casualties/named:men/300/300/approximately/-"});
+}
+
 TEST_CASE("whose forces: a default party for the text's soldiers and fighters")
 {
     const std::string farabougou = "JNIM claimed responsibility for the attack, and they claimed to have killed thirty "

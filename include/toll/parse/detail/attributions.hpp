@@ -195,7 +195,8 @@ protected:
                                iequals(w, "claim") || iequals(w, "estimates");
         if (!noun_form) return false;
         for (std::string_view d : {"to", "of", "from", "with", "by", "on", "in", "the", "a", "an", "initial", "earlier",
-                                   "unconfirmed", "conflicting", "latest", "new", "official", "these", "those"}) {
+                                   "unconfirmed", "conflicting", "latest", "new", "official", "these", "those", "all", "any",
+                                   "such"}) {
             if (iequals(before, d)) return true;
         }
         return false;

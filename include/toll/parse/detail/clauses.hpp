@@ -26,6 +26,7 @@ protected:
         // Before: "killing 20", "killed at least 20", "the death toll rose to 50", "among the dead were 13".
         if (!m.cat && m.first > 0) {
             read_verbs_before(m);
+            if (!m.cat) read_loss_before(m);
             if (!m.cat) read_glued_label(m);
             if (!m.cat) read_noun_of_before(m);
             if (!m.cat) read_toll_before(m);
@@ -249,6 +250,44 @@ protected:
         if (cats.size() > 1) m.cat2 = cats[1];
         m.cat_from_left = true;
         for (std::size_t w : words) consumed_[w] = true;
+    }
+
+    /// "the army lost 12 soldiers", "we lost only six men": a verb of loss before a count of people
+    /// says they were killed. The people must be named right after the figure: "lost 40 vehicles",
+    /// "lost 3 of its bases" count no one.
+    void read_loss_before(mention& m)
+    {
+        std::size_t start = m.first;
+        for (std::size_t back = 1; back <= 2 && back <= m.first; ++back) {
+            const std::size_t b = m.first - back;
+            if (!is_word(b) || consumed_[b] || clause_[b] != clause_[m.first]) break;
+            if (any_phrase(lex_.loss_verbs, b) == back) start = b;
+        }
+        if (start == m.first) return;
+        const std::size_t k = first_word_after(m);
+        if (!is_word(k) || !lookup_group(lex_, text_of(k))) return;
+        m.cat = category::killed;
+        m.cat_from_left = true;
+        for (std::size_t j = start; j < m.first; ++j) consumed_[j] = true;
+        // "lost more than 500 soldiers, killed and wounded, in the battle": participles set off
+        // after the people say how they were lost (killed and wounded together are casualties).
+        std::size_t c = k + 1;
+        while (c < k + 4 && is_word(c) && !starts_mention(c) && !lookup_category(lex_, text_of(c))) ++c;
+        if (!is(c, token_kind::comma) || !is_word(c + 1)) return;
+        const auto first = lookup_category(lex_, text_of(c + 1));
+        if (!first || first->form == category_form::active) return;
+        std::size_t end = c + 2;
+        std::optional<category> second;
+        if (conjunction(end) && is_word(end + 1)) {
+            const auto other = lookup_category(lex_, text_of(end + 1));
+            if (other && other->form != category_form::active) second = other->category;
+            end += 2;
+        }
+        if (!(is(end, token_kind::comma) || is_sentence_end(end))) return;
+        const bool both = second && ((first->category == category::killed && *second == category::injured) ||
+                                     (first->category == category::injured && *second == category::killed));
+        m.cat = both ? category::casualties : first->category;
+        for (std::size_t j = c; j < end; ++j) consumed_[j] = true;
     }
 
     /// Whether the word at k is a category label glued to the number after it ("Injured75").

@@ -204,6 +204,10 @@ struct lexicon {
     /// Short words frequent in running text of this language and rare in others: what `auto`
     /// counts to tell the language of a text.
     std::span<const std::string_view> stop_words;
+
+    /// "lost", "lost only": with a count of people after it, the verb says they were killed
+    /// ("the army lost 12 soldiers"); it says nothing of other counts ("lost 40 vehicles").
+    std::span<const std::string_view> loss_verbs{};
 };
 
 }  // namespace toll::detail

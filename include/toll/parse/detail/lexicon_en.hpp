@@ -544,6 +544,8 @@ inline constexpr std::string_view by_agent[] = {"by"};
 inline constexpr std::string_view citing[] = {"citing", "quoting"};
 inline constexpr std::string_view cited_by[] = {"cited by", "quoted by"};
 inline constexpr std::string_view telling_verbs[] = {"told"};
+inline constexpr std::string_view loss_verbs[] = {"lost only", "lost just", "lost", "lose", "loses", "losing",
+                                                  "have lost", "has lost", "had lost"};
 
 inline constexpr std::string_view stop_words[] = {
     "the", "of", "and", "to", "in", "were", "was", "killed", "people", "at", "least", "said", "by", "with", "on",
@@ -611,6 +613,7 @@ inline constexpr lexicon english{
     .telling_verbs = en::telling_verbs,
     .to_recipient = {},
     .stop_words = en::stop_words,
+    .loss_verbs = en::loss_verbs,
 };
 
 }  // namespace toll::detail
