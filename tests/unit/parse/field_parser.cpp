@@ -306,6 +306,15 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("The garrison lost 14 vehicles in the assault.").empty());
     CHECK(sentence("The brigade lost about 300 men, killed and wounded, in a week of fighting.") ==
           list{"casualties/named:men/300/300/approximately/-"});
+    // A group named once reaches the next figure past a phrase of place or time closing its clause.
+    CHECK(sentence("Nine policemen were killed at the checkpoint, and four were wounded.") ==
+          list{"killed/security_forces/9/9/exact/-", "injured/security_forces/4/4/exact/-"});
+    // Only the groups of its own chain of figures keep a group from reaching a bare figure.
+    CHECK(sentence("Some 2,000 villagers fled on Monday, and by nightfall five more soldiers were killed and eight "
+                   "wounded.") == list{"displaced/civilians/2000/2000/approximately/-",
+                                       "killed/security_forces/5/5/exact/-", "injured/security_forces/8/8/exact/-"});
+    CHECK(sentence("The shelling killed six people, including two children, and wounded 20 others.") ==
+          list{"killed/all/6/6/exact/-", "killed/named:children/2/2/exact/-", "injured/all/20/20/exact/-"});
 }
 
 TEST_CASE("whose forces: a default party for the text's soldiers and fighters")

@@ -208,6 +208,9 @@ struct lexicon {
     /// "lost", "lost only": with a count of people after it, the verb says they were killed
     /// ("the army lost 12 soldiers"); it says nothing of other counts ("lost 40 vehicles").
     std::span<const std::string_view> loss_verbs{};
+    /// "in", "during": a phrase of place or time closing a figure's clause ("killed in the
+    /// fighting, and 15 were wounded") does not stop its group reaching the next figure.
+    std::span<const std::string_view> scene_prepositions{};
 };
 
 }  // namespace toll::detail
