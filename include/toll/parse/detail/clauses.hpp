@@ -196,6 +196,27 @@ protected:
         }
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
+        read_breakdown(index);
+    }
+
+    /// "52 bodies wrapped in blankets – 27 men, 16 women and nine children –": figures set off
+    /// between dashes right after a figure's words break it down; each counts in its category.
+    void read_breakdown(std::size_t index)
+    {
+        const mention& m = mentions_[index];
+        std::size_t j = std::max(m.scan_end, m.last);
+        const std::size_t from = j;
+        while (j < from + 6 && is_word(j) && !starts_mention(j) && !lookup_category(lex_, text_of(j)) &&
+               !is_reporting_verb(lex_, text_of(j)))
+            ++j;
+        if (!is(j, token_kind::dash) || tokens_[j].joined || !starts_mention(j + 1)) return;
+        std::size_t close = j + 1;
+        while (close < j + 40 && close + 1 < tokens_.size() && !is_sentence_end(close) &&
+               !(is(close, token_kind::dash) && !tokens_[close].joined))
+            ++close;
+        for (std::size_t s = index + 1; s < mentions_.size() && mentions_[s].first < close; ++s) {
+            if (mentions_[s].first > j && !mentions_[s].subset_of) mentions_[s].subset_of = index;
+        }
     }
 
     /// Whether a preposition stands in [from, to): "two million from their homes" does not count homes.

@@ -330,6 +330,7 @@ inline constexpr group_entry groups[] = {
     {"civilians", {group_kind::civilians, false, {}}},
     {"civilian", {group_kind::civilians, false, {}}},
     {"children", {group_kind::civilians, true, {}}},
+    {"child", {group_kind::civilians, true, "children"}},
     {"cadets", {group_kind::security_forces, true, {}}},
     {"dozos", {group_kind::named, true, "dozos"}},
     {"dozo", {group_kind::named, true, "dozos"}},
@@ -387,6 +388,7 @@ inline constexpr group_entry groups[] = {
     {"terrorists", {group_kind::armed_group, false, {}}},
     {"villagers", {group_kind::civilians, false, {}}},
     {"women", {group_kind::civilians, true, {}}},
+    {"woman", {group_kind::civilians, true, "women"}},  // "one woman": named as the plural
     {"workers", {group_kind::civilians, true, {}}},
     {"worshippers", {group_kind::civilians, false, {}}},
     {"youths", {group_kind::civilians, true, {}}},
