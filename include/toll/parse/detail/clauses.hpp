@@ -27,6 +27,7 @@ protected:
         if (!m.cat && m.first > 0) {
             read_verbs_before(m);
             if (!m.cat) read_loss_before(m);
+            if (!m.cat) read_collective_before(m);
             if (!m.cat) read_glued_label(m);
             if (!m.cat) read_noun_of_before(m);
             if (!m.cat) read_toll_before(m);
@@ -309,6 +310,27 @@ protected:
                                      (first->category == category::injured && *second == category::killed));
         m.cat = both ? category::casualties : first->category;
         for (std::size_t j = c; j < end; ++j) consumed_[j] = true;
+    }
+
+    /// "killed a family of four", "killing an entire family of five": the figure counts the
+    /// members of the family the verb before it names.
+    void read_collective_before(mention& m)
+    {
+        if (m.first < 3 || !is_word(m.first - 1) || !is_one_of(text_of(m.first - 1), lex_.of_words) ||
+            !is_word(m.first - 2) || !is_one_of(text_of(m.first - 2), lex_.collective_nouns))
+            return;
+        // Back over the family's determiner and adjectives ("an entire") to the verb.
+        for (std::size_t back = 3; back <= 5 && back <= m.first; ++back) {
+            const std::size_t v = m.first - back;
+            if (!is_word(v) || consumed_[v] || clause_[v] != clause_[m.first] || starts_mention(v)) return;
+            if (const auto c = lookup_category(lex_, text_of(v))) {
+                if (c->form == category_form::noun_or_participle) return;
+                m.cat = c->category;
+                m.cat_from_left = true;
+                for (std::size_t j = v; j < m.first; ++j) consumed_[j] = true;
+                return;
+            }
+        }
     }
 
     /// Whether the word at k is a category label glued to the number after it ("Injured75").

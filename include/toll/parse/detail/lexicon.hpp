@@ -211,6 +211,8 @@ struct lexicon {
     /// "in", "during": a phrase of place or time closing a figure's clause ("killed in the
     /// fighting, and 15 were wounded") does not stop its group reaching the next figure.
     std::span<const std::string_view> scene_prepositions{};
+    /// "family": "killed a family of four" counts the family's members, in the verb's category.
+    std::span<const std::string_view> collective_nouns{};
 };
 
 }  // namespace toll::detail

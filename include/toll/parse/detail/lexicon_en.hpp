@@ -548,6 +548,7 @@ inline constexpr std::string_view cited_by[] = {"cited by", "quoted by"};
 inline constexpr std::string_view telling_verbs[] = {"told"};
 inline constexpr std::string_view loss_verbs[] = {"lost only", "lost just", "lost", "lose", "loses", "losing",
                                                   "have lost", "has lost", "had lost"};
+inline constexpr std::string_view collective_nouns[] = {"family", "household"};
 inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
 inline constexpr std::string_view stop_words[] = {
@@ -618,6 +619,7 @@ inline constexpr lexicon english{
     .stop_words = en::stop_words,
     .loss_verbs = en::loss_verbs,
     .scene_prepositions = en::scene_prepositions,
+    .collective_nouns = en::collective_nouns,
 };
 
 }  // namespace toll::detail
