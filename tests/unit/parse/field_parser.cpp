@@ -315,6 +315,8 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
                                        "killed/security_forces/5/5/exact/-", "injured/security_forces/8/8/exact/-"});
     CHECK(sentence("The shelling killed six people, including two children, and wounded 20 others.") ==
           list{"killed/all/6/6/exact/-", "killed/named:children/2/2/exact/-", "injured/all/20/20/exact/-"});
+    // A group word in the singular names the same group: "one gunman", "a rebel".
+    CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.
     CHECK(sentence("A shell struck the market, killing a whole family of six.") == list{"killed/all/6/6/exact/-"});
     // Figures set off between dashes after a figure break it down, in its category.
