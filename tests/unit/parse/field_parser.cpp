@@ -315,6 +315,15 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
                                        "killed/security_forces/5/5/exact/-", "injured/security_forces/8/8/exact/-"});
     CHECK(sentence("The shelling killed six people, including two children, and wounded 20 others.") ==
           list{"killed/all/6/6/exact/-", "killed/named:children/2/2/exact/-", "injured/all/20/20/exact/-"});
+    // A verb of state between a figure and its category: "12 remain missing".
+    CHECK(sentence("Eight soldiers were killed and three remain missing.") ==
+          list{"killed/security_forces/8/8/exact/-", "missing/security_forces/3/3/exact/-"});
+    // "the number of X killed ... N": the category and group named after "of".
+    CHECK(sentence("The number of villagers killed has climbed to 41.") == list{"killed/civilians/41/41/exact/-"});
+    CHECK(sentence("The number of people injured stood at 75.") == list{"injured/all/75/75/exact/-"});
+    // "including N Demonyms": the subset's people named by a word toll does not know.
+    CHECK(sentence("The ministry said 25 foreigners were killed, including seven Canadians.") ==
+          list{"killed/named:foreigners/25/25/exact/ministry", "killed/named:Canadians/7/7/exact/ministry"});
     // A group word in the singular names the same group: "one gunman", "a rebel".
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.

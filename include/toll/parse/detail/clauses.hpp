@@ -191,6 +191,14 @@ protected:
             if (label_begin == m.last && (iequals(w, "of") || iequals(w, "the"))) label_begin = k + 1;
             ++k;
         }
+        // "including 11 Indians": after "including", a capitalised noun toll does not know, right
+        // after the figure, names the subset's group.
+        if (!m.grp && m.first > 0 && is_word(m.first - 1) && is_one_of(text_of(m.first - 1), lex_.including) &&
+            first_unknown != 0 && unknown_words >= 1 && unknown_words <= 2 && capitalised(first_unknown) &&
+            first_unknown + unknown_words <= tokens_.size() && !is_word(first_unknown + unknown_words)) {
+            m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
+            last_useful = std::max(last_useful, first_unknown + unknown_words);
+        }
         if (!m.cat && tentative) {
             m.cat = tentative;
             m.cat_from_left = false;
@@ -408,6 +416,28 @@ protected:
             m.cat_from_left = true;
             consumed_[j] = true;
             return true;
+        }
+        // "the number of people killed is reported at 358", "the number of foreigners killed has
+        // risen to 40": the category (and the group) named after "of".
+        if (is_one_of(text_of(j), lex_.figure_nouns) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.of_words)) {
+            for (std::size_t k = j + 2; k < j + 6 && k < m.first && is_word(k) && !starts_mention(k); ++k) {
+                const auto c = lookup_category(lex_, text_of(k));
+                if (!c) continue;
+                if (c->form == category_form::active) return false;
+                m.cat = c->category;
+                m.cat_from_left = true;
+                if (!m.grp) {
+                    for (std::size_t g = j + 2; g < k; ++g) {
+                        if (const auto gw = lookup_group(lex_, text_of(g)); gw && is_word(g)) {
+                            m.grp = make_group(*gw, j + 2, g);
+                            break;
+                        }
+                    }
+                }
+                for (std::size_t t = j; t <= k; ++t) consumed_[t] = true;
+                return true;
+            }
+            return false;
         }
         if (is_one_of(text_of(j), lex_.figure_nouns) && !word(j + 1, "of")) {
             // The figure of what? The sentence says it elsewhere: "put the figure at 150, while

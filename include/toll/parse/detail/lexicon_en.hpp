@@ -445,7 +445,8 @@ inline constexpr std::string_view link_words[] = {
     "allegedly", "also", "all", "who", "more", "other", "others", "people", "later", "alleged", "to", "believed",
     "feared", "thought", "said", "reported", "confirmed", "estimated", "summarily", "individual", "cases",
     "unarmed", "innocent", "local", "either", "now", "most", "mostly", "many", "whom", "total", "dozen", "further",
-    "additional", "likely", "presumed", "presumably", "both", "left", "found", "in", "their", "lives", "lost", "as"
+    "additional", "likely", "presumed", "presumably", "both", "left", "found", "in", "their", "lives", "lost", "as",
+    "remain", "remains", "remained", "remaining", "still"
 };
 
 
@@ -539,7 +540,7 @@ inline constexpr std::string_view including[] = {"including", "incl", "among", "
 inline constexpr std::string_view auxiliaries[] = {"were", "was", "are", "is", "had", "have", "has"};
 inline constexpr std::string_view toll_nouns[] = {"toll", "tolls", "doll"};
 inline constexpr std::string_view casualty_toll_words[] = {"casualty", "casualties"};
-inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count"};
+inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count", "number"};
 inline constexpr std::string_view toll_verbs[] = {
     "at", "to", "was", "is", "of", "reached", "hit", "could", "would", "may", "surpassed", "passed", "stood", "be",
     "rose", "risen", "climbed", "stands", "put", "has", "from", "had", "jumped", "increased", "exceed", "reach",
