@@ -324,6 +324,12 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "including N Demonyms": the subset's people named by a word toll does not know.
     CHECK(sentence("The ministry said 25 foreigners were killed, including seven Canadians.") ==
           list{"killed/named:foreigners/25/25/exact/ministry", "killed/named:Canadians/7/7/exact/ministry"});
+    // An aside on who the people were, then the predicate: "N people, mostly X, were killed".
+    CHECK(sentence("About 40 people, mostly herders, were killed overnight.") ==
+          list{"killed/all/40/40/approximately/-"});
+    // "Estimates of deaths vary between A and B": the category of the estimates.
+    CHECK(sentence("Estimates of deaths in the clashes vary between 900 and 1,400.") ==
+          list{"killed/all/900/1400/range/-"});
     // A group word in the singular names the same group: "one gunman", "a rebel".
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.

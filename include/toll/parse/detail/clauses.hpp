@@ -54,6 +54,18 @@ protected:
                 // "at least twenty people, including women, children, and the elderly, were killed"
                 // "More than 93,000 people, including over 6,500 children, have been killed": the
                 // subset's figures are claims of the same category (subset_of records them).
+                // "Dozens of people, mostly Shia, were gunned down": an aside on who they were,
+                // with no figure, then the predicate resumes.
+                if (!m.cat && any_phrase(lex_.aside_openers, k + 1) != 0) {
+                    std::size_t j = k + 1;
+                    while (j < k + 8 && j + 1 < tokens_.size() && !is(j, token_kind::comma) && !is_sentence_end(j) &&
+                           !starts_mention(j))
+                        ++j;
+                    if (is(j, token_kind::comma) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {
+                        k = j + 1;
+                        continue;
+                    }
+                }
                 if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
                     std::size_t j = k + 2;
                     while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&

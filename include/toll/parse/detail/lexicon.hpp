@@ -213,6 +213,9 @@ struct lexicon {
     std::span<const std::string_view> scene_prepositions{};
     /// "family": "killed a family of four" counts the family's members, in the verb's category.
     std::span<const std::string_view> collective_nouns{};
+    /// "mostly", "mainly": open an aside on who the people were ("Dozens of people, mostly Shia,
+    /// were gunned down"); the predicate after it is the figure's.
+    std::span<const std::string_view> aside_openers{};
 };
 
 }  // namespace toll::detail

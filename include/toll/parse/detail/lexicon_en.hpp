@@ -540,10 +540,11 @@ inline constexpr std::string_view including[] = {"including", "incl", "among", "
 inline constexpr std::string_view auxiliaries[] = {"were", "was", "are", "is", "had", "have", "has"};
 inline constexpr std::string_view toll_nouns[] = {"toll", "tolls", "doll"};
 inline constexpr std::string_view casualty_toll_words[] = {"casualty", "casualties"};
-inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count", "number"};
+inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count", "number", "estimates", "estimate"};
 inline constexpr std::string_view toll_verbs[] = {
     "at", "to", "was", "is", "of", "reached", "hit", "could", "would", "may", "surpassed", "passed", "stood", "be",
     "rose", "risen", "climbed", "stands", "put", "has", "from", "had", "jumped", "increased", "exceed", "reach",
+    "vary", "varies", "varied", "range", "ranges", "ranged",
 };
 
 inline constexpr std::string_view subject_articles[] = {"the"};
@@ -561,6 +562,8 @@ inline constexpr std::string_view cited_by[] = {"cited by", "quoted by"};
 inline constexpr std::string_view telling_verbs[] = {"told"};
 inline constexpr std::string_view loss_verbs[] = {"lost only", "lost just", "lost", "lose", "loses", "losing",
                                                   "have lost", "has lost", "had lost"};
+inline constexpr std::string_view aside_openers[] = {"mostly", "mainly", "largely", "chiefly", "most of them",
+                                                     "many of them", "all of them"};
 inline constexpr std::string_view collective_nouns[] = {"family", "household"};
 inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
@@ -633,6 +636,7 @@ inline constexpr lexicon english{
     .loss_verbs = en::loss_verbs,
     .scene_prepositions = en::scene_prepositions,
     .collective_nouns = en::collective_nouns,
+    .aside_openers = en::aside_openers,
 };
 
 }  // namespace toll::detail
