@@ -330,6 +330,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "Estimates of deaths vary between A and B": the category of the estimates.
     CHECK(sentence("Estimates of deaths in the clashes vary between 900 and 1,400.") ==
           list{"killed/all/900/1400/range/-"});
+    // A dateline's outlet in parentheses is no attribution, whatever number its date holds.
+    CHECK(sentence("Oct. 12 (Reuters) — Some 25 soldiers were killed in the north, officials said.") ==
+          list{"killed/security_forces/25/25/approximately/officials"});
     // A group word in the singular names the same group: "one gunman", "a rebel".
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.
