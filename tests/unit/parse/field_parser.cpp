@@ -333,6 +333,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A dateline's outlet in parentheses is no attribution, whatever number its date holds.
     CHECK(sentence("Oct. 12 (Reuters) — Some 25 soldiers were killed in the north, officials said.") ==
           list{"killed/security_forces/25/25/approximately/officials"});
+    // "N X were among the dead": the category of those they are among.
+    CHECK(sentence("Witnesses said at least six children were among the dead.") ==
+          list{"killed/named:children/6/inf/at_least/Witnesses"});
     // A group word in the singular names the same group: "one gunman", "a rebel".
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.

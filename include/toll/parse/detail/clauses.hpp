@@ -188,6 +188,20 @@ protected:
                 break;
             }
             if (is_reporting_verb(lex_, w) && !is_link_word(lex_, w)) break;
+            // "ten civilians were among the dead", "dozens of foreigners were also among the
+            // casualties": the figure is counted in the category of those it is among.
+            if (is_one_of(w, lex_.including) && !m.cat) {
+                std::size_t j = k + 1;
+                while (j < k + 3 && is_word(j) && is_one_of(text_of(j), lex_.name_articles)) ++j;
+                if (is_word(j) && !starts_mention(j)) {
+                    if (const auto c = lookup_category(lex_, text_of(j)); c && c->form != category_form::active) {
+                        m.cat = c->category;
+                        m.cat_from_left = false;
+                        last_useful = j + 1;
+                        break;
+                    }
+                }
+            }
             if (iequals(w, "according") || iequals(w, "per") || iequals(w, "citing") || iequals(w, "by") ||
                 iequals(w, "including") || iequals(w, "among") || iequals(w, "while") || iequals(w, "but") ||
                 iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
