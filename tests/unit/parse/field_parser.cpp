@@ -336,6 +336,8 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "N X were among the dead": the category of those they are among.
     CHECK(sentence("Witnesses said at least six children were among the dead.") ==
           list{"killed/named:children/6/inf/at_least/Witnesses"});
+    // "N of the people killed were X": the predicate names the group.
+    CHECK(sentence("Nine of the people wounded were policemen.") == list{"injured/security_forces/9/9/exact/-"});
     // A group word in the singular names the same group: "one gunman", "a rebel".
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.

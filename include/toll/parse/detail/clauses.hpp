@@ -143,6 +143,14 @@ protected:
                     m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
                 }
                 last_useful = k + 1;
+                // "five of the people killed were soldiers": the predicate names the group.
+                if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.auxiliaries) && is_word(k + 2) &&
+                    (is_sentence_end(k + 3) || is(k + 3, token_kind::comma))) {
+                    if (const auto g = lookup_group(lex_, text_of(k + 2)); g && (!m.grp || m.grp->kind == group_kind::all)) {
+                        m.grp = make_group(*g, k + 2, k + 2);
+                        last_useful = k + 3;
+                    }
+                }
                 // "killed and kidnapped", "dead or wounded"
                 if ((word(k + 1, "and") || word(k + 1, "or") || is(k + 1, token_kind::slash)) && is_word(k + 2) &&
                     !starts_mention(k + 2) && !starts_mention(k + 3)) {
