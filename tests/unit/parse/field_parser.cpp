@@ -338,6 +338,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/named:children/6/inf/at_least/Witnesses"});
     // "N of the people killed were X": the predicate names the group.
     CHECK(sentence("Nine of the people wounded were policemen.") == list{"injured/security_forces/9/9/exact/-"});
+    // "N X were killed along with M Y": the second figure shares the predicate.
+    CHECK(sentence("Four policemen were killed along with 11 attackers.") ==
+          list{"killed/security_forces/4/4/exact/-", "killed/armed_group/11/11/exact/-"});
     // A group word in the singular names the same group: "one gunman", "a rebel".
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.

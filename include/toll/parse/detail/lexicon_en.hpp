@@ -533,7 +533,7 @@ inline constexpr known_source sources[] = {
 
 inline constexpr std::string_view conjunctions[] = {"and", "or"};
 inline constexpr std::string_view list_joiners[] = {"and", "including", "plus", "incl", "as", "well", "among", "them",
-                                                    "of", "whom"};
+                                                    "of", "whom", "along", "together", "with"};
 inline constexpr std::string_view group_joiners[] = {"and", "while", "with", "as", "well", "plus", "another", "but"};
 inline constexpr std::string_view restating_words[] = {"others", "other", "more"};
 inline constexpr std::string_view including[] = {"including", "incl", "among", "among them"};
