@@ -296,6 +296,63 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(cell("G5 20 killed") == list{"killed/all/20/20/exact/-"});
 }
 
+TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
+{
+    // A verb of loss before a count of people says they were killed; before things it says nothing.
+    CHECK(sentence("The garrison lost 14 soldiers in the assault on the camp.") ==
+          list{"killed/security_forces/14/14/exact/-"});
+    CHECK(sentence("The insurgents say they have lost only nine fighters.") ==
+          list{"killed/armed_group/9/9/exact/insurgents"});
+    CHECK(sentence("The garrison lost 14 vehicles in the assault.").empty());
+    CHECK(sentence("The brigade lost about 300 men, killed and wounded, in a week of fighting.") ==
+          list{"casualties/named:men/300/300/approximately/-"});
+    // A group named once reaches the next figure past a phrase of place or time closing its clause.
+    CHECK(sentence("Nine policemen were killed at the checkpoint, and four were wounded.") ==
+          list{"killed/security_forces/9/9/exact/-", "injured/security_forces/4/4/exact/-"});
+    // Only the groups of its own chain of figures keep a group from reaching a bare figure.
+    CHECK(sentence("Some 2,000 villagers fled on Monday, and by nightfall five more soldiers were killed and eight "
+                   "wounded.") == list{"displaced/civilians/2000/2000/approximately/-",
+                                       "killed/security_forces/5/5/exact/-", "injured/security_forces/8/8/exact/-"});
+    CHECK(sentence("The shelling killed six people, including two children, and wounded 20 others.") ==
+          list{"killed/all/6/6/exact/-", "killed/named:children/2/2/exact/-", "injured/all/20/20/exact/-"});
+    // A verb of state between a figure and its category: "12 remain missing".
+    CHECK(sentence("Eight soldiers were killed and three remain missing.") ==
+          list{"killed/security_forces/8/8/exact/-", "missing/security_forces/3/3/exact/-"});
+    // "the number of X killed ... N": the category and group named after "of".
+    CHECK(sentence("The number of villagers killed has climbed to 41.") == list{"killed/civilians/41/41/exact/-"});
+    CHECK(sentence("The number of people injured stood at 75.") == list{"injured/all/75/75/exact/-"});
+    // "including N Demonyms": the subset's people named by a word toll does not know.
+    CHECK(sentence("The ministry said 25 foreigners were killed, including seven Canadians.") ==
+          list{"killed/named:foreigners/25/25/exact/ministry", "killed/named:Canadians/7/7/exact/ministry"});
+    // An aside on who the people were, then the predicate: "N people, mostly X, were killed".
+    CHECK(sentence("About 40 people, mostly herders, were killed overnight.") ==
+          list{"killed/all/40/40/approximately/-"});
+    // "Estimates of deaths vary between A and B": the category of the estimates.
+    CHECK(sentence("Estimates of deaths in the clashes vary between 900 and 1,400.") ==
+          list{"killed/all/900/1400/range/-"});
+    // A dateline's outlet in parentheses is no attribution, whatever number its date holds.
+    CHECK(sentence("Oct. 12 (Reuters) — Some 25 soldiers were killed in the north, officials said.") ==
+          list{"killed/security_forces/25/25/approximately/officials"});
+    // "N X were among the dead": the category of those they are among.
+    CHECK(sentence("Witnesses said at least six children were among the dead.") ==
+          list{"killed/named:children/6/inf/at_least/Witnesses"});
+    // "N of the people killed were X": the predicate names the group.
+    CHECK(sentence("Nine of the people wounded were policemen.") == list{"injured/security_forces/9/9/exact/-"});
+    // "N X were killed along with M Y": the second figure shares the predicate.
+    CHECK(sentence("Four policemen were killed along with 11 attackers.") ==
+          list{"killed/security_forces/4/4/exact/-", "killed/armed_group/11/11/exact/-"});
+    // A group word in the singular names the same group: "one gunman", "a rebel".
+    CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
+    // "a family of N": the verb before the family says what happened to its members.
+    CHECK(sentence("A shell struck the market, killing a whole family of six.") == list{"killed/all/6/6/exact/-"});
+    // Figures set off between dashes after a figure break it down, in its category.
+    CHECK(sentence("Rescuers pulled 11 bodies from the rubble – five men, four women and two children – on Sunday.") ==
+          list{"killed/all/11/11/exact/-", "killed/named:men/5/5/exact/-", "killed/named:women/4/4/exact/-",
+               "killed/named:children/2/2/exact/-"});
+    CHECK(sentence("They found nine bodies — eight men and one woman — near the well.") ==
+          list{"killed/all/9/9/exact/-", "killed/named:men/8/8/exact/-", "killed/named:women/1/1/exact/-"});
+}
+
 TEST_CASE("whose forces: a default party for the text's soldiers and fighters")
 {
     const std::string farabougou = "JNIM claimed responsibility for the attack, and they claimed to have killed thirty "

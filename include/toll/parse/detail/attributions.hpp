@@ -167,6 +167,9 @@ protected:
                 // figure is a place or a dateline, not an attribution.
                 const mention* previous = last_mention_before(i);
                 if (!previous || sentence_[previous->first] != sentence_[i]) continue;
+                // "Sept. 7 (UPI) — More than 60 …": a name in parentheses before a dash opens a
+                // dateline, whatever number the date holds.
+                if (is(close + 1, token_kind::dash) && !tokens_[close + 1].joined) continue;
                 consumed_[i] = consumed_[close] = true;
                 for (std::size_t k = name_end; k < close; ++k) consumed_[k] = true;
                 add_attribution(i, {i + 1, name_end}, 2);
@@ -195,7 +198,8 @@ protected:
                                iequals(w, "claim") || iequals(w, "estimates");
         if (!noun_form) return false;
         for (std::string_view d : {"to", "of", "from", "with", "by", "on", "in", "the", "a", "an", "initial", "earlier",
-                                   "unconfirmed", "conflicting", "latest", "new", "official", "these", "those"}) {
+                                   "unconfirmed", "conflicting", "latest", "new", "official", "these", "those", "all", "any",
+                                   "such"}) {
             if (iequals(before, d)) return true;
         }
         return false;

@@ -26,6 +26,8 @@ protected:
         // Before: "killing 20", "killed at least 20", "the death toll rose to 50", "among the dead were 13".
         if (!m.cat && m.first > 0) {
             read_verbs_before(m);
+            if (!m.cat) read_loss_before(m);
+            if (!m.cat) read_collective_before(m);
             if (!m.cat) read_glued_label(m);
             if (!m.cat) read_noun_of_before(m);
             if (!m.cat) read_toll_before(m);
@@ -52,6 +54,18 @@ protected:
                 // "at least twenty people, including women, children, and the elderly, were killed"
                 // "More than 93,000 people, including over 6,500 children, have been killed": the
                 // subset's figures are claims of the same category (subset_of records them).
+                // "Dozens of people, mostly Shia, were gunned down": an aside on who they were,
+                // with no figure, then the predicate resumes.
+                if (!m.cat && any_phrase(lex_.aside_openers, k + 1) != 0) {
+                    std::size_t j = k + 1;
+                    while (j < k + 8 && j + 1 < tokens_.size() && !is(j, token_kind::comma) && !is_sentence_end(j) &&
+                           !starts_mention(j))
+                        ++j;
+                    if (is(j, token_kind::comma) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {
+                        k = j + 1;
+                        continue;
+                    }
+                }
                 if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
                     std::size_t j = k + 2;
                     while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
@@ -129,6 +143,14 @@ protected:
                     m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
                 }
                 last_useful = k + 1;
+                // "five of the people killed were soldiers": the predicate names the group.
+                if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.auxiliaries) && is_word(k + 2) &&
+                    (is_sentence_end(k + 3) || is(k + 3, token_kind::comma))) {
+                    if (const auto g = lookup_group(lex_, text_of(k + 2)); g && (!m.grp || m.grp->kind == group_kind::all)) {
+                        m.grp = make_group(*g, k + 2, k + 2);
+                        last_useful = k + 3;
+                    }
+                }
                 // "killed and kidnapped", "dead or wounded"
                 if ((word(k + 1, "and") || word(k + 1, "or") || is(k + 1, token_kind::slash)) && is_word(k + 2) &&
                     !starts_mention(k + 2) && !starts_mention(k + 3)) {
@@ -174,6 +196,20 @@ protected:
                 break;
             }
             if (is_reporting_verb(lex_, w) && !is_link_word(lex_, w)) break;
+            // "ten civilians were among the dead", "dozens of foreigners were also among the
+            // casualties": the figure is counted in the category of those it is among.
+            if (is_one_of(w, lex_.including) && !m.cat) {
+                std::size_t j = k + 1;
+                while (j < k + 3 && is_word(j) && is_one_of(text_of(j), lex_.name_articles)) ++j;
+                if (is_word(j) && !starts_mention(j)) {
+                    if (const auto c = lookup_category(lex_, text_of(j)); c && c->form != category_form::active) {
+                        m.cat = c->category;
+                        m.cat_from_left = false;
+                        last_useful = j + 1;
+                        break;
+                    }
+                }
+            }
             if (iequals(w, "according") || iequals(w, "per") || iequals(w, "citing") || iequals(w, "by") ||
                 iequals(w, "including") || iequals(w, "among") || iequals(w, "while") || iequals(w, "but") ||
                 iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
@@ -189,12 +225,41 @@ protected:
             if (label_begin == m.last && (iequals(w, "of") || iequals(w, "the"))) label_begin = k + 1;
             ++k;
         }
+        // "including 11 Indians": after "including", a capitalised noun toll does not know, right
+        // after the figure, names the subset's group.
+        if (!m.grp && m.first > 0 && is_word(m.first - 1) && is_one_of(text_of(m.first - 1), lex_.including) &&
+            first_unknown != 0 && unknown_words >= 1 && unknown_words <= 2 && capitalised(first_unknown) &&
+            first_unknown + unknown_words <= tokens_.size() && !is_word(first_unknown + unknown_words)) {
+            m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
+            last_useful = std::max(last_useful, first_unknown + unknown_words);
+        }
         if (!m.cat && tentative) {
             m.cat = tentative;
             m.cat_from_left = false;
         }
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
+        read_breakdown(index);
+    }
+
+    /// "52 bodies wrapped in blankets – 27 men, 16 women and nine children –": figures set off
+    /// between dashes right after a figure's words break it down; each counts in its category.
+    void read_breakdown(std::size_t index)
+    {
+        const mention& m = mentions_[index];
+        std::size_t j = std::max(m.scan_end, m.last);
+        const std::size_t from = j;
+        while (j < from + 6 && is_word(j) && !starts_mention(j) && !lookup_category(lex_, text_of(j)) &&
+               !is_reporting_verb(lex_, text_of(j)))
+            ++j;
+        if (!is(j, token_kind::dash) || tokens_[j].joined || !starts_mention(j + 1)) return;
+        std::size_t close = j + 1;
+        while (close < j + 40 && close + 1 < tokens_.size() && !is_sentence_end(close) &&
+               !(is(close, token_kind::dash) && !tokens_[close].joined))
+            ++close;
+        for (std::size_t s = index + 1; s < mentions_.size() && mentions_[s].first < close; ++s) {
+            if (mentions_[s].first > j && !mentions_[s].subset_of) mentions_[s].subset_of = index;
+        }
     }
 
     /// Whether a preposition stands in [from, to): "two million from their homes" does not count homes.
@@ -249,6 +314,65 @@ protected:
         if (cats.size() > 1) m.cat2 = cats[1];
         m.cat_from_left = true;
         for (std::size_t w : words) consumed_[w] = true;
+    }
+
+    /// "the army lost 12 soldiers", "we lost only six men": a verb of loss before a count of people
+    /// says they were killed. The people must be named right after the figure: "lost 40 vehicles",
+    /// "lost 3 of its bases" count no one.
+    void read_loss_before(mention& m)
+    {
+        std::size_t start = m.first;
+        for (std::size_t back = 1; back <= 2 && back <= m.first; ++back) {
+            const std::size_t b = m.first - back;
+            if (!is_word(b) || consumed_[b] || clause_[b] != clause_[m.first]) break;
+            if (any_phrase(lex_.loss_verbs, b) == back) start = b;
+        }
+        if (start == m.first) return;
+        const std::size_t k = first_word_after(m);
+        if (!is_word(k) || !lookup_group(lex_, text_of(k))) return;
+        m.cat = category::killed;
+        m.cat_from_left = true;
+        for (std::size_t j = start; j < m.first; ++j) consumed_[j] = true;
+        // "lost more than 500 soldiers, killed and wounded, in the battle": participles set off
+        // after the people say how they were lost (killed and wounded together are casualties).
+        std::size_t c = k + 1;
+        while (c < k + 4 && is_word(c) && !starts_mention(c) && !lookup_category(lex_, text_of(c))) ++c;
+        if (!is(c, token_kind::comma) || !is_word(c + 1)) return;
+        const auto first = lookup_category(lex_, text_of(c + 1));
+        if (!first || first->form == category_form::active) return;
+        std::size_t end = c + 2;
+        std::optional<category> second;
+        if (conjunction(end) && is_word(end + 1)) {
+            const auto other = lookup_category(lex_, text_of(end + 1));
+            if (other && other->form != category_form::active) second = other->category;
+            end += 2;
+        }
+        if (!(is(end, token_kind::comma) || is_sentence_end(end))) return;
+        const bool both = second && ((first->category == category::killed && *second == category::injured) ||
+                                     (first->category == category::injured && *second == category::killed));
+        m.cat = both ? category::casualties : first->category;
+        for (std::size_t j = c; j < end; ++j) consumed_[j] = true;
+    }
+
+    /// "killed a family of four", "killing an entire family of five": the figure counts the
+    /// members of the family the verb before it names.
+    void read_collective_before(mention& m)
+    {
+        if (m.first < 3 || !is_word(m.first - 1) || !is_one_of(text_of(m.first - 1), lex_.of_words) ||
+            !is_word(m.first - 2) || !is_one_of(text_of(m.first - 2), lex_.collective_nouns))
+            return;
+        // Back over the family's determiner and adjectives ("an entire") to the verb.
+        for (std::size_t back = 3; back <= 5 && back <= m.first; ++back) {
+            const std::size_t v = m.first - back;
+            if (!is_word(v) || consumed_[v] || clause_[v] != clause_[m.first] || starts_mention(v)) return;
+            if (const auto c = lookup_category(lex_, text_of(v))) {
+                if (c->form == category_form::noun_or_participle) return;
+                m.cat = c->category;
+                m.cat_from_left = true;
+                for (std::size_t j = v; j < m.first; ++j) consumed_[j] = true;
+                return;
+            }
+        }
     }
 
     /// Whether the word at k is a category label glued to the number after it ("Injured75").
@@ -326,6 +450,28 @@ protected:
             m.cat_from_left = true;
             consumed_[j] = true;
             return true;
+        }
+        // "the number of people killed is reported at 358", "the number of foreigners killed has
+        // risen to 40": the category (and the group) named after "of".
+        if (is_one_of(text_of(j), lex_.figure_nouns) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.of_words)) {
+            for (std::size_t k = j + 2; k < j + 6 && k < m.first && is_word(k) && !starts_mention(k); ++k) {
+                const auto c = lookup_category(lex_, text_of(k));
+                if (!c) continue;
+                if (c->form == category_form::active) return false;
+                m.cat = c->category;
+                m.cat_from_left = true;
+                if (!m.grp) {
+                    for (std::size_t g = j + 2; g < k; ++g) {
+                        if (const auto gw = lookup_group(lex_, text_of(g)); gw && is_word(g)) {
+                            m.grp = make_group(*gw, j + 2, g);
+                            break;
+                        }
+                    }
+                }
+                for (std::size_t t = j; t <= k; ++t) consumed_[t] = true;
+                return true;
+            }
+            return false;
         }
         if (is_one_of(text_of(j), lex_.figure_nouns) && !word(j + 1, "of")) {
             // The figure of what? The sentence says it elsewhere: "put the figure at 150, while

@@ -68,6 +68,19 @@ protected:
             const std::string_view w = text_of(k);
             if (is_one_of(w, lex_.group_joiners)) continue;
             if (consumed_[k]) continue;  // the verb read as b's ("wounding nine more")
+            // "were killed in the fighting, and 15 were wounded": a phrase of place or time
+            // closing a's clause, up to the joiner before b.
+            if (is_one_of(w, lex_.scene_prepositions) && k > a.last) {
+                std::size_t j = k + 1;
+                while (j < b.first && j < k + 6 && is_word(j) && !is_one_of(text_of(j), lex_.group_joiners) &&
+                       !lookup_category(lex_, text_of(j)) && !lookup_group(lex_, text_of(j)) &&
+                       !is_reporting_verb(lex_, text_of(j)))
+                    ++j;
+                if (j > k + 1 && j < b.first && (is(j, token_kind::comma) || is_one_of(text_of(j), lex_.group_joiners))) {
+                    k = j - 1;
+                    continue;
+                }
+            }
             return false;
         }
         return true;
@@ -81,13 +94,19 @@ protected:
         bool several_groups = false;       // whether it names more than one
         for (std::size_t i = 0; i < mentions_.size(); ++i) {
             mention& b = mentions_[i];
-            if (i == 0 || sentence_[mentions_[i - 1].first] != sentence_[b.first]) {
+            // Groups count within one chain of joined figures: "Almost 14,000 of the displaced
+            // people left …, and by weeks end three more Somalis were killed and twenty-three
+            // wounded" names one group in the chain that holds the bare figure.
+            if (i == 0 || sentence_[mentions_[i - 1].first] != sentence_[b.first] ||
+                (!group_linked(mentions_[i - 1], b) && !b.linked_to_previous && !b.subset_of)) {
                 first_group.reset();
                 several_groups = false;
             }
             if (i > 0) {
                 const mention& a = mentions_[i - 1];
-                if (!b.grp && a.grp && !several_groups && !b.alias && !b.people_noun && group_linked(a, b) &&
+                // A subset's group ("including five children") is not the next figure's.
+                if (!b.grp && a.grp && !several_groups && !b.alias && !b.people_noun && !a.subset_of &&
+                    group_linked(a, b) &&
                     sources[i] == sources[i - 1])
                     b.grp = a.grp;
             }

@@ -204,6 +204,18 @@ struct lexicon {
     /// Short words frequent in running text of this language and rare in others: what `auto`
     /// counts to tell the language of a text.
     std::span<const std::string_view> stop_words;
+
+    /// "lost", "lost only": with a count of people after it, the verb says they were killed
+    /// ("the army lost 12 soldiers"); it says nothing of other counts ("lost 40 vehicles").
+    std::span<const std::string_view> loss_verbs{};
+    /// "in", "during": a phrase of place or time closing a figure's clause ("killed in the
+    /// fighting, and 15 were wounded") does not stop its group reaching the next figure.
+    std::span<const std::string_view> scene_prepositions{};
+    /// "family": "killed a family of four" counts the family's members, in the verb's category.
+    std::span<const std::string_view> collective_nouns{};
+    /// "mostly", "mainly": open an aside on who the people were ("Dozens of people, mostly Shia,
+    /// were gunned down"); the predicate after it is the figure's.
+    std::span<const std::string_view> aside_openers{};
 };
 
 }  // namespace toll::detail

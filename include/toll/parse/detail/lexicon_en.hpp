@@ -324,30 +324,39 @@ inline constexpr category_entry categories[] = {
 
 inline constexpr group_entry groups[] = {
     {"attackers", {group_kind::armed_group, false, {}}},
+    {"attacker", {group_kind::armed_group, false, {}}},
     {"assailants", {group_kind::armed_group, false, {}}},
+    {"assailant", {group_kind::armed_group, false, {}}},
     {"boys", {group_kind::civilians, true, {}}},
     {"bandits", {group_kind::armed_group, false, {}}},
+    {"bandit", {group_kind::armed_group, false, {}}},
     {"civilians", {group_kind::civilians, false, {}}},
     {"civilian", {group_kind::civilians, false, {}}},
     {"children", {group_kind::civilians, true, {}}},
+    {"child", {group_kind::civilians, true, "children"}},
     {"cadets", {group_kind::security_forces, true, {}}},
     {"dozos", {group_kind::named, true, "dozos"}},
     {"dozo", {group_kind::named, true, "dozos"}},
     {"donsos", {group_kind::named, true, "dozos"}},
     {"extremists", {group_kind::armed_group, false, {}}},
+    {"extremist", {group_kind::armed_group, false, {}}},
     {"foreigners", {group_kind::civilians, true, {}}},
     {"farmers", {group_kind::civilians, false, {}}},
     {"fighters", {group_kind::armed_group, false, {}}},
+    {"fighter", {group_kind::armed_group, false, {}}},
     {"forces", {group_kind::security_forces, false, {}}},
     {"girls", {group_kind::civilians, true, {}}},
     {"gendarmes", {group_kind::security_forces, false, {}}},
+    {"gendarme", {group_kind::security_forces, false, {}}},
     {"guards", {group_kind::security_forces, false, {}}},
     {"gunmen", {group_kind::armed_group, false, {}}},
+    {"gunman", {group_kind::armed_group, false, {}}},
     {"herders", {group_kind::civilians, false, {}}},
     {"hunters", {group_kind::named, true, "dozos"}},
     {"individuals", {group_kind::all, false, {}}},
     {"inhabitants", {group_kind::civilians, false, {}}},
     {"insurgents", {group_kind::armed_group, false, {}}},
+    {"insurgent", {group_kind::armed_group, false, {}}},
     {"journalists", {group_kind::civilians, false, {}}},
     {"jihadists", {group_kind::armed_group, false, {}}},
     {"jihadist", {group_kind::armed_group, false, {}}},
@@ -369,11 +378,13 @@ inline constexpr group_entry groups[] = {
     {"passengers", {group_kind::civilians, false, {}}},
     {"pupils", {group_kind::civilians, false, {}}},
     {"policemen", {group_kind::security_forces, false, {}}},
+    {"policeman", {group_kind::security_forces, false, {}}},
     {"police", {group_kind::security_forces, false, {}}},
     {"personnel", {group_kind::security_forces, false, {}}},
     {"peacekeepers", {group_kind::security_forces, true, {}}},
     {"residents", {group_kind::civilians, false, {}}},
     {"rebels", {group_kind::armed_group, false, {}}},
+    {"rebel", {group_kind::armed_group, false, {}}},
     {"schoolgirls", {group_kind::civilians, true, {}}},
     {"schoolboys", {group_kind::civilians, true, {}}},
     {"schoolchildren", {group_kind::civilians, true, {}}},
@@ -385,8 +396,11 @@ inline constexpr group_entry groups[] = {
     {"traders", {group_kind::civilians, false, {}}},
     {"troops", {group_kind::security_forces, false, {}}},
     {"terrorists", {group_kind::armed_group, false, {}}},
+    {"terrorist", {group_kind::armed_group, false, {}}},
     {"villagers", {group_kind::civilians, false, {}}},
+    {"villager", {group_kind::civilians, false, {}}},
     {"women", {group_kind::civilians, true, {}}},
+    {"woman", {group_kind::civilians, true, "women"}},  // "one woman": named as the plural
     {"workers", {group_kind::civilians, true, {}}},
     {"worshippers", {group_kind::civilians, false, {}}},
     {"youths", {group_kind::civilians, true, {}}},
@@ -431,7 +445,8 @@ inline constexpr std::string_view link_words[] = {
     "allegedly", "also", "all", "who", "more", "other", "others", "people", "later", "alleged", "to", "believed",
     "feared", "thought", "said", "reported", "confirmed", "estimated", "summarily", "individual", "cases",
     "unarmed", "innocent", "local", "either", "now", "most", "mostly", "many", "whom", "total", "dozen", "further",
-    "additional", "likely", "presumed", "presumably", "both", "left", "found", "in", "their", "lives", "lost", "as"
+    "additional", "likely", "presumed", "presumably", "both", "left", "found", "in", "their", "lives", "lost", "as",
+    "remain", "remains", "remained", "remaining", "still"
 };
 
 
@@ -518,17 +533,18 @@ inline constexpr known_source sources[] = {
 
 inline constexpr std::string_view conjunctions[] = {"and", "or"};
 inline constexpr std::string_view list_joiners[] = {"and", "including", "plus", "incl", "as", "well", "among", "them",
-                                                    "of", "whom"};
+                                                    "of", "whom", "along", "together", "with"};
 inline constexpr std::string_view group_joiners[] = {"and", "while", "with", "as", "well", "plus", "another", "but"};
 inline constexpr std::string_view restating_words[] = {"others", "other", "more"};
 inline constexpr std::string_view including[] = {"including", "incl", "among", "among them"};
 inline constexpr std::string_view auxiliaries[] = {"were", "was", "are", "is", "had", "have", "has"};
 inline constexpr std::string_view toll_nouns[] = {"toll", "tolls", "doll"};
 inline constexpr std::string_view casualty_toll_words[] = {"casualty", "casualties"};
-inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count"};
+inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count", "number", "estimates", "estimate"};
 inline constexpr std::string_view toll_verbs[] = {
     "at", "to", "was", "is", "of", "reached", "hit", "could", "would", "may", "surpassed", "passed", "stood", "be",
     "rose", "risen", "climbed", "stands", "put", "has", "from", "had", "jumped", "increased", "exceed", "reach",
+    "vary", "varies", "varied", "range", "ranges", "ranged",
 };
 
 inline constexpr std::string_view subject_articles[] = {"the"};
@@ -544,6 +560,12 @@ inline constexpr std::string_view by_agent[] = {"by"};
 inline constexpr std::string_view citing[] = {"citing", "quoting"};
 inline constexpr std::string_view cited_by[] = {"cited by", "quoted by"};
 inline constexpr std::string_view telling_verbs[] = {"told"};
+inline constexpr std::string_view loss_verbs[] = {"lost only", "lost just", "lost", "lose", "loses", "losing",
+                                                  "have lost", "has lost", "had lost"};
+inline constexpr std::string_view aside_openers[] = {"mostly", "mainly", "largely", "chiefly", "most of them",
+                                                     "many of them", "all of them"};
+inline constexpr std::string_view collective_nouns[] = {"family", "household"};
+inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
 inline constexpr std::string_view stop_words[] = {
     "the", "of", "and", "to", "in", "were", "was", "killed", "people", "at", "least", "said", "by", "with", "on",
@@ -611,6 +633,10 @@ inline constexpr lexicon english{
     .telling_verbs = en::telling_verbs,
     .to_recipient = {},
     .stop_words = en::stop_words,
+    .loss_verbs = en::loss_verbs,
+    .scene_prepositions = en::scene_prepositions,
+    .collective_nouns = en::collective_nouns,
+    .aside_openers = en::aside_openers,
 };
 
 }  // namespace toll::detail
