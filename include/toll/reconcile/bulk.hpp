@@ -345,6 +345,13 @@ void choose_best(toll::detail::summary& s, best_rule rule, const record* first, 
     s.best_by = best ? best->by : toll::detail::nobody;
 }
 
+// The best of packed bounds `b` made from readings stated as read (rules::best_when_stated_as_read).
+[[nodiscard]] constexpr rules::best_slot best_when_stated_as_read(best_rule rule, const toll::detail::packed::bounds& b) noexcept
+{
+    const bool conflicting = (b.lower >> toll::detail::packed::index_bits) > (b.upper >> toll::detail::packed::index_bits);
+    return rules::best_when_stated_as_read(rule, conflicting);
+}
+
 // Above this many records a key is sorted (reduce_large_key) rather than scanned (reduce_key).
 inline constexpr std::ptrdiff_t small_key = 64;
 
@@ -356,8 +363,9 @@ inline constexpr std::ptrdiff_t small_key = 64;
 /// 6 bits; a second writes every fate and adds the counted records to packed bounds. Both are
 /// free of branches on the data, which is what makes this fast: which records share an origin is
 /// as unpredictable as key sizes. Two origins with the same low bits fall back to comparing
-/// records pairwise, and a counted figure too big to pack to a plain summary. A third pass over
-/// the counted records chooses the best. No reordering, no allocation.
+/// records pairwise, and a counted figure too big to pack to a plain summary. When a counted
+/// figure is stated otherwise than as read, a third pass over the counted records chooses the
+/// best; else it is one of the bounds. No reordering, no allocation.
 template <class Rank>
 toll::detail::summary reduce_key(const record* first, const record* last, fate* fates, best_rule rule, Rank rank) noexcept
 {
@@ -381,6 +389,7 @@ toll::detail::summary reduce_key(const record* first, const record* last, fate* 
     std::uint32_t figures = 0;
     std::uint32_t unknowns = 0;
     bool fits = true;
+    bool stated_as_read = true;
     for (const record* r = first; r != last; ++r) {
         const std::uint8_t code = r->exclusion_code();
         const std::uint8_t at = counted_at[r->origin & 63U];
@@ -401,9 +410,15 @@ toll::detail::summary reduce_key(const record* first, const record* last, fate* 
         unknowns += used & !known;
         const rules::reading reading = r->reading();
         fits &= !has_figure | toll::detail::packed::fits(reading.low, reading.high);
+        stated_as_read &= !has_figure | (reading.stated == rules::stated_as::read);
         b.add(reading, rank(*r, first), has_figure);
     }
     toll::detail::summary s;
+    if (fits && stated_as_read) {
+        s = key_result{0, figures, b, best_when_stated_as_read(rule, b)}.summary();
+        s.unknowns = unknowns;
+        return s;
+    }
     if (!fits) [[unlikely]] {
         for (const record* r = first; r != last; ++r) {
             if (!fates[r->claim].used()) continue;
@@ -498,9 +513,7 @@ void reduce_grouped(const record* first, const record* const end, std::span<fate
             add(b, *last, first);
         }
         if (trouble == 0) {
-            constexpr bool maybe_conflicting = Rule == best_rule::intersection;
-            const bool conflicting = maybe_conflicting && (b.lower >> toll::detail::packed::index_bits) > (b.upper >> toll::detail::packed::index_bits);
-            keys.emplace_back(first->key, static_cast<std::uint32_t>(last - first), b, rules::best_when_stated_as_read(Rule, conflicting));
+            keys.emplace_back(first->key, static_cast<std::uint32_t>(last - first), b, best_when_stated_as_read(Rule, b));
         } else {
             keys.emplace_back(first->key, last - first <= small_key ? reduce_key(first, last, fates, Rule, rank)
                                                                     : reduce_large_key(first, last, fates, Rule, rank, scratch));
