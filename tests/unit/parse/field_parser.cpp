@@ -345,6 +345,16 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.
     CHECK(sentence("A shell struck the market, killing a whole family of six.") == list{"killed/all/6/6/exact/-"});
+    // A report noun after a word that qualifies it is no verb: "other reports" say, and "reports
+    // that …" or "claims by X that …" name who said it.
+    CHECK(sentence("Several reports indicated that 20 villagers were killed.") ==
+          list{"killed/civilians/20/20/exact/Several reports"});
+    CHECK(sentence("Some reports in the local press put the toll at 14.") ==
+          list{"killed/all/14/14/exact/Some reports in the local press"});
+    CHECK(sentence("Officials dismissed unverified claims that 15 soldiers had died.") ==
+          list{"killed/security_forces/15/15/exact/unverified claims"});
+    CHECK(sentence("This contradicts claims by the rebels that only 12 fighters were killed.") ==
+          list{"killed/armed_group/12/12/exact/rebels"});
     // Figures set off between dashes after a figure break it down, in its category.
     CHECK(sentence("Rescuers pulled 11 bodies from the rubble – five men, four women and two children – on Sunday.") ==
           list{"killed/all/11/11/exact/-", "killed/named:men/5/5/exact/-", "killed/named:women/4/4/exact/-",

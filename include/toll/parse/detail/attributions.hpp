@@ -190,19 +190,58 @@ protected:
     {
         if (verb == 0 || !is_word(verb - 1)) return false;
         const std::string_view before = text_of(verb - 1);
-        const std::string_view w = text_of(verb);
         for (std::string_view aux : {"is", "are", "was", "were", "be", "been", "being"}) {
             if (iequals(before, aux)) return true;
         }
+        return report_noun_at(verb);
+    }
+
+    /// Whether the word at i is a report noun ("reports", "claims", "estimates") after a
+    /// preposition, an article or a word that qualifies reports ("contrary to reports", "other
+    /// reports", "some reports on social media"): then it names what was said, no verb.
+    [[nodiscard]] bool report_noun_at(std::size_t i) const
+    {
+        if (i == 0 || !is_word(i) || !is_word(i - 1)) return false;
+        const std::string_view w = text_of(i);
         const bool noun_form = iequals(w, "reports") || iequals(w, "report") || iequals(w, "claims") ||
                                iequals(w, "claim") || iequals(w, "estimates");
         if (!noun_form) return false;
-        for (std::string_view d : {"to", "of", "from", "with", "by", "on", "in", "the", "a", "an", "initial", "earlier",
-                                   "unconfirmed", "conflicting", "latest", "new", "official", "these", "those", "all", "any",
-                                   "such"}) {
+        const std::string_view before = text_of(i - 1);
+        for (std::string_view d : {"to", "of", "from", "with", "by", "on", "in", "the", "a", "an", "these", "those", "all",
+                                   "any", "such"}) {
             if (iequals(before, d)) return true;
         }
+        return report_qualifier(before);
+    }
+
+    /// Words that qualify reports rather than name who made them: "other reports", "unconfirmed
+    /// claims", "local media reports".
+    [[nodiscard]] static bool report_qualifier(std::string_view w) noexcept
+    {
+        for (std::string_view d : {"initial", "earlier", "unconfirmed", "conflicting", "latest", "new", "official", "other",
+                                   "some", "several", "many", "multiple", "various", "numerous", "media", "press", "news",
+                                   "separate", "further", "recent", "previous", "preliminary", "first", "early",
+                                   "independent", "unverified", "contradictory", "differing", "local"}) {
+            if (iequals(w, d)) return true;
+        }
         return false;
+    }
+
+    /// "there were unconfirmed reports that …", "claims from Moscow that …": a report noun before
+    /// the clause it reports is its source, or the name after "from" or "by" is.
+    void read_report_noun(std::size_t noun)
+    {
+        if (mode_ != text_mode::sentence) return;
+        if (word(noun + 1, "that")) {
+            std::size_t b = noun;
+            while (b > 0 && is_word(b - 1) && report_qualifier(text_of(b - 1)) && sentence_[b - 1] == sentence_[noun]) --b;
+            add_attribution(noun, {b, noun + 1}, 1);
+            return;
+        }
+        if (word(noun + 1, "from") || word(noun + 1, "by")) {
+            const auto name = name_at(noun + 2);
+            if (name.second > name.first && word(name.second, "that")) add_attribution(noun, name, 1);
+        }
     }
 
     /// "X, a spokesperson for Y, said", "A resident, Modou Mohammed, said", "Mohamed Tajal-Amin, a
@@ -291,7 +330,11 @@ protected:
 
     void read_subject(std::size_t verb)
     {
-        if (verb == 0 || reporting_verb_without_subject(verb)) return;
+        if (verb == 0) return;
+        if (reporting_verb_without_subject(verb)) {
+            if (report_noun_at(verb)) read_report_noun(verb);
+            return;
+        }
         if (read_inverted_subject(verb)) return;
         std::size_t j = verb;
         // "Tabital Pulaaku, fait état de": the light verb belongs with its noun.
@@ -361,7 +404,8 @@ protected:
                     word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
                     word(k, "contrary"))
                     break;
-                if (is_reporting_verb(lex_, w) && k + 1 < j) break;  // "the United Nations stated it had documented"
+                // "the United Nations stated it had documented"; but "Other reports suggested" is a subject.
+                if (is_reporting_verb(lex_, w) && k + 1 < j && !report_noun_at(k)) break;
                 // "Witnesses and relatives reported", "The Times and The Washington Post": a pair of sources.
                 if (word(k, "and")) {
                     if (k > 0 && b < j && (capitalised(k - 1) || make_source(std::string{text_of(k - 1)}).kind != source_kind::other) &&
