@@ -355,6 +355,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/security_forces/15/15/exact/unverified claims"});
     CHECK(sentence("This contradicts claims by the rebels that only 12 fighters were killed.") ==
           list{"killed/armed_group/12/12/exact/rebels"});
+    // Names joined by "and" that close the clause after "according to" are one source.
+    CHECK(sentence("Nine farmers were killed, according to hospital staff and a village chief.") ==
+          list{"killed/civilians/9/9/exact/hospital staff and a village chief"});
+    CHECK(sentence("According to the Red Cross and the local police, 30 people died.") ==
+          list{"killed/all/30/30/exact/Red Cross and the local police"});
     // Figures set off between dashes after a figure break it down, in its category.
     CHECK(sentence("Rescuers pulled 11 bodies from the rubble – five men, four women and two children – on Sunday.") ==
           list{"killed/all/11/11/exact/-", "killed/named:men/5/5/exact/-", "killed/named:women/4/4/exact/-",

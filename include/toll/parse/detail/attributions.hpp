@@ -72,6 +72,26 @@ protected:
         attributions_.push_back(std::move(a));
     }
 
+    /// "according to The Times and The Washington Post", "according to hospital records and a local
+    /// official": names joined by "and" that close the clause are one source. A name that runs on
+    /// into more words ("according to the UN and the toll rose") is left alone.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> joined_names(std::pair<std::size_t, std::size_t> name) const
+    {
+        if (mode_ != text_mode::sentence || name.second <= name.first) return name;
+        std::size_t end = name.second;
+        while (word(end, "and") && sentence_[end] == sentence_[name.first]) {
+            const auto more = name_at(end + 1);
+            if (more.second <= more.first) break;
+            end = more.second;
+        }
+        if (end == name.second) return name;
+        const token_kind after = tokens_[end].kind;
+        if (after != token_kind::comma && after != token_kind::period && after != token_kind::end &&
+            after != token_kind::semicolon && after != token_kind::close_paren)
+            return name;
+        return {name.first, end};
+    }
+
     /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
     /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
     /// outlet ("told reporters" names none).
@@ -99,7 +119,7 @@ protected:
             if (const std::size_t n = any_phrase(lex_.according_to, i);
                 n != 0 && is_word(i + n) && !is_one_of(text_of(i + n), lex_.rate_words)) {
                 for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
-                const auto name = name_at(i + n);
+                const auto name = joined_names(name_at(i + n));
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));
