@@ -345,6 +345,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.
     CHECK(sentence("A shell struck the market, killing a whole family of six.") == list{"killed/all/6/6/exact/-"});
+    // A participle between a figure and a group noun describes the figure's own group, which no
+    // group named before it replaces; of two kinds, the people are everyone.
+    CHECK(sentence("Twelve soldiers died and about 30 missing villagers are feared dead.") ==
+          list{"killed/security_forces/12/12/exact/-", "missing/civilians/30/30/approximately/-"});
+    CHECK(sentence("The raid left 40 dead civilians and soldiers.") == list{"killed/all/40/40/exact/-"});
     // A report noun after a word that qualifies it is no verb: "other reports" say, and "reports
     // that …" or "claims by X that …" name who said it.
     CHECK(sentence("Several reports indicated that 20 villagers were killed.") ==

@@ -143,6 +143,22 @@ protected:
                     m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
                 }
                 last_useful = k + 1;
+                // "about 60 missing persons", "40 dead villagers": a participle right after the
+                // figure and before a group noun describes the figure's own group.
+                if (!m.grp && k == first_word_after(m) && is_word(k + 1) && !starts_mention(k + 1) &&
+                    !(is_word(k + 2) && is_reporting_verb(lex_, text_of(k + 2)))) {
+                    if (const auto g = lookup_group(lex_, text_of(k + 1))) {
+                        m.grp = make_group(*g, k + 1, k + 1);
+                        last_useful = k + 2;
+                        // "4000 morts civils et militaires": people of two kinds are everyone.
+                        if ((conjunction(k + 2) || word(k + 2, "or")) && is_word(k + 3) && !starts_mention(k + 3)) {
+                            if (const auto other = lookup_group(lex_, text_of(k + 3)); other && other->kind != g->kind) {
+                                m.grp = group::everyone();
+                                last_useful = k + 4;
+                            }
+                        }
+                    }
+                }
                 // "five of the people killed were soldiers": the predicate names the group.
                 if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.auxiliaries) && is_word(k + 2) &&
                     (is_sentence_end(k + 3) || is(k + 3, token_kind::comma))) {
