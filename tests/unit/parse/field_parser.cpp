@@ -345,6 +345,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.
     CHECK(sentence("A shell struck the market, killing a whole family of six.") == list{"killed/all/6/6/exact/-"});
+    // A figure right after "including" with no words of its own on what it counts is a subset of
+    // the figure before it, wherever the whole's words end.
+    CHECK(sentence("Rescuers pulled 31 bodies out of the river, including six children under the age of ten.") ==
+          list{"killed/all/31/31/exact/-", "killed/named:children/6/6/exact/-"});
     // A participle between a figure and a group noun describes the figure's own group, which no
     // group named before it replaces; of two kinds, the people are everyone.
     CHECK(sentence("Twelve soldiers died and about 30 missing villagers are feared dead.") ==
