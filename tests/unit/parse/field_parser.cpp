@@ -354,6 +354,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Twelve soldiers died and about 30 missing villagers are feared dead.") ==
           list{"killed/security_forces/12/12/exact/-", "missing/civilians/30/30/approximately/-"});
     CHECK(sentence("The raid left 40 dead civilians and soldiers.") == list{"killed/all/40/40/exact/-"});
+    // A capitalised reporting verb after a capitalised word inside a sentence is a word of a name.
+    CHECK(sentence("Six guards were wounded, United States Embassy spokeswoman Jane Roe said.") ==
+          list{"injured/security_forces/6/6/exact/United States Embassy"});
     // A report noun after a word that qualifies it is no verb: "other reports" say, and "reports
     // that …" or "claims by X that …" name who said it.
     CHECK(sentence("Several reports indicated that 20 villagers were killed.") ==

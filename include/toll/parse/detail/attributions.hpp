@@ -197,7 +197,7 @@ protected:
                 continue;
             }
             // "X claimed", "residents said", "RFI, citing residents, stated"
-            if (mode_ == text_mode::sentence && reporting_verb_at(i) &&
+            if (mode_ == text_mode::sentence && reporting_verb_at(i) && !reporting_word_in_name(i) &&
                 !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
                 read_subject(i);
             }
@@ -214,6 +214,27 @@ protected:
             if (iequals(before, aux)) return true;
         }
         return report_noun_at(verb);
+    }
+
+    /// Whether the reporting verb at i is a word of a name: capitalised after a capitalised word
+    /// inside a sentence that is not in title case ("the United States military"; but "UN Says 20
+    /// Killed" is a headline's verb).
+    [[nodiscard]] bool reporting_word_in_name(std::size_t i) const
+    {
+        // Only a capital A-Z tells: an accented small letter ("évoque") counts as capitalised elsewhere.
+        const auto upper = [this](std::size_t k) {
+            const char c = text_[tokens_[k].begin];
+            return is_word(k) && c >= 'A' && c <= 'Z';
+        };
+        if (i == 0 || !upper(i) || !capitalised(i - 1) || is_sentence_start(i)) return false;
+        std::size_t words = 0;
+        std::size_t capitals = 0;
+        for (std::size_t k = 0; k < tokens_.size(); ++k) {
+            if (sentence_[k] != sentence_[i] || !is_word(k)) continue;
+            ++words;
+            if (capitalised(k)) ++capitals;
+        }
+        return capitals * 5 < words * 3;
     }
 
     /// Whether the word at i is a report noun ("reports", "claims", "estimates") after a
@@ -425,7 +446,7 @@ protected:
                     word(k, "contrary"))
                     break;
                 // "the United Nations stated it had documented"; but "Other reports suggested" is a subject.
-                if (is_reporting_verb(lex_, w) && k + 1 < j && !report_noun_at(k)) break;
+                if (is_reporting_verb(lex_, w) && k + 1 < j && !report_noun_at(k) && !reporting_word_in_name(k)) break;
                 // "Witnesses and relatives reported", "The Times and The Washington Post": a pair of sources.
                 if (word(k, "and")) {
                     if (k > 0 && b < j && (capitalised(k - 1) || make_source(std::string{text_of(k - 1)}).kind != source_kind::other) &&
