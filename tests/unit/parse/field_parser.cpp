@@ -354,6 +354,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Twelve soldiers died and about 30 missing villagers are feared dead.") ==
           list{"killed/security_forces/12/12/exact/-", "missing/civilians/30/30/approximately/-"});
     CHECK(sentence("The raid left 40 dead civilians and soldiers.") == list{"killed/all/40/40/exact/-"});
+    // A plain count that starts the subject of a reporting verb is part of its name, also when the
+    // subject runs on after it: "one of the officers said".
+    CHECK(sentence("“They killed nine villagers,” one of the policemen told reporters.") ==
+          list{"killed/civilians/9/9/exact/one of the policemen"});
     // A capitalised reporting verb after a capitalised word inside a sentence is a word of a name.
     CHECK(sentence("Six guards were wounded, United States Embassy spokeswoman Jane Roe said.") ==
           list{"injured/security_forces/6/6/exact/United States Embassy"});

@@ -427,10 +427,12 @@ protected:
             const std::size_t k = b - 1;
             if (sentence_[k] != sentence_[verb]) break;
             if (in_mention(k)) {
-                // "Two security sources told", "Some eyewitnesses said", "One of them stated": a plain
-                // count that starts the subject is part of its name, not a claim.
+                // "Two security sources told", "Some eyewitnesses said", "One of them stated", "…,” one
+                // of the officers said": a plain count that starts the subject is part of its name,
+                // not a claim, whether or not its words run up to the verb.
                 const mention* m = last_mention_before(k + 1);
-                if (m && m->last == b && !m->cat && b < j && is_word(b) && !lookup_category(lex_, text_of(b)) &&
+                if (m && m->last <= b && !m->cat && m->last < j && is_word(m->last) &&
+                    !lookup_category(lex_, text_of(m->last)) &&
                     (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
                     (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first))) {
                     b = m->first;
