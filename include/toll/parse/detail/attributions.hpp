@@ -197,7 +197,7 @@ protected:
                 continue;
             }
             // "X claimed", "residents said", "RFI, citing residents, stated"
-            if (mode_ == text_mode::sentence && reporting_verb_at(i) && !reporting_word_in_name(i) &&
+            if (mode_ == text_mode::sentence && reporting_verb_at(i) && !reporting_word_in_name(i) && !negated(i) &&
                 !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
                 read_subject(i);
             }
@@ -214,6 +214,17 @@ protected:
             if (iequals(before, aux)) return true;
         }
         return report_noun_at(verb);
+    }
+
+    /// Whether the verb at i is negated ("we have not yet confirmed", "did not say", "never
+    /// claimed"): it reports nothing, and has no subject to speak for the figures.
+    [[nodiscard]] bool negated(std::size_t i) const
+    {
+        std::size_t k = i;
+        while (k > 0 && is_word(k - 1) && (word(k - 1, "yet") || word(k - 1, "still") || word(k - 1, "ever") ||
+                                           word(k - 1, "publicly") || word(k - 1, "officially")))
+            --k;
+        return k > 0 && (word(k - 1, "not") || word(k - 1, "never"));
     }
 
     /// Whether the reporting verb at i is a word of a name: capitalised after a capitalised word
