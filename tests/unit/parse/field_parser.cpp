@@ -358,6 +358,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // subject runs on after it: "one of the officers said".
     CHECK(sentence("“They killed nine villagers,” one of the policemen told reporters.") ==
           list{"killed/civilians/9/9/exact/one of the policemen"});
+    // A group word among a zero's own words names its group: "no civilian deaths".
+    CHECK(sentence("Officials said the raid caused no civilian deaths.") ==
+          list{"killed/civilians/0/0/zero/Officials"});
     // A negated reporting verb reports nothing: the speaker named after the quotation speaks.
     CHECK(sentence("“At least 14 villagers died, but we have not yet confirmed the names,” she said.") ==
           list{"killed/civilians/14/inf/at_least/she"});

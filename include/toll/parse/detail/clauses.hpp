@@ -253,6 +253,16 @@ protected:
             m.cat = tentative;
             m.cat_from_left = false;
         }
+        // "no civilian casualties": a group word among a zero's own words names its group.
+        if (!m.grp && m.value.qualifier() == qualifier::zero) {
+            for (std::size_t j = m.first; j < m.last; ++j) {
+                if (!is_word(j)) continue;
+                if (const auto g = lookup_group(lex_, text_of(j))) {
+                    m.grp = make_group(*g, j, j);
+                    break;
+                }
+            }
+        }
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
