@@ -358,6 +358,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // subject runs on after it: "one of the officers said".
     CHECK(sentence("“They killed nine villagers,” one of the policemen told reporters.") ==
           list{"killed/civilians/9/9/exact/one of the policemen"});
+    // A hedged guess set off by commas before "of" is stepped over: the figure before it keeps its
+    // words; the guess, with none of its own, is a note.
+    CHECK(sentence("Scores, and possibly hundreds, of villagers were killed.") ==
+          list{"killed/civilians/word:scores/-/vague/-"});
     // A group word among a zero's own words names its group: "no civilian deaths".
     CHECK(sentence("Officials said the raid caused no civilian deaths.") ==
           list{"killed/civilians/0/0/zero/Officials"});

@@ -66,6 +66,18 @@ protected:
                         continue;
                     }
                 }
+                // "dozens, and probably hundreds, of people were stabbed": a hedged guess set off
+                // by commas before "of" is stepped over; its figure stays one of its own words.
+                if (const std::size_t hedge = any_phrase(lex_.hedge_openers, k + 1); hedge != 0 && !m.cat) {
+                    std::size_t j = k + 1 + hedge;
+                    if (starts_mention(j)) {
+                        while (j < k + 10 && j + 1 < tokens_.size() && !is(j, token_kind::comma) && !is_sentence_end(j)) ++j;
+                        if (is(j, token_kind::comma) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.of_words)) {
+                            k = j + 1;
+                            continue;
+                        }
+                    }
+                }
                 if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
                     std::size_t j = k + 2;
                     while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
