@@ -362,6 +362,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // words; the guess, with none of its own, is a note.
     CHECK(sentence("Scores, and possibly hundreds, of villagers were killed.") ==
           list{"killed/civilians/word:scores/-/vague/-"});
+    // In prose, a name in parentheses right after a capitalised word is another name for it, no
+    // source, unless it names a kind of source.
+    CHECK(sentence("Militias killed 60 villagers in the town of Kiwanja (Rutshuru), residents said.") ==
+          list{"killed/civilians/60/60/exact/residents"});
     // A group word among a zero's own words names its group: "no civilian deaths".
     CHECK(sentence("Officials said the raid caused no civilian deaths.") ==
           list{"killed/civilians/0/0/zero/Officials"});

@@ -190,6 +190,12 @@ protected:
                 // "Sept. 7 (UPI) — More than 60 …": a name in parentheses before a dash opens a
                 // dateline, whatever number the date holds.
                 if (is(close + 1, token_kind::dash) && !tokens_[close + 1].joined) continue;
+                // "the city of Mai-Kadra (May Cadera)", "Kidal (Nord)": in prose, a name in parentheses
+                // right after a capitalised word is another name for it or a place, unless it names
+                // a kind of source ("la Mission de l'ONU au Mali (Minusma)").
+                if (mode_ == text_mode::sentence && i > 0 && capitalised(i - 1) && !is_sentence_start(i - 1) &&
+                    make_source(text_between(i + 1, name_end)).kind == source_kind::other)
+                    continue;
                 consumed_[i] = consumed_[close] = true;
                 for (std::size_t k = name_end; k < close; ++k) consumed_[k] = true;
                 add_attribution(i, {i + 1, name_end}, 2);
