@@ -337,8 +337,14 @@ protected:
                 }
             }
         }
-        // "A resident, Modou Mohammed, said": the name in the appositive.
-        if (capitalised(a) && !word(a, "who") && !word(a, "which")) {
+        // "A resident, Modou Mohammed, said", "A youth group, the Berom Youth Movement, said": the
+        // name in the appositive; but after an article, words that are no name ("Al-Masirah, the
+        // TV station of …, said") describe the subject before it.
+        bool name_only = true;
+        for (std::size_t k = a; k < comma; ++k) {
+            if (is_word(k) && !capitalised(k) && !word(k, "of") && !word(k, "the") && !word(k, "for")) name_only = false;
+        }
+        if (capitalised(a) && (a == open || name_only) && !word(a, "who") && !word(a, "which")) {
             add_attribution(verb, name_in_subject(a, comma), 1);
             return true;
         }
