@@ -362,6 +362,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // words; the guess, with none of its own, is a note.
     CHECK(sentence("Scores, and possibly hundreds, of villagers were killed.") ==
           list{"killed/civilians/word:scores/-/vague/-"});
+    // The periods of an initialism belong to the subject: "U.S. officials said".
+    CHECK(sentence("U.S. officials said 12 militants were killed.") ==
+          list{"killed/armed_group/12/12/exact/U.S. officials"});
     // An appositive after an article that is no name describes the subject before it.
     CHECK(sentence("Radio Okapi, the UN-backed station in the east, said 14 civilians were killed.") ==
           list{"killed/civilians/14/14/exact/Radio Okapi"});

@@ -489,6 +489,12 @@ protected:
                 --b;
                 continue;
             }
+            // "U.N. investigators say": the periods of an initialism.
+            if (is(k, token_kind::period) && tokens_[k].joined && k > 0 && is_word(k - 1) && text_of(k - 1).size() == 1 &&
+                capitalised(k - 1)) {
+                --b;
+                continue;
+            }
             break;
         }
         // "the defence ministry" is the defence ministry; "A witness", "Other residents" and
