@@ -362,6 +362,12 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // words; the guess, with none of its own, is a note.
     CHECK(sentence("Scores, and possibly hundreds, of villagers were killed.") ==
           list{"killed/civilians/word:scores/-/vague/-"});
+    // "X said, according to Y": X said it, Y relays it.
+    const auto outlet = toll::parse_sentence("Thirty insurgents were killed, the army said, according to Reuters.");
+    REQUIRE(outlet.value().size() == 1);
+    CHECK(claim_code(outlet.value().front()) == "killed/armed_group/30/30/exact/army");
+    REQUIRE(outlet.value().front().source.via.size() == 1);
+    CHECK(outlet.value().front().source.via.front().name == "Reuters");
     // The periods of an initialism belong to the subject: "U.S. officials said".
     CHECK(sentence("U.S. officials said 12 militants were killed.") ==
           list{"killed/armed_group/12/12/exact/U.S. officials"});

@@ -643,6 +643,15 @@ protected:
             }
         }
         source_chain chain;
+        // "…,” the spokesperson said, according to BBC News": the speaker said it, the outlet
+        // that follows the verb relays it.
+        if (explicit_one && subject && explicit_one->at == subject->at + 2 && is(subject->at + 1, token_kind::comma) &&
+            !explicit_one->relay) {
+            chain.origin = subject->origin;
+            chain.via.push_back(explicit_one->origin);
+            if (subject->relay) chain.via.push_back(*subject->relay);
+            return chain;
+        }
         if (explicit_one) {
             chain.origin = explicit_one->origin;
             if (explicit_one->relay) chain.via.push_back(*explicit_one->relay);
