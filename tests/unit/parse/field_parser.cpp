@@ -362,6 +362,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // words; the guess, with none of its own, is a note.
     CHECK(sentence("Scores, and possibly hundreds, of villagers were killed.") ==
           list{"killed/civilians/word:scores/-/vague/-"});
+    // A plain count that starts a subject after its verb is part of its name.
+    CHECK(sentence("Twelve villagers were killed, said two witnesses.") ==
+          list{"killed/civilians/12/12/exact/two witnesses"});
     // "X said, according to Y": X said it, Y relays it.
     const auto outlet = toll::parse_sentence("Thirty insurgents were killed, the army said, according to Reuters.");
     REQUIRE(outlet.value().size() == 1);

@@ -371,14 +371,26 @@ protected:
             for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
             after = outlet.second;
         }
+        // "…, reported some media", "…, said two witnesses": a plain count that starts the subject
+        // is part of its name.
+        constexpr std::size_t no_count = static_cast<std::size_t>(-1);
+        std::size_t count_start = no_count;
+        if (starts_mention(after) && !is_one_of(text_of(after), lex_.name_articles)) {
+            const mention* m = last_mention_before(after + 1);
+            if (!m || m->first != after || m->cat || !is_word(m->last) || lookup_category(lex_, text_of(m->last)) ||
+                (m->value.qualifier() != qualifier::exact && m->value.qualifier() != qualifier::vague))
+                return false;
+            count_start = after;
+            after = m->last;
+        }
         if (!is_word(after) || word(after, "that") || word(after, "it") || word(after, "they") || word(after, "he") ||
-            word(after, "she") || word(after, "que") || word(after, "qu") ||
-            (starts_mention(after) && !is_one_of(text_of(after), lex_.name_articles)))
+            word(after, "she") || word(after, "que") || word(after, "qu"))
             return false;
         // Only when the clause before the comma has figures it can be about.
         const mention* before = last_mention_before(verb);
-        if (!before || sentence_[before->first] != sentence_[verb]) return false;
+        if (!before || sentence_[before->first] != sentence_[verb] || before->first == count_start) return false;
         auto name = name_at(after);
+        if (count_start != no_count && name.second > name.first) name.first = count_start;
         if (name.second <= name.first) return false;
         // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
         std::size_t end = name.second;
