@@ -151,6 +151,13 @@ private:
                 note(m.span.offset, m.span.offset + m.span.length, parse_errc::count_of_things);
                 continue;
             }
+            // "458 bodies have been recovered from the town, including nine children": a figure
+            // right after "including" with no words of its own on what it counts is a subset of the
+            // figure before it in the sentence.
+            if (!m.cat && !m.subset_of && index > 0 && m.first > 0 && is_one_of_word(m.first - 1, lex_.including) &&
+                !word(m.first - 1, "among") && sentence_[mentions_[index - 1].first] == sentence_[m.first] &&
+                mentions_[index - 1].person_count)
+                m.subset_of = index - 1;
             // A subset ("including 14 children") counts in its whole's category.
             if (!m.cat && m.subset_of && mentions_[*m.subset_of].cat) {
                 m.cat = mentions_[*m.subset_of].cat;

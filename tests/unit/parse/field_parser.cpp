@@ -345,6 +345,66 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
     // "a family of N": the verb before the family says what happened to its members.
     CHECK(sentence("A shell struck the market, killing a whole family of six.") == list{"killed/all/6/6/exact/-"});
+    // A figure right after "including" with no words of its own on what it counts is a subset of
+    // the figure before it, wherever the whole's words end.
+    CHECK(sentence("Rescuers pulled 31 bodies out of the river, including six children under the age of ten.") ==
+          list{"killed/all/31/31/exact/-", "killed/named:children/6/6/exact/-"});
+    // A participle between a figure and a group noun describes the figure's own group, which no
+    // group named before it replaces; of two kinds, the people are everyone.
+    CHECK(sentence("Twelve soldiers died and about 30 missing villagers are feared dead.") ==
+          list{"killed/security_forces/12/12/exact/-", "missing/civilians/30/30/approximately/-"});
+    CHECK(sentence("The raid left 40 dead civilians and soldiers.") == list{"killed/all/40/40/exact/-"});
+    // A plain count that starts the subject of a reporting verb is part of its name, also when the
+    // subject runs on after it: "one of the officers said".
+    CHECK(sentence("“They killed nine villagers,” one of the policemen told reporters.") ==
+          list{"killed/civilians/9/9/exact/one of the policemen"});
+    // A hedged guess set off by commas before "of" is stepped over: the figure before it keeps its
+    // words; the guess, with none of its own, is a note.
+    CHECK(sentence("Scores, and possibly hundreds, of villagers were killed.") ==
+          list{"killed/civilians/word:scores/-/vague/-"});
+    // A plain count that starts a subject after its verb is part of its name.
+    CHECK(sentence("Twelve villagers were killed, said two witnesses.") ==
+          list{"killed/civilians/12/12/exact/two witnesses"});
+    // "X said, according to Y": X said it, Y relays it.
+    const auto outlet = toll::parse_sentence("Thirty insurgents were killed, the army said, according to Reuters.");
+    REQUIRE(outlet.value().size() == 1);
+    CHECK(claim_code(outlet.value().front()) == "killed/armed_group/30/30/exact/army");
+    REQUIRE(outlet.value().front().source.via.size() == 1);
+    CHECK(outlet.value().front().source.via.front().name == "Reuters");
+    // The periods of an initialism belong to the subject: "U.S. officials said".
+    CHECK(sentence("U.S. officials said 12 militants were killed.") ==
+          list{"killed/armed_group/12/12/exact/U.S. officials"});
+    // An appositive after an article that is no name describes the subject before it.
+    CHECK(sentence("Radio Okapi, the UN-backed station in the east, said 14 civilians were killed.") ==
+          list{"killed/civilians/14/14/exact/Radio Okapi"});
+    // In prose, a name in parentheses right after a capitalised word is another name for it, no
+    // source, unless it names a kind of source.
+    CHECK(sentence("Militias killed 60 villagers in the town of Kiwanja (Rutshuru), residents said.") ==
+          list{"killed/civilians/60/60/exact/residents"});
+    // A group word among a zero's own words names its group: "no civilian deaths".
+    CHECK(sentence("Officials said the raid caused no civilian deaths.") ==
+          list{"killed/civilians/0/0/zero/Officials"});
+    // A negated reporting verb reports nothing: the speaker named after the quotation speaks.
+    CHECK(sentence("“At least 14 villagers died, but we have not yet confirmed the names,” she said.") ==
+          list{"killed/civilians/14/inf/at_least/she"});
+    // A capitalised reporting verb after a capitalised word inside a sentence is a word of a name.
+    CHECK(sentence("Six guards were wounded, United States Embassy spokeswoman Jane Roe said.") ==
+          list{"injured/security_forces/6/6/exact/United States Embassy"});
+    // A report noun after a word that qualifies it is no verb: "other reports" say, and "reports
+    // that …" or "claims by X that …" name who said it.
+    CHECK(sentence("Several reports indicated that 20 villagers were killed.") ==
+          list{"killed/civilians/20/20/exact/Several reports"});
+    CHECK(sentence("Some reports in the local press put the toll at 14.") ==
+          list{"killed/all/14/14/exact/Some reports in the local press"});
+    CHECK(sentence("Officials dismissed unverified claims that 15 soldiers had died.") ==
+          list{"killed/security_forces/15/15/exact/unverified claims"});
+    CHECK(sentence("This contradicts claims by the rebels that only 12 fighters were killed.") ==
+          list{"killed/armed_group/12/12/exact/rebels"});
+    // Names joined by "and" that close the clause after "according to" are one source.
+    CHECK(sentence("Nine farmers were killed, according to hospital staff and a village chief.") ==
+          list{"killed/civilians/9/9/exact/hospital staff and a village chief"});
+    CHECK(sentence("According to the Red Cross and the local police, 30 people died.") ==
+          list{"killed/all/30/30/exact/Red Cross and the local police"});
     // Figures set off between dashes after a figure break it down, in its category.
     CHECK(sentence("Rescuers pulled 11 bodies from the rubble – five men, four women and two children – on Sunday.") ==
           list{"killed/all/11/11/exact/-", "killed/named:men/5/5/exact/-", "killed/named:women/4/4/exact/-",

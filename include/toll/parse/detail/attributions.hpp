@@ -72,6 +72,26 @@ protected:
         attributions_.push_back(std::move(a));
     }
 
+    /// "according to The Times and The Washington Post", "according to hospital records and a local
+    /// official": names joined by "and" that close the clause are one source. A name that runs on
+    /// into more words ("according to the UN and the toll rose") is left alone.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> joined_names(std::pair<std::size_t, std::size_t> name) const
+    {
+        if (mode_ != text_mode::sentence || name.second <= name.first) return name;
+        std::size_t end = name.second;
+        while (word(end, "and") && sentence_[end] == sentence_[name.first]) {
+            const auto more = name_at(end + 1);
+            if (more.second <= more.first) break;
+            end = more.second;
+        }
+        if (end == name.second) return name;
+        const token_kind after = tokens_[end].kind;
+        if (after != token_kind::comma && after != token_kind::period && after != token_kind::end &&
+            after != token_kind::semicolon && after != token_kind::close_paren)
+            return name;
+        return {name.first, end};
+    }
+
     /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
     /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
     /// outlet ("told reporters" names none).
@@ -99,7 +119,7 @@ protected:
             if (const std::size_t n = any_phrase(lex_.according_to, i);
                 n != 0 && is_word(i + n) && !is_one_of(text_of(i + n), lex_.rate_words)) {
                 for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
-                const auto name = name_at(i + n);
+                const auto name = joined_names(name_at(i + n));
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));
@@ -170,6 +190,12 @@ protected:
                 // "Sept. 7 (UPI) — More than 60 …": a name in parentheses before a dash opens a
                 // dateline, whatever number the date holds.
                 if (is(close + 1, token_kind::dash) && !tokens_[close + 1].joined) continue;
+                // "the city of Mai-Kadra (May Cadera)", "Kidal (Nord)": in prose, a name in parentheses
+                // right after a capitalised word is another name for it or a place, unless it names
+                // a kind of source ("la Mission de l'ONU au Mali (Minusma)").
+                if (mode_ == text_mode::sentence && i > 0 && capitalised(i - 1) && !is_sentence_start(i - 1) &&
+                    make_source(text_between(i + 1, name_end)).kind == source_kind::other)
+                    continue;
                 consumed_[i] = consumed_[close] = true;
                 for (std::size_t k = name_end; k < close; ++k) consumed_[k] = true;
                 add_attribution(i, {i + 1, name_end}, 2);
@@ -177,7 +203,7 @@ protected:
                 continue;
             }
             // "X claimed", "residents said", "RFI, citing residents, stated"
-            if (mode_ == text_mode::sentence && reporting_verb_at(i) &&
+            if (mode_ == text_mode::sentence && reporting_verb_at(i) && !reporting_word_in_name(i) && !negated(i) &&
                 !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
                 read_subject(i);
             }
@@ -190,19 +216,90 @@ protected:
     {
         if (verb == 0 || !is_word(verb - 1)) return false;
         const std::string_view before = text_of(verb - 1);
-        const std::string_view w = text_of(verb);
         for (std::string_view aux : {"is", "are", "was", "were", "be", "been", "being"}) {
             if (iequals(before, aux)) return true;
         }
+        return report_noun_at(verb);
+    }
+
+    /// Whether the verb at i is negated ("we have not yet confirmed", "did not say", "never
+    /// claimed"): it reports nothing, and has no subject to speak for the figures.
+    [[nodiscard]] bool negated(std::size_t i) const
+    {
+        std::size_t k = i;
+        while (k > 0 && is_word(k - 1) && (word(k - 1, "yet") || word(k - 1, "still") || word(k - 1, "ever") ||
+                                           word(k - 1, "publicly") || word(k - 1, "officially")))
+            --k;
+        return k > 0 && (word(k - 1, "not") || word(k - 1, "never"));
+    }
+
+    /// Whether the reporting verb at i is a word of a name: capitalised after a capitalised word
+    /// inside a sentence that is not in title case ("the United States military"; but "UN Says 20
+    /// Killed" is a headline's verb).
+    [[nodiscard]] bool reporting_word_in_name(std::size_t i) const
+    {
+        // Only a capital A-Z tells: an accented small letter ("évoque") counts as capitalised elsewhere.
+        const auto upper = [this](std::size_t k) {
+            const char c = text_[tokens_[k].begin];
+            return is_word(k) && c >= 'A' && c <= 'Z';
+        };
+        if (i == 0 || !upper(i) || !capitalised(i - 1) || is_sentence_start(i)) return false;
+        std::size_t words = 0;
+        std::size_t capitals = 0;
+        for (std::size_t k = 0; k < tokens_.size(); ++k) {
+            if (sentence_[k] != sentence_[i] || !is_word(k)) continue;
+            ++words;
+            if (capitalised(k)) ++capitals;
+        }
+        return capitals * 5 < words * 3;
+    }
+
+    /// Whether the word at i is a report noun ("reports", "claims", "estimates") after a
+    /// preposition, an article or a word that qualifies reports ("contrary to reports", "other
+    /// reports", "some reports on social media"): then it names what was said, no verb.
+    [[nodiscard]] bool report_noun_at(std::size_t i) const
+    {
+        if (i == 0 || !is_word(i) || !is_word(i - 1)) return false;
+        const std::string_view w = text_of(i);
         const bool noun_form = iequals(w, "reports") || iequals(w, "report") || iequals(w, "claims") ||
                                iequals(w, "claim") || iequals(w, "estimates");
         if (!noun_form) return false;
-        for (std::string_view d : {"to", "of", "from", "with", "by", "on", "in", "the", "a", "an", "initial", "earlier",
-                                   "unconfirmed", "conflicting", "latest", "new", "official", "these", "those", "all", "any",
-                                   "such"}) {
+        const std::string_view before = text_of(i - 1);
+        for (std::string_view d : {"to", "of", "from", "with", "by", "on", "in", "the", "a", "an", "these", "those", "all",
+                                   "any", "such"}) {
             if (iequals(before, d)) return true;
         }
+        return report_qualifier(before);
+    }
+
+    /// Words that qualify reports rather than name who made them: "other reports", "unconfirmed
+    /// claims", "local media reports".
+    [[nodiscard]] static bool report_qualifier(std::string_view w) noexcept
+    {
+        for (std::string_view d : {"initial", "earlier", "unconfirmed", "conflicting", "latest", "new", "official", "other",
+                                   "some", "several", "many", "multiple", "various", "numerous", "media", "press", "news",
+                                   "separate", "further", "recent", "previous", "preliminary", "first", "early",
+                                   "independent", "unverified", "contradictory", "differing", "local"}) {
+            if (iequals(w, d)) return true;
+        }
         return false;
+    }
+
+    /// "there were unconfirmed reports that …", "claims from Moscow that …": a report noun before
+    /// the clause it reports is its source, or the name after "from" or "by" is.
+    void read_report_noun(std::size_t noun)
+    {
+        if (mode_ != text_mode::sentence) return;
+        if (word(noun + 1, "that")) {
+            std::size_t b = noun;
+            while (b > 0 && is_word(b - 1) && report_qualifier(text_of(b - 1)) && sentence_[b - 1] == sentence_[noun]) --b;
+            add_attribution(noun, {b, noun + 1}, 1);
+            return;
+        }
+        if (word(noun + 1, "from") || word(noun + 1, "by")) {
+            const auto name = name_at(noun + 2);
+            if (name.second > name.first && word(name.second, "that")) add_attribution(noun, name, 1);
+        }
     }
 
     /// "X, a spokesperson for Y, said", "A resident, Modou Mohammed, said", "Mohamed Tajal-Amin, a
@@ -240,8 +337,14 @@ protected:
                 }
             }
         }
-        // "A resident, Modou Mohammed, said": the name in the appositive.
-        if (capitalised(a) && !word(a, "who") && !word(a, "which")) {
+        // "A resident, Modou Mohammed, said", "A youth group, the Berom Youth Movement, said": the
+        // name in the appositive; but after an article, words that are no name ("Al-Masirah, the
+        // TV station of …, said") describe the subject before it.
+        bool name_only = true;
+        for (std::size_t k = a; k < comma; ++k) {
+            if (is_word(k) && !capitalised(k) && !word(k, "of") && !word(k, "the") && !word(k, "for")) name_only = false;
+        }
+        if (capitalised(a) && (a == open || name_only) && !word(a, "who") && !word(a, "which")) {
             add_attribution(verb, name_in_subject(a, comma), 1);
             return true;
         }
@@ -268,14 +371,26 @@ protected:
             for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
             after = outlet.second;
         }
+        // "…, reported some media", "…, said two witnesses": a plain count that starts the subject
+        // is part of its name.
+        constexpr std::size_t no_count = static_cast<std::size_t>(-1);
+        std::size_t count_start = no_count;
+        if (starts_mention(after) && !is_one_of(text_of(after), lex_.name_articles)) {
+            const mention* m = last_mention_before(after + 1);
+            if (!m || m->first != after || m->cat || !is_word(m->last) || lookup_category(lex_, text_of(m->last)) ||
+                (m->value.qualifier() != qualifier::exact && m->value.qualifier() != qualifier::vague))
+                return false;
+            count_start = after;
+            after = m->last;
+        }
         if (!is_word(after) || word(after, "that") || word(after, "it") || word(after, "they") || word(after, "he") ||
-            word(after, "she") || word(after, "que") || word(after, "qu") ||
-            (starts_mention(after) && !is_one_of(text_of(after), lex_.name_articles)))
+            word(after, "she") || word(after, "que") || word(after, "qu"))
             return false;
         // Only when the clause before the comma has figures it can be about.
         const mention* before = last_mention_before(verb);
-        if (!before || sentence_[before->first] != sentence_[verb]) return false;
+        if (!before || sentence_[before->first] != sentence_[verb] || before->first == count_start) return false;
         auto name = name_at(after);
+        if (count_start != no_count && name.second > name.first) name.first = count_start;
         if (name.second <= name.first) return false;
         // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
         std::size_t end = name.second;
@@ -291,7 +406,11 @@ protected:
 
     void read_subject(std::size_t verb)
     {
-        if (verb == 0 || reporting_verb_without_subject(verb)) return;
+        if (verb == 0) return;
+        if (reporting_verb_without_subject(verb)) {
+            if (report_noun_at(verb)) read_report_noun(verb);
+            return;
+        }
         if (read_inverted_subject(verb)) return;
         std::size_t j = verb;
         // "Tabital Pulaaku, fait état de": the light verb belongs with its noun.
@@ -343,10 +462,12 @@ protected:
             const std::size_t k = b - 1;
             if (sentence_[k] != sentence_[verb]) break;
             if (in_mention(k)) {
-                // "Two security sources told", "Some eyewitnesses said", "One of them stated": a plain
-                // count that starts the subject is part of its name, not a claim.
+                // "Two security sources told", "Some eyewitnesses said", "One of them stated", "…,” one
+                // of the officers said": a plain count that starts the subject is part of its name,
+                // not a claim, whether or not its words run up to the verb.
                 const mention* m = last_mention_before(k + 1);
-                if (m && m->last == b && !m->cat && b < j && is_word(b) && !lookup_category(lex_, text_of(b)) &&
+                if (m && m->last <= b && !m->cat && m->last < j && is_word(m->last) &&
+                    !lookup_category(lex_, text_of(m->last)) &&
                     (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
                     (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first))) {
                     b = m->first;
@@ -361,7 +482,8 @@ protected:
                     word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
                     word(k, "contrary"))
                     break;
-                if (is_reporting_verb(lex_, w) && k + 1 < j) break;  // "the United Nations stated it had documented"
+                // "the United Nations stated it had documented"; but "Other reports suggested" is a subject.
+                if (is_reporting_verb(lex_, w) && k + 1 < j && !report_noun_at(k) && !reporting_word_in_name(k)) break;
                 // "Witnesses and relatives reported", "The Times and The Washington Post": a pair of sources.
                 if (word(k, "and")) {
                     if (k > 0 && b < j && (capitalised(k - 1) || make_source(std::string{text_of(k - 1)}).kind != source_kind::other) &&
@@ -376,6 +498,12 @@ protected:
                 continue;
             }
             if ((is(k, token_kind::apostrophe) || is(k, token_kind::dash)) && tokens_[k].joined) {
+                --b;
+                continue;
+            }
+            // "U.N. investigators say": the periods of an initialism.
+            if (is(k, token_kind::period) && tokens_[k].joined && k > 0 && is_word(k - 1) && text_of(k - 1).size() == 1 &&
+                capitalised(k - 1)) {
                 --b;
                 continue;
             }
@@ -527,6 +655,15 @@ protected:
             }
         }
         source_chain chain;
+        // "…,” the spokesperson said, according to BBC News": the speaker said it, the outlet
+        // that follows the verb relays it.
+        if (explicit_one && subject && explicit_one->at == subject->at + 2 && is(subject->at + 1, token_kind::comma) &&
+            !explicit_one->relay) {
+            chain.origin = subject->origin;
+            chain.via.push_back(explicit_one->origin);
+            if (subject->relay) chain.via.push_back(*subject->relay);
+            return chain;
+        }
         if (explicit_one) {
             chain.origin = explicit_one->origin;
             if (explicit_one->relay) chain.via.push_back(*explicit_one->relay);

@@ -66,6 +66,18 @@ protected:
                         continue;
                     }
                 }
+                // "dozens, and probably hundreds, of people were stabbed": a hedged guess set off
+                // by commas before "of" is stepped over; its figure stays one of its own words.
+                if (const std::size_t hedge = any_phrase(lex_.hedge_openers, k + 1); hedge != 0 && !m.cat) {
+                    std::size_t j = k + 1 + hedge;
+                    if (starts_mention(j)) {
+                        while (j < k + 10 && j + 1 < tokens_.size() && !is(j, token_kind::comma) && !is_sentence_end(j)) ++j;
+                        if (is(j, token_kind::comma) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.of_words)) {
+                            k = j + 1;
+                            continue;
+                        }
+                    }
+                }
                 if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
                     std::size_t j = k + 2;
                     while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
@@ -143,6 +155,22 @@ protected:
                     m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
                 }
                 last_useful = k + 1;
+                // "about 60 missing persons", "40 dead villagers": a participle right after the
+                // figure and before a group noun describes the figure's own group.
+                if (!m.grp && k == first_word_after(m) && is_word(k + 1) && !starts_mention(k + 1) &&
+                    !(is_word(k + 2) && is_reporting_verb(lex_, text_of(k + 2)))) {
+                    if (const auto g = lookup_group(lex_, text_of(k + 1))) {
+                        m.grp = make_group(*g, k + 1, k + 1);
+                        last_useful = k + 2;
+                        // "4000 morts civils et militaires": people of two kinds are everyone.
+                        if ((conjunction(k + 2) || word(k + 2, "or")) && is_word(k + 3) && !starts_mention(k + 3)) {
+                            if (const auto other = lookup_group(lex_, text_of(k + 3)); other && other->kind != g->kind) {
+                                m.grp = group::everyone();
+                                last_useful = k + 4;
+                            }
+                        }
+                    }
+                }
                 // "five of the people killed were soldiers": the predicate names the group.
                 if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.auxiliaries) && is_word(k + 2) &&
                     (is_sentence_end(k + 3) || is(k + 3, token_kind::comma))) {
@@ -236,6 +264,16 @@ protected:
         if (!m.cat && tentative) {
             m.cat = tentative;
             m.cat_from_left = false;
+        }
+        // "no civilian casualties": a group word among a zero's own words names its group.
+        if (!m.grp && m.value.qualifier() == qualifier::zero) {
+            for (std::size_t j = m.first; j < m.last; ++j) {
+                if (!is_word(j)) continue;
+                if (const auto g = lookup_group(lex_, text_of(j))) {
+                    m.grp = make_group(*g, j, j);
+                    break;
+                }
+            }
         }
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;

@@ -216,6 +216,9 @@ struct lexicon {
     /// "mostly", "mainly": open an aside on who the people were ("Dozens of people, mostly Shia,
     /// were gunned down"); the predicate after it is the figure's.
     std::span<const std::string_view> aside_openers{};
+    /// "and probably", "or even": open a hedged guess set off by commas ("dozens, and probably
+    /// hundreds, of people were killed"); the figure before it keeps the words after it.
+    std::span<const std::string_view> hedge_openers{};
 };
 
 }  // namespace toll::detail

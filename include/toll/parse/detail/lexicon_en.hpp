@@ -416,7 +416,7 @@ inline constexpr std::string_view reporting_verbs[] = {
     "claimed", "claims", "claim", "confirmed", "confirms", "documented", "counted", "recorded", "estimated",
     "estimates", "put", "puts", "gave", "cited", "added", "indicated", "noted", "alleged", "revealed", "tallied",
     "commented", "explained", "tweeted", "wrote", "disclosed", "acknowledged", "admitted", "declared", "showed",
-    "show", "shows"
+    "show", "shows", "suggested", "suggests", "suggest", "confirm"
 };
 
 inline constexpr std::string_view months[] = {
@@ -550,7 +550,7 @@ inline constexpr std::string_view toll_verbs[] = {
 inline constexpr std::string_view subject_articles[] = {"the"};
 inline constexpr std::string_view subject_trailers[] = {
     "later", "also", "have", "has", "had", "initially", "previously", "earlier", "further", "today", "yesterday",
-    "then", "now", "again", "however", "separately", "would", "could", "did", "will",
+    "then", "now", "again", "however", "separately", "would", "could", "did", "will", "can",
 };
 inline constexpr std::string_view of_words[] = {"of"};
 inline constexpr std::string_view name_articles[] = {"the", "a", "an"};
@@ -564,6 +564,9 @@ inline constexpr std::string_view loss_verbs[] = {"lost only", "lost just", "los
                                                   "have lost", "has lost", "had lost"};
 inline constexpr std::string_view aside_openers[] = {"mostly", "mainly", "largely", "chiefly", "most of them",
                                                      "many of them", "all of them"};
+inline constexpr std::string_view hedge_openers[] = {"and probably", "and possibly", "and perhaps", "or perhaps",
+                                                     "or possibly", "or even", "and maybe", "if not", "perhaps",
+                                                     "possibly", "probably", "maybe"};
 inline constexpr std::string_view collective_nouns[] = {"family", "household"};
 inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
@@ -637,6 +640,7 @@ inline constexpr lexicon english{
     .scene_prepositions = en::scene_prepositions,
     .collective_nouns = en::collective_nouns,
     .aside_openers = en::aside_openers,
+    .hedge_openers = en::hedge_openers,
 };
 
 }  // namespace toll::detail
