@@ -543,6 +543,13 @@ TEST_CASE("French categories, groups and sources")
     CHECK(claim_code(relayed.value().front()) == "killed/security_forces/15/inf/at_least/élu local");
     REQUIRE(relayed.value().front().source.via.size() == 1);
     CHECK(relayed.value().front().source.via.front().name == "AFP");
+    // The time of the report between the verb and its subject or agent is no part of the source.
+    CHECK(french_sentence("Neuf soldats ont été tués, ont annoncé jeudi soir des responsables locaux à l'AFP.") ==
+          list{"killed/security_forces/9/9/exact/responsables locaux"});
+    CHECK(french_sentence("Un bilan annoncé mardi par le gouvernorat fait état de trente morts.") ==
+          list{"killed/all/30/30/exact/gouvernorat"});
+    CHECK(french_sentence("Douze soldats ont été tués, a-t-on appris ce vendredi auprès de sources militaires.") ==
+          list{"killed/security_forces/12/12/exact/sources militaires"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

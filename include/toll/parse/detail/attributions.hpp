@@ -72,6 +72,16 @@ protected:
         attributions_.push_back(std::move(a));
     }
 
+    /// The first token at or after `i` past the time of a report ("mardi", "ce lundi", "hier
+    /// soir"). A demonstrative that ends the run is the next noun's ("a indiqué ce responsable").
+    [[nodiscard]] std::size_t past_report_time(std::size_t i) const
+    {
+        std::size_t j = i;
+        while (is_word(j) && is_one_of(text_of(j), lex_.report_times)) ++j;
+        if (j > i && (word(j - 1, "ce") || word(j - 1, "cette"))) --j;
+        return j;
+    }
+
     /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
     /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
     /// outlet ("told reporters" names none).
@@ -131,12 +141,22 @@ protected:
                 continue;
             }
             // "reported by X", "as claimed by X"
-            if ((is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
+            // "annoncé dimanche par la télévision publique": the time of the report between.
+            if (const std::size_t by = past_report_time(i + 1);
+                (is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
                  word(i, "released")) &&
-                is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent)) {
-                consumed_[i] = consumed_[i + 1] = true;
+                is_word(by) && is_one_of(text_of(by), lex_.by_agent)) {
+                for (std::size_t k = i; k <= by; ++k) consumed_[k] = true;
                 if (i > 0 && word(i - 1, "as")) consumed_[i - 1] = true;
-                add_attribution(i, name_at(i + 2), 3);
+                // "auprès de sources sécuritaires": the preposition's "de" is no part of the name.
+                std::size_t name = by + 1;
+                if (is_word(name) && !capitalised(name) && is_one_of(text_of(name), lex_.of_words) &&
+                    !word(name, "des")) {
+                    consumed_[name] = true;
+                    ++name;
+                    if (is(name, token_kind::apostrophe) && tokens_[name].joined) consumed_[name++] = true;
+                }
+                add_attribution(i, name_at(name), 3);
                 continue;
             }
             // "(UN)", "(Malian Army claim)", "(per …)" is handled above through "per".
@@ -259,14 +279,16 @@ protected:
         std::size_t start = verb - 1;
         while (start > 0 && is_word(start) && is_one_of(text_of(start), lex_.auxiliaries)) --start;
         if (!(is(start, token_kind::comma) || is(start, token_kind::quote))) return false;
-        std::size_t after = verb + 1;
+        // ", ont indiqué mardi des sources locales", ", a affirmé à l'AFP dimanche un habitant":
+        // the time of the report may stand before or after the outlet.
+        std::size_t after = past_report_time(verb + 1);
         std::optional<source> relay;
         if (is_word(after) && is_one_of(text_of(after), lex_.to_recipient)) {
             const auto outlet = name_at(after + 1);
             if (outlet.second <= outlet.first) return false;
             relay = make_source(text_between(outlet.first, outlet.second));
             for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
-            after = outlet.second;
+            after = past_report_time(outlet.second);
         }
         if (!is_word(after) || word(after, "that") || word(after, "it") || word(after, "they") || word(after, "he") ||
             word(after, "she") || word(after, "que") || word(after, "qu") ||
@@ -285,6 +307,9 @@ protected:
             end = more.second;
         }
         name.second = end;
+        for (std::size_t k = verb + 1; k < name.first; ++k) {
+            if (is_word(k) && is_one_of(text_of(k), lex_.report_times)) consumed_[k] = true;
+        }
         add_attribution(verb, name, 1, std::move(relay));
         return true;
     }

@@ -216,6 +216,9 @@ struct lexicon {
     /// "mostly", "mainly": open an aside on who the people were ("Dozens of people, mostly Shia,
     /// were gunned down"); the predicate after it is the figure's.
     std::span<const std::string_view> aside_openers{};
+    /// "lundi", "hier", "ce", "matin": the time of a report, which may stand between a reporting
+    /// verb and its subject (", ont indiqué mardi des sources locales"); no part of the source.
+    std::span<const std::string_view> report_times{};
 };
 
 }  // namespace toll::detail

@@ -401,6 +401,10 @@ inline constexpr std::string_view subject_trailers[] = {
     "l", "n", "ne", "pas", "enfin", "finalement", "alors",
 };
 inline constexpr std::string_view of_words[] = {"de", "d", "des", "du"};
+inline constexpr std::string_view report_times[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "matin", "soir",
+    "dernier",
+};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -475,6 +479,7 @@ inline constexpr lexicon french{
     .telling_verbs = {},
     .to_recipient = fr::to_recipient,
     .stop_words = fr::stop_words,
+    .report_times = fr::report_times,
 };
 
 }  // namespace toll::detail

@@ -70,7 +70,11 @@ protected:
     /// and the first words of its citing phrases ("citées par").
     [[nodiscard]] bool is_name_stop(std::string_view w) const noexcept
     {
-        if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions))) return true;
+        // "annoncé par la télévision publique faisait état de": the verb of the clause a name is
+        // the agent of is no part of it.
+        if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions) ||
+                                  is_one_of(w, lex_.light_verbs)))
+            return true;
         for (std::string_view p : lex_.cited_by) {
             if (iequals(w, p.substr(0, p.find(' ')))) return true;
         }
@@ -111,6 +115,11 @@ protected:
             if (t.kind == token_kind::word) {
                 const std::string_view w = text_of(j);
                 if (j > i && is_name_stop(w)) break;
+                // "des habitants à l'AFP": the outlet spoken to is no part of the name ("mis à
+                // jour" is).
+                if (j > i && lex_.name != "en" && is_one_of(w, lex_.to_recipient) &&
+                    (capitalised(j + 1) || (is_word(j + 1) && is_one_of(text_of(j + 1), lex_.name_articles))))
+                    break;
                 if (j > i && !capitalised(j) && (iequals(w, "of") || iequals(w, "for") || iequals(w, "the") ||
                                                  iequals(w, "de") || iequals(w, "al") || iequals(w, "wal"))) {
                     if (!capitalised(j + 1) && !(word(j + 1, "the") && capitalised(j + 2))) break;
