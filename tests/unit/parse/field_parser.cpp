@@ -550,6 +550,13 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/30/30/exact/gouvernorat"});
     CHECK(french_sentence("Douze soldats ont été tués, a-t-on appris ce vendredi auprès de sources militaires.") ==
           list{"killed/security_forces/12/12/exact/sources militaires"});
+    // A pronoun after its auxiliary: the noun before it, the pronoun, or whom "on" learned it from.
+    CHECK(french_sentence("Le rapport a-t-il ajouté que 14 civils ont été tués.") ==
+          list{"killed/civilians/14/14/exact/rapport"});
+    CHECK(french_sentence("« Nous avons perdu sept hommes », a-t-elle raconté.") ==
+          list{"killed/all/7/7/exact/elle"});
+    CHECK(french_sentence("Onze soldats ont été tués, a t-on appris, samedi, de sources hospitalières.") ==
+          list{"killed/security_forces/11/11/exact/sources hospitalières"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

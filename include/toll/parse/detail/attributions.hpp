@@ -314,9 +314,66 @@ protected:
         return true;
     }
 
+    /// "a-t-il dit", "a t-on appris", "ont-ils affirmé": the pronoun put after the auxiliary
+    /// before the verb at `verb`, and the auxiliary; none when the verb has no such inversion.
+    [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> inverted_pronoun(std::size_t verb) const
+    {
+        if (verb < 3) return std::nullopt;
+        const std::size_t pronoun = verb - 1;
+        if (!is_word(pronoun) || !is_one_of(text_of(pronoun), lex_.inverted_pronouns) || !tokens_[pronoun].joined ||
+            !is(pronoun - 1, token_kind::dash) || !tokens_[pronoun - 1].joined)
+            return std::nullopt;
+        std::size_t aux = pronoun - 2;
+        if (word(aux, "t") && aux > 1) {
+            const bool dash_before = is(aux - 1, token_kind::dash) && tokens_[aux - 1].joined;
+            aux -= dash_before ? std::size_t{2} : std::size_t{1};
+        }
+        if (!is_word(aux) || !is_one_of(text_of(aux), lex_.auxiliaries)) return std::nullopt;
+        return std::pair{pronoun, aux};
+    }
+
+    /// The subject of a verb with an inverted pronoun: "le communiqué a-t-il précisé" (the noun
+    /// before), "», a-t-il indiqué" (the pronoun), "a-t-on appris mardi de sources sécuritaires"
+    /// (whom one learned it from, or no one).
+    void read_inverted_pronoun(std::size_t verb, std::size_t pronoun, std::size_t aux)
+    {
+        if (is_one_of(text_of(pronoun), lex_.impersonal_subjects)) {
+            std::size_t at = verb + 1;
+            for (;;) {
+                const std::size_t past = past_report_time(at);
+                if (past != at) {
+                    at = past;
+                    continue;
+                }
+                if (is(at, token_kind::comma)) {
+                    ++at;
+                    continue;
+                }
+                break;
+            }
+            if (!is_word(at) || capitalised(at) || !is_one_of(text_of(at), lex_.of_words)) return;
+            std::size_t first = at + 1;
+            if (is(first, token_kind::apostrophe) && tokens_[first].joined) ++first;
+            const auto name = name_at(first);
+            if (name.second <= name.first) return;
+            for (std::size_t k = verb + 1; k < name.first; ++k) consumed_[k] = true;
+            add_attribution(verb, name, 1);
+            return;
+        }
+        if (aux > 0 && is_word(aux - 1) && sentence_[aux - 1] == sentence_[verb] && !in_mention(aux - 1)) {
+            (void)read_subject_before(verb, aux);
+            return;
+        }
+        add_attribution(verb, {pronoun, pronoun + 1}, 1);
+    }
+
     void read_subject(std::size_t verb)
     {
         if (verb == 0 || reporting_verb_without_subject(verb)) return;
+        if (const auto inverted = inverted_pronoun(verb)) {
+            read_inverted_pronoun(verb, inverted->first, inverted->second);
+            return;
+        }
         if (read_inverted_subject(verb)) return;
         std::size_t j = verb;
         // "Tabital Pulaaku, fait état de": the light verb belongs with its noun.

@@ -219,6 +219,8 @@ struct lexicon {
     /// "lundi", "hier", "ce", "matin": the time of a report, which may stand between a reporting
     /// verb and its subject (", ont indiqué mardi des sources locales"); no part of the source.
     std::span<const std::string_view> report_times{};
+    /// "il", "on": a subject pronoun put after its auxiliary ("a-t-il dit", "a-t-on appris").
+    std::span<const std::string_view> inverted_pronouns{};
 };
 
 }  // namespace toll::detail

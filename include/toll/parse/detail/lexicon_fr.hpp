@@ -405,6 +405,7 @@ inline constexpr std::string_view report_times[] = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "matin", "soir",
     "dernier",
 };
+inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -480,6 +481,7 @@ inline constexpr lexicon french{
     .to_recipient = fr::to_recipient,
     .stop_words = fr::stop_words,
     .report_times = fr::report_times,
+    .inverted_pronouns = fr::inverted_pronouns,
 };
 
 }  // namespace toll::detail
