@@ -557,6 +557,15 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/7/7/exact/elle"});
     CHECK(french_sentence("Onze soldats ont été tués, a t-on appris, samedi, de sources hospitalières.") ==
           list{"killed/security_forces/11/11/exact/sources hospitalières"});
+    // Sources named together are one origin; a clause after "et" is none.
+    CHECK(french_sentence("Huit soldats ont été tués, selon des sources médicales et sécuritaires.") ==
+          list{"killed/security_forces/8/8/exact/sources médicales et sécuritaires"});
+    CHECK(french_sentence("Cinq civils ont été tués, ont indiqué un notable et une source humanitaire.") ==
+          list{"killed/civilians/5/5/exact/notable et une source humanitaire"});
+    CHECK(french_sentence("Trois civils ont été tués, selon la gendarmerie et Moussa Traoré, un enseignant.") ==
+          list{"killed/civilians/3/3/exact/gendarmerie et Moussa Traoré"});
+    CHECK(french_sentence("Quatre soldats ont été tués selon l'armée et les assaillants ont fui.") ==
+          list{"killed/security_forces/4/4/exact/armée"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==
