@@ -566,6 +566,14 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/3/3/exact/gendarmerie et Moussa Traoré"});
     CHECK(french_sentence("Quatre soldats ont été tués selon l'armée et les assaillants ont fui.") ==
           list{"killed/security_forces/4/4/exact/armée"});
+    // A group after the category, or among whom the figure is, says whom it counts.
+    CHECK(french_sentence("L'embuscade a fait 14 morts parmi les gendarmes et soldats.") ==
+          list{"killed/security_forces/14/14/exact/-"});
+    CHECK(french_sentence("Les combats ont fait une trentaine de victimes civiles.") ==
+          list{"casualties/civilians/30/30/approximately/-"});
+    CHECK(french_sentence("Les assaillants ont tué onze personnes parmi les villageois.") ==
+          list{"killed/civilians/11/11/exact/-"});
+    CHECK(french_sentence("Le conflit a fait 300 morts civils et militaires.") == list{"killed/all/300/300/exact/-"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

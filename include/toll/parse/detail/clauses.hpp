@@ -151,6 +151,14 @@ protected:
                         last_useful = k + 3;
                     }
                 }
+                // "500 morts civils", "89 morts parmi les militaires nigériens": a group after the
+                // category says whom it counts, when the words before named no one in particular.
+                if (!m.grp || m.grp->kind == group_kind::all) {
+                    if (const std::size_t end = read_group_after_category(m, k + 1); end != 0) {
+                        last_useful = end;
+                        break;
+                    }
+                }
                 // "killed and kidnapped", "dead or wounded"
                 if ((word(k + 1, "and") || word(k + 1, "or") || is(k + 1, token_kind::slash)) && is_word(k + 2) &&
                     !starts_mention(k + 2) && !starts_mention(k + 3)) {
@@ -170,6 +178,12 @@ protected:
                 break;
             }
             if (const auto g = lookup_group(lex_, w)) {
+                // "neuf personnes parmi les habitants", "209 personnes civiles": a group right after
+                // people named as no one in particular, or among whom they were, says who they were.
+                if (m.grp && m.grp->kind == group_kind::all && g->kind != group_kind::all && k > m.last &&
+                    (among_before(k) || (is_word(k - 1) && lookup_group(lex_, text_of(k - 1)) &&
+                                         lookup_group(lex_, text_of(k - 1))->kind == group_kind::all)))
+                    m.grp.reset();
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
                     // "17,000 civilians and soldiers": people of two kinds are everyone.
@@ -240,6 +254,52 @@ protected:
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
+    }
+
+    /// Whether "parmi les" (an among word and its articles) stands right before token `k`.
+    [[nodiscard]] bool among_before(std::size_t k) const
+    {
+        std::size_t j = k;
+        while (j > 0 && is_word(j - 1) && (is_one_of(text_of(j - 1), lex_.name_articles) ||
+                                           is_one_of(text_of(j - 1), lex_.of_words)))
+            --j;
+        while (j > 0 && is(j - 1, token_kind::apostrophe) && tokens_[j - 1].joined && j > 1) j -= 2;
+        return j > 0 && j < k && is_word(j - 1) && is_one_of(text_of(j - 1), lex_.among_words);
+    }
+
+    /// The group named right after a figure's category word, at `at`: "morts civils", "victimes
+    /// civiles", "morts parmi les soldats", "parmi les populations civiles". Sets it on `m` and
+    /// returns the token after it, or 0 when none is named there.
+    std::size_t read_group_after_category(mention& m, std::size_t at)
+    {
+        std::size_t j = at;
+        if (is_word(j) && is_one_of(text_of(j), lex_.among_words)) {
+            ++j;
+            while (is_word(j) && (is_one_of(text_of(j), lex_.name_articles) || is_one_of(text_of(j), lex_.of_words))) {
+                ++j;
+                if (is(j, token_kind::apostrophe) && tokens_[j].joined) ++j;
+            }
+            for (std::size_t g = j; g < j + 3 && is_word(g) && !starts_mention(g); ++g) {
+                if (const auto gw = lookup_group(lex_, text_of(g)); gw && gw->kind != group_kind::all) {
+                    m.grp = make_group(*gw, g, g);
+                    return g + 1;
+                }
+                if (lookup_category(lex_, text_of(g))) break;
+            }
+            return 0;
+        }
+        if (j == at && is_word(j) && !capitalised(j) && !starts_mention(j)) {
+            if (const auto gw = lookup_group(lex_, text_of(j)); gw && gw->kind != group_kind::all && !gw->labelled) {
+                // "morts civils et militaires": people of two kinds are everyone.
+                if (is_word(j + 1) && is_one_of(text_of(j + 1), lex_.conjunctions) && is_word(j + 2)) {
+                    const auto other = lookup_group(lex_, text_of(j + 2));
+                    if (other && other->kind != gw->kind) return 0;
+                }
+                m.grp = make_group(*gw, j, j);
+                return j + 1;
+            }
+        }
+        return 0;
     }
 
     /// "52 bodies wrapped in blankets – 27 men, 16 women and nine children –": figures set off

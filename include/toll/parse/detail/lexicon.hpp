@@ -221,6 +221,8 @@ struct lexicon {
     std::span<const std::string_view> report_times{};
     /// "il", "on": a subject pronoun put after its auxiliary ("a-t-il dit", "a-t-on appris").
     std::span<const std::string_view> inverted_pronouns{};
+    /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
+    std::span<const std::string_view> among_words{};
 };
 
 }  // namespace toll::detail

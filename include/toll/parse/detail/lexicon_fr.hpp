@@ -406,6 +406,7 @@ inline constexpr std::string_view report_times[] = {
     "dernier",
 };
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
+inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -482,6 +483,7 @@ inline constexpr lexicon french{
     .stop_words = fr::stop_words,
     .report_times = fr::report_times,
     .inverted_pronouns = fr::inverted_pronouns,
+    .among_words = fr::among_words,
 };
 
 }  // namespace toll::detail
