@@ -574,6 +574,9 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Les assaillants ont tué onze personnes parmi les villageois.") ==
           list{"killed/civilians/11/11/exact/-"});
     CHECK(french_sentence("Le conflit a fait 300 morts civils et militaires.") == list{"killed/all/300/300/exact/-"});
+    // "ont perdu la vie": the noun after the verb says what happened; "ont perdu 15 combattants" reads as before.
+    CHECK(french_sentence("Au moins 23 personnes ont perdu la vie dans l'embuscade.") ==
+          list{"killed/all/23/inf/at_least/-"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

@@ -105,7 +105,19 @@ protected:
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
             if (const auto c = lookup_category(lex_, w)) {
-                if (c->form == category_form::active) break;
+                if (c->form == category_form::active) {
+                    // "40 civils ont perdu la vie": an active verb with an article and a category
+                    // noun after it says what happened to the figure's people.
+                    if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.name_articles) && is_word(k + 2) &&
+                        !starts_mention(k + 2)) {
+                        const auto noun = lookup_category(lex_, text_of(k + 2));
+                        if (noun && noun->form == category_form::noun_or_participle && !noun->people_noun) {
+                            k += 2;
+                            continue;
+                        }
+                    }
+                    break;
+                }
                 if (glued_label(k)) break;  // "Deaths53+Injured75+": the next figure's label
                 // "the death of 17,000 civilians and the displacement of two million": a category
                 // noun with "of" and a figure after it is the next figure's.
