@@ -577,6 +577,9 @@ TEST_CASE("French categories, groups and sources")
     // "ont perdu la vie": the noun after the verb says what happened; "ont perdu 15 combattants" reads as before.
     CHECK(french_sentence("Au moins 23 personnes ont perdu la vie dans l'embuscade.") ==
           list{"killed/all/23/inf/at_least/-"});
+    // A nationality after the group word does not end the list.
+    CHECK(french_sentence("L'attaque a fait cinq morts, dont trois soldats nigériens et deux civils.") ==
+          list{"killed/all/5/5/exact/-", "killed/security_forces/3/3/exact/-", "killed/civilians/2/2/exact/-"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

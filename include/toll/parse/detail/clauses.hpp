@@ -198,6 +198,17 @@ protected:
                     m.grp.reset();
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
+                    // "deux militaires maliens et un civil": the party's adjective after the group
+                    // word is the group's, and the list goes on after it.
+                    if (is_word(k + 1) && !starts_mention(k + 1)) {
+                        for (const party_adjective& p : lex_.party_adjectives) {
+                            if (!iequals(text_of(k + 1), p.word)) continue;
+                            if (g->kind == group_kind::security_forces) m.grp->party = std::string{p.party};
+                            last_useful = k + 2;
+                            ++k;
+                            break;
+                        }
+                    }
                     // "17,000 civilians and soldiers": people of two kinds are everyone.
                     if ((word(k + 1, "and") || word(k + 1, "or")) && is_word(k + 2) && !starts_mention(k + 2)) {
                         if (const auto other = lookup_group(lex_, text_of(k + 2)); other && other->kind != g->kind) {

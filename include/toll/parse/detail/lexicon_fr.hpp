@@ -278,8 +278,12 @@ inline constexpr group_entry groups[] = {
 };
 
 inline constexpr party_adjective party_adjectives[] = {
-    {"maliens", "Mali"}, {"malien", "Mali"}, {"fama", "Mali"}, {"nigériens", "Niger"}, {"burkinabè", "Burkina Faso"},
-    {"burkinabés", "Burkina Faso"}, {"tchadiens", "Chad"},
+    {"maliens", "Mali"}, {"malien", "Mali"}, {"maliennes", "Mali"}, {"malienne", "Mali"}, {"fama", "Mali"},
+    {"nigériens", "Niger"}, {"nigérien", "Niger"}, {"nigériennes", "Niger"}, {"nigérienne", "Niger"},
+    {"burkinabè", "Burkina Faso"}, {"burkinabés", "Burkina Faso"}, {"burkinabé", "Burkina Faso"},
+    {"burkinabe", "Burkina Faso"}, {"tchadiens", "Chad"}, {"tchadien", "Chad"}, {"béninois", "Benin"},
+    {"camerounais", "Cameroon"}, {"nigérians", "Nigeria"}, {"nigérian", "Nigeria"}, {"togolais", "Togo"},
+    {"ivoiriens", "Côte d'Ivoire"}, {"ivoirien", "Côte d'Ivoire"}, {"mauritaniens", "Mauritania"},
 };
 
 inline constexpr std::string_view reporting_verbs[] = {
