@@ -580,6 +580,11 @@ TEST_CASE("French categories, groups and sources")
     // A nationality after the group word does not end the list.
     CHECK(french_sentence("L'attaque a fait cinq morts, dont trois soldats nigériens et deux civils.") ==
           list{"killed/all/5/5/exact/-", "killed/security_forces/3/3/exact/-", "killed/civilians/2/2/exact/-"});
+    // A relative, a preposition of time or place ends a source's name.
+    CHECK(french_sentence("Six civils ont été tués, a dit le gouverneur lors d'un point de presse.") ==
+          list{"killed/civilians/6/6/exact/gouverneur"});
+    CHECK(french_sentence("Selon un infirmier qui a soigné les blessés, neuf soldats sont morts.") ==
+          list{"killed/security_forces/9/9/exact/infirmier"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

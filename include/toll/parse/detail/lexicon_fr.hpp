@@ -411,6 +411,10 @@ inline constexpr std::string_view report_times[] = {
 };
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
+inline constexpr std::string_view name_stops[] = {
+    "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
+    "avant", "alors", "tandis", "lorsque", "quand", "car", "mais", "parlant", "joint", "jointe", "joints",
+};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -488,6 +492,7 @@ inline constexpr lexicon french{
     .report_times = fr::report_times,
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
+    .name_stops = fr::name_stops,
 };
 
 }  // namespace toll::detail
