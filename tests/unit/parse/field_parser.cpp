@@ -585,6 +585,8 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/6/6/exact/gouverneur"});
     CHECK(french_sentence("Selon un infirmier qui a soigné les blessés, neuf soldats sont morts.") ==
           list{"killed/security_forces/9/9/exact/infirmier"});
+    CHECK(french_sentence("Les rebelles, qui ont fait état de 30 soldats tués, accusent l'armée.") ==
+          list{"killed/security_forces/30/30/exact/rebelles"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

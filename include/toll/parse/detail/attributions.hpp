@@ -420,6 +420,16 @@ protected:
     /// The words of the subject that ends at token `j` (exclusive), for the verb at `verb`.
     [[nodiscard]] std::pair<std::size_t, std::size_t> subject_range(std::size_t verb, std::size_t j) const
     {
+        // "les séparatistes qui font état de", "un habitant qui a confirmé": the noun the relative
+        // pronoun stands for.
+        {
+            std::size_t r = j;
+            while (r > 0 && is_word(r - 1) && is_one_of(text_of(r - 1), lex_.subject_trailers)) --r;
+            if (r > 1 && is_word(r - 1) && is_one_of(text_of(r - 1), lex_.relative_pronouns)) {
+                if (is_word(r - 2)) j = r - 1;
+                else if (r > 2 && is(r - 2, token_kind::comma) && is_word(r - 3)) j = r - 2;  // "Les rebelles, qui"
+            }
+        }
         std::size_t b = j;
         while (b > 0 && j - b < 10) {
             const std::size_t k = b - 1;

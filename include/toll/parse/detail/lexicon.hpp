@@ -226,6 +226,8 @@ struct lexicon {
     /// "qui", "dans", "lors": words that end a source's name in this language ("a dit le ministre
     /// lors d'une conférence", "les séparatistes qui", "Clément Sawadogo dans la presse").
     std::span<const std::string_view> name_stops{};
+    /// "qui": "les séparatistes qui font état de": the subject of the verb is the noun before it.
+    std::span<const std::string_view> relative_pronouns{};
 };
 
 }  // namespace toll::detail

@@ -411,6 +411,7 @@ inline constexpr std::string_view report_times[] = {
 };
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
+inline constexpr std::string_view relative_pronouns[] = {"qui"};
 inline constexpr std::string_view name_stops[] = {
     "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
     "avant", "alors", "tandis", "lorsque", "quand", "car", "mais", "parlant", "joint", "jointe", "joints",
@@ -493,6 +494,7 @@ inline constexpr lexicon french{
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
     .name_stops = fr::name_stops,
+    .relative_pronouns = fr::relative_pronouns,
 };
 
 }  // namespace toll::detail
