@@ -587,6 +587,13 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/9/9/exact/infirmier"});
     CHECK(french_sentence("Les rebelles, qui ont fait état de 30 soldats tués, accusent l'armée.") ==
           list{"killed/security_forces/30/30/exact/rebelles"});
+    // The subject after the verb: past adverbs and the outlet, with its body and the person named.
+    CHECK(french_sentence("« Nous avons perdu quatre soldats », a aussi déclaré le maire de Gao, Issa Maïga.") ==
+          list{"killed/security_forces/4/4/exact/Issa Maïga"});
+    CHECK(french_sentence("Trois gendarmes ont été tués, a indiqué à RFI le porte-parole de la gendarmerie.") ==
+          list{"killed/security_forces/3/3/exact/porte-parole de la gendarmerie"});
+    CHECK(french_sentence("Trois gendarmes ont été tués, a déclaré à l'AFP le lieutenant Modibo Keïta.") ==
+          list{"killed/security_forces/3/3/exact/Modibo Keïta"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

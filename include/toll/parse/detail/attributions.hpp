@@ -276,16 +276,27 @@ protected:
     bool read_inverted_subject(std::size_t verb)
     {
         // ", a indiqué à l'AFP un élu local": auxiliaries may stand between the comma and the verb.
+        // ", a également affirmé le préfet": adverbs too.
         std::size_t start = verb - 1;
-        while (start > 0 && is_word(start) && is_one_of(text_of(start), lex_.auxiliaries)) --start;
+        while (start > 0 && is_word(start) &&
+               (is_one_of(text_of(start), lex_.auxiliaries) ||
+                (lex_.name != "en" && is_one_of(text_of(start), lex_.subject_trailers))))
+            --start;
         if (!(is(start, token_kind::comma) || is(start, token_kind::quote))) return false;
         // ", ont indiqué mardi des sources locales", ", a affirmé à l'AFP dimanche un habitant":
         // the time of the report may stand before or after the outlet.
         std::size_t after = past_report_time(verb + 1);
         std::optional<source> relay;
         if (is_word(after) && is_one_of(text_of(after), lex_.to_recipient)) {
-            const auto outlet = name_at(after + 1);
+            auto outlet = name_at(after + 1);
             if (outlet.second <= outlet.first) return false;
+            // "a déclaré à l'AFP Amadou Diallo": a known outlet's name ends before the speaker's.
+            for (std::size_t end = outlet.first + 1; end < outlet.second; ++end) {
+                if (capitalised(end) && make_source(text_between(outlet.first, end)).kind != source_kind::other) {
+                    outlet.second = end;
+                    break;
+                }
+            }
             relay = make_source(text_between(outlet.first, outlet.second));
             for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
             after = past_report_time(outlet.second);
@@ -301,12 +312,50 @@ protected:
         if (name.second <= name.first) return false;
         // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
         std::size_t end = name.second;
-        while ((word(end, "for") || word(end, "of") || word(end, "in")) && is_word(end + 1)) {
-            const auto more = name_at(end + 1);
+        // "a déclaré le porte-parole de l'armée": so does the French "de".
+        for (;;) {
+            std::size_t from = end + 1;
+            if (lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
+                is(from, token_kind::apostrophe) && tokens_[from].joined)
+                ++from;
+            // "de sources sécuritaires" (a bare noun after "de") is whom it was learned from.
+            const bool french_of = lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
+                                   (from > end + 1 || capitalised(from) ||
+                                    (is_word(from) && is_one_of(text_of(from), lex_.name_articles)));
+            if (!((word(end, "for") || word(end, "of") || word(end, "in") || french_of) && is_word(from))) break;
+            const auto more = name_at(from);
             if (more.second <= more.first) break;
             end = more.second;
         }
+        // "le ministre de la Défense Ibrahima Dahirou Dembélé jeudi soir": the time is no part of it.
+        while (end > name.first + 1 && is_word(end - 1) && is_one_of(text_of(end - 1), lex_.report_times)) --end;
         name.second = end;
+        // "a déclaré le colonel Abdoul-Aziz Touré", "a affirmé le préfet de Bankass, Boubacar
+        // Kané.": a person named after the description is the source.
+        const auto person = name_in_subject(name.first, name.second);
+        if (person.first > name.first) {
+            name = person;
+        } else if (is(name.second, token_kind::comma)) {
+            // ", le colonel Azem Bermandoa.": an article and a title may open the appositive.
+            std::size_t p = name.second + 1;
+            while (const std::size_t article = article_at(p, lex_.name_articles, false)) p += article;
+            for (std::size_t titles = 0; titles < 2 && is_word(p) && !capitalised(p) && !starts_mention(p) &&
+                                         !is_name_stop(text_of(p)) && p > name.second + 1;
+                 ++titles)
+                ++p;
+            std::size_t e = p;
+            std::size_t capitals = 0;
+            while (e < tokens_.size() && e < p + 6) {
+                if (capitalised(e)) ++capitals;
+                else if (!((is(e, token_kind::dash) || is(e, token_kind::apostrophe)) && tokens_[e].joined)) break;
+                ++e;
+            }
+            if (capitals >= 2 && capitalised(p) && capitalised(e - 1) && (e >= tokens_.size() || !is_word(e)) &&
+                make_source(text_between(p, e)).kind == source_kind::other) {
+                for (std::size_t k = name.second; k < p; ++k) consumed_[k] = true;
+                name = {p, e};
+            }
+        }
         for (std::size_t k = verb + 1; k < name.first; ++k) {
             if (is_word(k) && is_one_of(text_of(k), lex_.report_times)) consumed_[k] = true;
         }

@@ -115,6 +115,11 @@ protected:
             if (t.kind == token_kind::word) {
                 const std::string_view w = text_of(j);
                 if (j > i && is_name_stop(w)) break;
+                // "à l'AFP le colonel …": an article right after a capitalised name opens the next
+                // name ("publié par l'armée", "pour les réfugiés" go on).
+                if (j > i && lex_.name != "en" && !capitalised(j) && capitalised(j - 1) &&
+                    is_one_of(w, lex_.name_articles) && !is_one_of(w, lex_.of_words))
+                    break;
                 // "des habitants à l'AFP": the outlet spoken to is no part of the name ("mis à
                 // jour" is).
                 if (j > i && lex_.name != "en" && is_one_of(w, lex_.to_recipient) &&
