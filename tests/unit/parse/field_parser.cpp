@@ -605,7 +605,11 @@ TEST_CASE("French categories, groups and sources")
     // "un"/"une" count only the people or the category after them.
     CHECK(french_cell("Deux Casques bleus tués par une mine") == list{"killed/named:peacekeepers/2/2/exact/-"});
     CHECK(french_cell("5 rangers, un soldat tués") ==
-          list{"casualties/all/5/5/exact/-", "killed/security_forces/1/1/exact/-"});  // cells split at commas
+          list{"casualties/named:rangers/5/5/exact/-", "killed/security_forces/1/1/exact/-"});  // cells split at commas
+    // Group words in the singular name the same group as their plural.
+    CHECK(french_sentence("Cinq morts, dont une femme et un enfant.") ==
+          list{"killed/all/5/5/exact/-", "killed/named:women/1/1/exact/-", "killed/named:children/1/1/exact/-"});
+    CHECK(french_sentence("Quatre supplétifs ont été tués.") == list{"killed/named:army auxiliaries/4/4/exact/-"});
     // "a fait état de" reports; "a fait 36.000 morts" causes.
     CHECK(french_sentence("Une source sécuritaire a fait état de 77 morts.") ==
           list{"killed/all/77/77/exact/source sécuritaire"});
