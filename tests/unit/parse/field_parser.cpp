@@ -594,6 +594,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/3/3/exact/porte-parole de la gendarmerie"});
     CHECK(french_sentence("Trois gendarmes ont été tués, a déclaré à l'AFP le lieutenant Modibo Keïta.") ==
           list{"killed/security_forces/3/3/exact/Modibo Keïta"});
+    // "de" before an adjective and a plural noun is an article, left off the source.
+    CHECK(french_sentence("Huit civils ont été tués, selon de hauts responsables locaux.") ==
+          list{"killed/civilians/8/8/exact/hauts responsables locaux"});
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

@@ -409,7 +409,7 @@ inline constexpr known_source sources[] = {
     {"survivant", {}, source_kind::witness, {}, false},
 };
 
-inline constexpr std::string_view subject_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
+inline constexpr std::string_view subject_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view subject_trailers[] = {
     "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "également", "aussi", "encore", "déjà",
     "ensuite", "initialement", "fait", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "y",
@@ -428,7 +428,7 @@ inline constexpr std::string_view name_stops[] = {
     "avant", "alors", "tandis", "lorsque", "quand", "car", "mais", "parlant", "joint", "jointe", "joints",
 };
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
-inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
+inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
 inline constexpr std::string_view by_agent[] = {"par", "auprès"};
 inline constexpr std::string_view citing[] = {"citant"};
