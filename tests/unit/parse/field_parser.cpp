@@ -597,6 +597,16 @@ TEST_CASE("French categories, groups and sources")
     // "de" before an adjective and a plural noun is an article, left off the source.
     CHECK(french_sentence("Huit civils ont été tués, selon de hauts responsables locaux.") ==
           list{"killed/civilians/8/8/exact/hauts responsables locaux"});
+    // "a appris X de Y": Y said it, X relays it.
+    const auto learned = toll::parse_sentence("Six soldats ont été tués, a appris RFI de sources locales.", [] {
+        toll::field_options o;
+        o.language = toll::language::fr;
+        return o;
+    }());
+    REQUIRE(learned.value().size() == 1);
+    CHECK(claim_code(learned.value().front()) == "killed/security_forces/6/6/exact/sources locales");
+    REQUIRE(learned.value().front().source.via.size() == 1);
+    CHECK(learned.value().front().source.via.front().name == "RFI");
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==

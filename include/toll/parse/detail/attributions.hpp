@@ -359,6 +359,22 @@ protected:
         for (std::size_t k = verb + 1; k < name.first; ++k) {
             if (is_word(k) && is_one_of(text_of(k), lex_.report_times)) consumed_[k] = true;
         }
+        // "a appris l'AFP de sources sécuritaires et locales": the sources said it, the AFP relays it.
+        if (is_one_of(text_of(verb), lex_.learning_verbs)) {
+            std::size_t at = past_report_time(name.second);
+            if (is_word(at) && is_one_of(text_of(at), lex_.by_agent)) ++at;
+            if (is_word(at) && !capitalised(at) && is_one_of(text_of(at), lex_.of_words)) {
+                std::size_t first = at + 1;
+                if (is(first, token_kind::apostrophe) && tokens_[first].joined) ++first;
+                const auto from = name_at(first);
+                if (from.second > from.first) {
+                    for (std::size_t k = name.second; k < from.first; ++k) consumed_[k] = true;
+                    for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+                    add_attribution(verb, from, 1, make_source(text_between(name.first, name.second)));
+                    return true;
+                }
+            }
+        }
         add_attribution(verb, name, 1, std::move(relay));
         return true;
     }

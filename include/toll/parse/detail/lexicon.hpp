@@ -228,6 +228,9 @@ struct lexicon {
     std::span<const std::string_view> name_stops{};
     /// "qui": "les séparatistes qui font état de": the subject of the verb is the noun before it.
     std::span<const std::string_view> relative_pronouns{};
+    /// "appris": "a appris l'AFP de sources sécuritaires": whom the subject learned it from said it;
+    /// the subject relays it.
+    std::span<const std::string_view> learning_verbs{};
 };
 
 }  // namespace toll::detail

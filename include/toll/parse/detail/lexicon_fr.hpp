@@ -423,6 +423,7 @@ inline constexpr std::string_view report_times[] = {
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
+inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
     "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
     "avant", "alors", "tandis", "lorsque", "quand", "car", "mais", "parlant", "joint", "jointe", "joints",
@@ -506,6 +507,7 @@ inline constexpr lexicon french{
     .among_words = fr::among_words,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
+    .learning_verbs = fr::learning_verbs,
 };
 
 }  // namespace toll::detail
