@@ -597,6 +597,8 @@ TEST_CASE("French categories, groups and sources")
     // "de" before an adjective and a plural noun is an article, left off the source.
     CHECK(french_sentence("Huit civils ont été tués, selon de hauts responsables locaux.") ==
           list{"killed/civilians/8/8/exact/hauts responsables locaux"});
+    CHECK(french_sentence("Des jihadistes ont enlevé mardi soir onze villageois.") ==
+          list{"kidnapped/civilians/11/11/exact/-"});
     // "a appris X de Y": Y said it, X relays it.
     const auto learned = toll::parse_sentence("Six soldats ont été tués, a appris RFI de sources locales.", [] {
         toll::field_options o;

@@ -361,7 +361,11 @@ protected:
     /// are casualties, one count of both; a third category is a claim of its own).
     void read_verbs_before(mention& m)
     {
+        // "ont tué samedi plusieurs dizaines de personnes": the time between the verb and its figure.
         std::size_t j = m.first;
+        while (j > 0 && is_word(j - 1) && !consumed_[j - 1] && clause_[j - 1] == clause_[m.first] &&
+               is_one_of(text_of(j - 1), lex_.report_times))
+            --j;
         std::vector<category> found;
         std::vector<std::size_t> words;
         while (j > 0) {
