@@ -599,6 +599,11 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/8/8/exact/hauts responsables locaux"});
     CHECK(french_sentence("Des jihadistes ont enlevé mardi soir onze villageois.") ==
           list{"kidnapped/civilians/11/11/exact/-"});
+    // "X, <appositive>, a annoncé": the name before it; after words of time, the words between the commas.
+    CHECK(french_sentence("La Croix-Rouge, présente à Mopti, a annoncé la mort de neuf civils.") ==
+          list{"killed/civilians/9/9/exact/Croix-Rouge"});
+    CHECK(french_sentence("Plus tard, le gouverneur Sidi Touré, a confirmé la mort de neuf civils.") ==
+          list{"killed/civilians/9/9/exact/Sidi Touré"});
     // "a appris X de Y": Y said it, X relays it.
     const auto learned = toll::parse_sentence("Six soldats ont été tués, a appris RFI de sources locales.", [] {
         toll::field_options o;

@@ -432,6 +432,44 @@ protected:
         add_attribution(verb, {pronoun, pronoun + 1}, 1);
     }
 
+    /// "La Minusma, la Mission des Nations unies au Mali, a annoncé" (the name before the
+    /// appositive), "Mais plus tard, le porte-parole du gouvernement Yaya Sangaré, a tweeté" (words
+    /// of time before it: the words between the commas are the subject). `comma` closes them.
+    bool read_french_appositive(std::size_t verb, std::size_t comma)
+    {
+        std::size_t open = comma;
+        while (open > 0 && comma - open < 20) {
+            const std::size_t k = open - 1;
+            if (sentence_[k] != sentence_[verb] || in_mention(k)) return false;
+            if (is(k, token_kind::comma)) break;
+            if (!is_word(k) && !((is(k, token_kind::dash) || is(k, token_kind::apostrophe)) && tokens_[k].joined))
+                return false;
+            --open;
+        }
+        if (open == 0 || !is(open - 1, token_kind::comma) || open == comma) return false;
+        // Only a sentence that opens with the name or the words of time.
+        std::size_t start = open - 1;
+        while (start > 0 && sentence_[start - 1] == sentence_[verb] && !is(start - 1, token_kind::comma) &&
+               !in_mention(start - 1) && open - start < 8)
+            --start;
+        if (start > 0 && sentence_[start - 1] == sentence_[verb]) return false;
+        const auto before = subject_range(verb, open - 1);
+        if (before.second > before.first) {
+            bool named = make_source(text_between(before.first, before.second)).kind != source_kind::other;
+            for (std::size_t k = before.first; k < before.second && !named; ++k)
+                named = capitalised(k) && !is_sentence_start(k);
+            if (named) {
+                add_attribution(verb, before, 1);
+                return true;
+            }
+        }
+        std::size_t b = open;
+        while (const std::size_t article = article_at(b, lex_.subject_articles, false)) b += article;
+        if (b >= comma || !is_word(b)) return false;
+        add_attribution(verb, name_in_subject(b, comma), 1);
+        return true;
+    }
+
     void read_subject(std::size_t verb)
     {
         if (verb == 0 || reporting_verb_without_subject(verb)) return;
@@ -447,6 +485,11 @@ protected:
             --j;
         // ", citing residents," between the subject and its verb
         std::optional<source> cited;
+        // "La Minusma, la Mission des Nations unies au Mali, a annoncé": the auxiliary after the
+        // appositive's comma.
+        std::size_t aux = j;
+        while (lex_.name != "en" && aux > 1 && is_word(aux - 1) && is_one_of(text_of(aux - 1), lex_.auxiliaries)) --aux;
+        if (aux < j && is(aux - 1, token_kind::comma) && read_french_appositive(verb, aux - 1)) return;
         if (is(j - 1, token_kind::comma)) {
             std::size_t c = j - 1;
             std::size_t back = c;
