@@ -603,6 +603,77 @@ TEST_CASE("French categories, groups and sources")
     CHECK(claim_code(relayed.value().front()) == "killed/security_forces/15/inf/at_least/élu local");
     REQUIRE(relayed.value().front().source.via.size() == 1);
     CHECK(relayed.value().front().source.via.front().name == "AFP");
+    // The time of the report between the verb and its subject or agent is no part of the source.
+    CHECK(french_sentence("Neuf soldats ont été tués, ont annoncé jeudi soir des responsables locaux à l'AFP.") ==
+          list{"killed/security_forces/9/9/exact/responsables locaux"});
+    CHECK(french_sentence("Un bilan annoncé mardi par le gouvernorat fait état de trente morts.") ==
+          list{"killed/all/30/30/exact/gouvernorat"});
+    CHECK(french_sentence("Douze soldats ont été tués, a-t-on appris ce vendredi auprès de sources militaires.") ==
+          list{"killed/security_forces/12/12/exact/sources militaires"});
+    // A pronoun after its auxiliary: the noun before it, the pronoun, or whom "on" learned it from.
+    CHECK(french_sentence("Le rapport a-t-il ajouté que 14 civils ont été tués.") ==
+          list{"killed/civilians/14/14/exact/rapport"});
+    CHECK(french_sentence("« Nous avons perdu sept hommes », a-t-elle raconté.") ==
+          list{"killed/all/7/7/exact/elle"});
+    CHECK(french_sentence("Onze soldats ont été tués, a t-on appris, samedi, de sources hospitalières.") ==
+          list{"killed/security_forces/11/11/exact/sources hospitalières"});
+    // Sources named together are one origin; a clause after "et" is none.
+    CHECK(french_sentence("Huit soldats ont été tués, selon des sources médicales et sécuritaires.") ==
+          list{"killed/security_forces/8/8/exact/sources médicales et sécuritaires"});
+    CHECK(french_sentence("Cinq civils ont été tués, ont indiqué un notable et une source humanitaire.") ==
+          list{"killed/civilians/5/5/exact/notable et une source humanitaire"});
+    CHECK(french_sentence("Trois civils ont été tués, selon la gendarmerie et Moussa Traoré, un enseignant.") ==
+          list{"killed/civilians/3/3/exact/gendarmerie et Moussa Traoré"});
+    CHECK(french_sentence("Quatre soldats ont été tués selon l'armée et les assaillants ont fui.") ==
+          list{"killed/security_forces/4/4/exact/armée"});
+    // A group after the category, or among whom the figure is, says whom it counts.
+    CHECK(french_sentence("L'embuscade a fait 14 morts parmi les gendarmes et soldats.") ==
+          list{"killed/security_forces/14/14/exact/-"});
+    CHECK(french_sentence("Les combats ont fait une trentaine de victimes civiles.") ==
+          list{"casualties/civilians/30/30/approximately/-"});
+    CHECK(french_sentence("Les assaillants ont tué onze personnes parmi les villageois.") ==
+          list{"killed/civilians/11/11/exact/-"});
+    CHECK(french_sentence("Le conflit a fait 300 morts civils et militaires.") == list{"killed/all/300/300/exact/-"});
+    // "ont perdu la vie": the noun after the verb says what happened; "ont perdu 15 combattants" reads as before.
+    CHECK(french_sentence("Au moins 23 personnes ont perdu la vie dans l'embuscade.") ==
+          list{"killed/all/23/inf/at_least/-"});
+    // A nationality after the group word does not end the list.
+    CHECK(french_sentence("L'attaque a fait cinq morts, dont trois soldats nigériens et deux civils.") ==
+          list{"killed/all/5/5/exact/-", "killed/security_forces/3/3/exact/-", "killed/civilians/2/2/exact/-"});
+    // A relative, a preposition of time or place ends a source's name.
+    CHECK(french_sentence("Six civils ont été tués, a dit le gouverneur lors d'un point de presse.") ==
+          list{"killed/civilians/6/6/exact/gouverneur"});
+    CHECK(french_sentence("Selon un infirmier qui a soigné les blessés, neuf soldats sont morts.") ==
+          list{"killed/security_forces/9/9/exact/infirmier"});
+    CHECK(french_sentence("Les rebelles, qui ont fait état de 30 soldats tués, accusent l'armée.") ==
+          list{"killed/security_forces/30/30/exact/rebelles"});
+    // The subject after the verb: past adverbs and the outlet, with its body and the person named.
+    CHECK(french_sentence("« Nous avons perdu quatre soldats », a aussi déclaré le maire de Gao, Issa Maïga.") ==
+          list{"killed/security_forces/4/4/exact/Issa Maïga"});
+    CHECK(french_sentence("Trois gendarmes ont été tués, a indiqué à RFI le porte-parole de la gendarmerie.") ==
+          list{"killed/security_forces/3/3/exact/porte-parole de la gendarmerie"});
+    CHECK(french_sentence("Trois gendarmes ont été tués, a déclaré à l'AFP le lieutenant Modibo Keïta.") ==
+          list{"killed/security_forces/3/3/exact/Modibo Keïta"});
+    // "de" before an adjective and a plural noun is an article, left off the source.
+    CHECK(french_sentence("Huit civils ont été tués, selon de hauts responsables locaux.") ==
+          list{"killed/civilians/8/8/exact/hauts responsables locaux"});
+    CHECK(french_sentence("Des jihadistes ont enlevé mardi soir onze villageois.") ==
+          list{"kidnapped/civilians/11/11/exact/-"});
+    // "X, <appositive>, a annoncé": the name before it; after words of time, the words between the commas.
+    CHECK(french_sentence("La Croix-Rouge, présente à Mopti, a annoncé la mort de neuf civils.") ==
+          list{"killed/civilians/9/9/exact/Croix-Rouge"});
+    CHECK(french_sentence("Plus tard, le gouverneur Sidi Touré, a confirmé la mort de neuf civils.") ==
+          list{"killed/civilians/9/9/exact/Sidi Touré"});
+    // "a appris X de Y": Y said it, X relays it.
+    const auto learned = toll::parse_sentence("Six soldats ont été tués, a appris RFI de sources locales.", [] {
+        toll::field_options o;
+        o.language = toll::language::fr;
+        return o;
+    }());
+    REQUIRE(learned.value().size() == 1);
+    CHECK(claim_code(learned.value().front()) == "killed/security_forces/6/6/exact/sources locales");
+    REQUIRE(learned.value().front().source.via.size() == 1);
+    CHECK(learned.value().front().source.via.front().name == "RFI");
     CHECK(french_sentence("Au Mali, 53 soldats et un civil ont été tués vendredi 1er novembre.") ==
           list{"killed/security_forces/53/53/exact/-", "killed/civilians/1/1/exact/-"});
     CHECK(french_sentence("Des sources sécuritaires ont confirmé la mort d'au moins treize soldats.") ==
@@ -614,7 +685,11 @@ TEST_CASE("French categories, groups and sources")
     // "un"/"une" count only the people or the category after them.
     CHECK(french_cell("Deux Casques bleus tués par une mine") == list{"killed/named:peacekeepers/2/2/exact/-"});
     CHECK(french_cell("5 rangers, un soldat tués") ==
-          list{"casualties/all/5/5/exact/-", "killed/security_forces/1/1/exact/-"});  // cells split at commas
+          list{"casualties/named:rangers/5/5/exact/-", "killed/security_forces/1/1/exact/-"});  // cells split at commas
+    // Group words in the singular name the same group as their plural.
+    CHECK(french_sentence("Cinq morts, dont une femme et un enfant.") ==
+          list{"killed/all/5/5/exact/-", "killed/named:women/1/1/exact/-", "killed/named:children/1/1/exact/-"});
+    CHECK(french_sentence("Quatre supplétifs ont été tués.") == list{"killed/named:army auxiliaries/4/4/exact/-"});
     // "a fait état de" reports; "a fait 36.000 morts" causes.
     CHECK(french_sentence("Une source sécuritaire a fait état de 77 morts.") ==
           list{"killed/all/77/77/exact/source sécuritaire"});

@@ -92,6 +92,16 @@ protected:
         return {name.first, end};
     }
 
+    /// The first token at or after `i` past the time of a report ("mardi", "ce lundi", "hier
+    /// soir"). A demonstrative that ends the run is the next noun's ("a indiqué ce responsable").
+    [[nodiscard]] std::size_t past_report_time(std::size_t i) const
+    {
+        std::size_t j = i;
+        while (is_word(j) && is_one_of(text_of(j), lex_.report_times)) ++j;
+        if (j > i && (word(j - 1, "ce") || word(j - 1, "cette"))) --j;
+        return j;
+    }
+
     /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
     /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
     /// outlet ("told reporters" names none).
@@ -151,12 +161,22 @@ protected:
                 continue;
             }
             // "reported by X", "as claimed by X"
-            if ((is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
+            // "annoncé dimanche par la télévision publique": the time of the report between.
+            if (const std::size_t by = past_report_time(i + 1);
+                (is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
                  word(i, "released")) &&
-                is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent)) {
-                consumed_[i] = consumed_[i + 1] = true;
+                is_word(by) && is_one_of(text_of(by), lex_.by_agent)) {
+                for (std::size_t k = i; k <= by; ++k) consumed_[k] = true;
                 if (i > 0 && word(i - 1, "as")) consumed_[i - 1] = true;
-                add_attribution(i, name_at(i + 2), 3);
+                // "auprès de sources sécuritaires": the preposition's "de" is no part of the name.
+                std::size_t name = by + 1;
+                if (is_word(name) && !capitalised(name) && is_one_of(text_of(name), lex_.of_words) &&
+                    !word(name, "des")) {
+                    consumed_[name] = true;
+                    ++name;
+                    if (is(name, token_kind::apostrophe) && tokens_[name].joined) consumed_[name++] = true;
+                }
+                add_attribution(i, name_at(name), 3);
                 continue;
             }
             // "(UN)", "(Malian Army claim)", "(per …)" is handled above through "per".
@@ -359,17 +379,30 @@ protected:
     bool read_inverted_subject(std::size_t verb)
     {
         // ", a indiqué à l'AFP un élu local": auxiliaries may stand between the comma and the verb.
+        // ", a également affirmé le préfet": adverbs too.
         std::size_t start = verb - 1;
-        while (start > 0 && is_word(start) && is_one_of(text_of(start), lex_.auxiliaries)) --start;
+        while (start > 0 && is_word(start) &&
+               (is_one_of(text_of(start), lex_.auxiliaries) ||
+                (lex_.name != "en" && is_one_of(text_of(start), lex_.subject_trailers))))
+            --start;
         if (!(is(start, token_kind::comma) || is(start, token_kind::quote))) return false;
-        std::size_t after = verb + 1;
+        // ", ont indiqué mardi des sources locales", ", a affirmé à l'AFP dimanche un habitant":
+        // the time of the report may stand before or after the outlet.
+        std::size_t after = past_report_time(verb + 1);
         std::optional<source> relay;
         if (is_word(after) && is_one_of(text_of(after), lex_.to_recipient)) {
-            const auto outlet = name_at(after + 1);
+            auto outlet = name_at(after + 1);
             if (outlet.second <= outlet.first) return false;
+            // "a déclaré à l'AFP Amadou Diallo": a known outlet's name ends before the speaker's.
+            for (std::size_t end = outlet.first + 1; end < outlet.second; ++end) {
+                if (capitalised(end) && make_source(text_between(outlet.first, end)).kind != source_kind::other) {
+                    outlet.second = end;
+                    break;
+                }
+            }
             relay = make_source(text_between(outlet.first, outlet.second));
             for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
-            after = outlet.second;
+            after = past_report_time(outlet.second);
         }
         // "…, reported some media", "…, said two witnesses": a plain count that starts the subject
         // is part of its name.
@@ -394,13 +427,161 @@ protected:
         if (name.second <= name.first) return false;
         // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
         std::size_t end = name.second;
-        while ((word(end, "for") || word(end, "of") || word(end, "in")) && is_word(end + 1)) {
-            const auto more = name_at(end + 1);
+        // "a déclaré le porte-parole de l'armée": so does the French "de".
+        for (;;) {
+            std::size_t from = end + 1;
+            if (lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
+                is(from, token_kind::apostrophe) && tokens_[from].joined)
+                ++from;
+            // "de sources sécuritaires" (a bare noun after "de") is whom it was learned from.
+            const bool french_of = lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
+                                   (from > end + 1 || capitalised(from) ||
+                                    (is_word(from) && is_one_of(text_of(from), lex_.name_articles)));
+            if (!((word(end, "for") || word(end, "of") || word(end, "in") || french_of) && is_word(from))) break;
+            const auto more = name_at(from);
             if (more.second <= more.first) break;
             end = more.second;
         }
+        // "le ministre de la Défense Ibrahima Dahirou Dembélé jeudi soir": the time is no part of it.
+        while (end > name.first + 1 && is_word(end - 1) && is_one_of(text_of(end - 1), lex_.report_times)) --end;
         name.second = end;
+        // "a déclaré le colonel Abdoul-Aziz Touré", "a affirmé le préfet de Bankass, Boubacar
+        // Kané.": a person named after the description is the source.
+        const auto person = name_in_subject(name.first, name.second);
+        if (person.first > name.first) {
+            name = person;
+        } else if (is(name.second, token_kind::comma)) {
+            // ", le colonel Azem Bermandoa.": an article and a title may open the appositive.
+            std::size_t p = name.second + 1;
+            while (const std::size_t article = article_at(p, lex_.name_articles, false)) p += article;
+            for (std::size_t titles = 0; titles < 2 && is_word(p) && !capitalised(p) && !starts_mention(p) &&
+                                         !is_name_stop(text_of(p)) && p > name.second + 1;
+                 ++titles)
+                ++p;
+            std::size_t e = p;
+            std::size_t capitals = 0;
+            while (e < tokens_.size() && e < p + 6) {
+                if (capitalised(e)) ++capitals;
+                else if (!((is(e, token_kind::dash) || is(e, token_kind::apostrophe)) && tokens_[e].joined)) break;
+                ++e;
+            }
+            if (capitals >= 2 && capitalised(p) && capitalised(e - 1) && (e >= tokens_.size() || !is_word(e)) &&
+                make_source(text_between(p, e)).kind == source_kind::other) {
+                for (std::size_t k = name.second; k < p; ++k) consumed_[k] = true;
+                name = {p, e};
+            }
+        }
+        for (std::size_t k = verb + 1; k < name.first; ++k) {
+            if (is_word(k) && is_one_of(text_of(k), lex_.report_times)) consumed_[k] = true;
+        }
+        // "a appris l'AFP de sources sécuritaires et locales": the sources said it, the AFP relays it.
+        if (is_one_of(text_of(verb), lex_.learning_verbs)) {
+            std::size_t at = past_report_time(name.second);
+            if (is_word(at) && is_one_of(text_of(at), lex_.by_agent)) ++at;
+            if (is_word(at) && !capitalised(at) && is_one_of(text_of(at), lex_.of_words)) {
+                std::size_t first = at + 1;
+                if (is(first, token_kind::apostrophe) && tokens_[first].joined) ++first;
+                const auto from = name_at(first);
+                if (from.second > from.first) {
+                    for (std::size_t k = name.second; k < from.first; ++k) consumed_[k] = true;
+                    for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+                    add_attribution(verb, from, 1, make_source(text_between(name.first, name.second)));
+                    return true;
+                }
+            }
+        }
         add_attribution(verb, name, 1, std::move(relay));
+        return true;
+    }
+
+    /// "a-t-il dit", "a t-on appris", "ont-ils affirmé": the pronoun put after the auxiliary
+    /// before the verb at `verb`, and the auxiliary; none when the verb has no such inversion.
+    [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> inverted_pronoun(std::size_t verb) const
+    {
+        if (verb < 3) return std::nullopt;
+        const std::size_t pronoun = verb - 1;
+        if (!is_word(pronoun) || !is_one_of(text_of(pronoun), lex_.inverted_pronouns) || !tokens_[pronoun].joined ||
+            !is(pronoun - 1, token_kind::dash) || !tokens_[pronoun - 1].joined)
+            return std::nullopt;
+        std::size_t aux = pronoun - 2;
+        if (word(aux, "t") && aux > 1) {
+            const bool dash_before = is(aux - 1, token_kind::dash) && tokens_[aux - 1].joined;
+            aux -= dash_before ? std::size_t{2} : std::size_t{1};
+        }
+        if (!is_word(aux) || !is_one_of(text_of(aux), lex_.auxiliaries)) return std::nullopt;
+        return std::pair{pronoun, aux};
+    }
+
+    /// The subject of a verb with an inverted pronoun: "le communiqué a-t-il précisé" (the noun
+    /// before), "», a-t-il indiqué" (the pronoun), "a-t-on appris mardi de sources sécuritaires"
+    /// (whom one learned it from, or no one).
+    void read_inverted_pronoun(std::size_t verb, std::size_t pronoun, std::size_t aux)
+    {
+        if (is_one_of(text_of(pronoun), lex_.impersonal_subjects)) {
+            std::size_t at = verb + 1;
+            for (;;) {
+                const std::size_t past = past_report_time(at);
+                if (past != at) {
+                    at = past;
+                    continue;
+                }
+                if (is(at, token_kind::comma)) {
+                    ++at;
+                    continue;
+                }
+                break;
+            }
+            if (!is_word(at) || capitalised(at) || !is_one_of(text_of(at), lex_.of_words)) return;
+            std::size_t first = at + 1;
+            if (is(first, token_kind::apostrophe) && tokens_[first].joined) ++first;
+            const auto name = name_at(first);
+            if (name.second <= name.first) return;
+            for (std::size_t k = verb + 1; k < name.first; ++k) consumed_[k] = true;
+            add_attribution(verb, name, 1);
+            return;
+        }
+        if (aux > 0 && is_word(aux - 1) && sentence_[aux - 1] == sentence_[verb] && !in_mention(aux - 1)) {
+            (void)read_subject_before(verb, aux);
+            return;
+        }
+        add_attribution(verb, {pronoun, pronoun + 1}, 1);
+    }
+
+    /// "La Minusma, la Mission des Nations unies au Mali, a annoncé" (the name before the
+    /// appositive), "Mais plus tard, le porte-parole du gouvernement Yaya Sangaré, a tweeté" (words
+    /// of time before it: the words between the commas are the subject). `comma` closes them.
+    bool read_french_appositive(std::size_t verb, std::size_t comma)
+    {
+        std::size_t open = comma;
+        while (open > 0 && comma - open < 20) {
+            const std::size_t k = open - 1;
+            if (sentence_[k] != sentence_[verb] || in_mention(k)) return false;
+            if (is(k, token_kind::comma)) break;
+            if (!is_word(k) && !((is(k, token_kind::dash) || is(k, token_kind::apostrophe)) && tokens_[k].joined))
+                return false;
+            --open;
+        }
+        if (open == 0 || !is(open - 1, token_kind::comma) || open == comma) return false;
+        // Only a sentence that opens with the name or the words of time.
+        std::size_t start = open - 1;
+        while (start > 0 && sentence_[start - 1] == sentence_[verb] && !is(start - 1, token_kind::comma) &&
+               !in_mention(start - 1) && open - start < 8)
+            --start;
+        if (start > 0 && sentence_[start - 1] == sentence_[verb]) return false;
+        const auto before = subject_range(verb, open - 1);
+        if (before.second > before.first) {
+            bool named = make_source(text_between(before.first, before.second)).kind != source_kind::other;
+            for (std::size_t k = before.first; k < before.second && !named; ++k)
+                named = capitalised(k) && !is_sentence_start(k);
+            if (named) {
+                add_attribution(verb, before, 1);
+                return true;
+            }
+        }
+        std::size_t b = open;
+        while (const std::size_t article = article_at(b, lex_.subject_articles, false)) b += article;
+        if (b >= comma || !is_word(b)) return false;
+        add_attribution(verb, name_in_subject(b, comma), 1);
         return true;
     }
 
@@ -411,6 +592,10 @@ protected:
             if (report_noun_at(verb)) read_report_noun(verb);
             return;
         }
+        if (const auto inverted = inverted_pronoun(verb)) {
+            read_inverted_pronoun(verb, inverted->first, inverted->second);
+            return;
+        }
         if (read_inverted_subject(verb)) return;
         std::size_t j = verb;
         // "Tabital Pulaaku, fait état de": the light verb belongs with its noun.
@@ -419,6 +604,11 @@ protected:
             --j;
         // ", citing residents," between the subject and its verb
         std::optional<source> cited;
+        // "La Minusma, la Mission des Nations unies au Mali, a annoncé": the auxiliary after the
+        // appositive's comma.
+        std::size_t aux = j;
+        while (lex_.name != "en" && aux > 1 && is_word(aux - 1) && is_one_of(text_of(aux - 1), lex_.auxiliaries)) --aux;
+        if (aux < j && is(aux - 1, token_kind::comma) && read_french_appositive(verb, aux - 1)) return;
         if (is(j - 1, token_kind::comma)) {
             std::size_t c = j - 1;
             std::size_t back = c;
@@ -457,6 +647,16 @@ protected:
     /// The words of the subject that ends at token `j` (exclusive), for the verb at `verb`.
     [[nodiscard]] std::pair<std::size_t, std::size_t> subject_range(std::size_t verb, std::size_t j) const
     {
+        // "les séparatistes qui font état de", "un habitant qui a confirmé": the noun the relative
+        // pronoun stands for.
+        {
+            std::size_t r = j;
+            while (r > 0 && is_word(r - 1) && is_one_of(text_of(r - 1), lex_.subject_trailers)) --r;
+            if (r > 1 && is_word(r - 1) && is_one_of(text_of(r - 1), lex_.relative_pronouns)) {
+                if (is_word(r - 2)) j = r - 1;
+                else if (r > 2 && is(r - 2, token_kind::comma) && is_word(r - 3)) j = r - 2;  // "Les rebelles, qui"
+            }
+        }
         std::size_t b = j;
         while (b > 0 && j - b < 10) {
             const std::size_t k = b - 1;

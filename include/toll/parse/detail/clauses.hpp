@@ -117,7 +117,19 @@ protected:
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
             if (const auto c = lookup_category(lex_, w)) {
-                if (c->form == category_form::active) break;
+                if (c->form == category_form::active) {
+                    // "40 civils ont perdu la vie": an active verb with an article and a category
+                    // noun after it says what happened to the figure's people.
+                    if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.name_articles) && is_word(k + 2) &&
+                        !starts_mention(k + 2)) {
+                        const auto noun = lookup_category(lex_, text_of(k + 2));
+                        if (noun && noun->form == category_form::noun_or_participle && !noun->people_noun) {
+                            k += 2;
+                            continue;
+                        }
+                    }
+                    break;
+                }
                 if (glued_label(k)) break;  // "Deaths53+Injured75+": the next figure's label
                 // "the death of 17,000 civilians and the displacement of two million": a category
                 // noun with "of" and a figure after it is the next figure's.
@@ -179,6 +191,14 @@ protected:
                         last_useful = k + 3;
                     }
                 }
+                // "500 morts civils", "89 morts parmi les militaires nigériens": a group after the
+                // category says whom it counts, when the words before named no one in particular.
+                if (!m.grp || m.grp->kind == group_kind::all) {
+                    if (const std::size_t end = read_group_after_category(m, k + 1); end != 0) {
+                        last_useful = end;
+                        break;
+                    }
+                }
                 // "killed and kidnapped", "dead or wounded"
                 if ((word(k + 1, "and") || word(k + 1, "or") || is(k + 1, token_kind::slash)) && is_word(k + 2) &&
                     !starts_mention(k + 2) && !starts_mention(k + 3)) {
@@ -198,8 +218,25 @@ protected:
                 break;
             }
             if (const auto g = lookup_group(lex_, w)) {
+                // "neuf personnes parmi les habitants", "209 personnes civiles": a group right after
+                // people named as no one in particular, or among whom they were, says who they were.
+                if (m.grp && m.grp->kind == group_kind::all && g->kind != group_kind::all && k > m.last &&
+                    (among_before(k) || (is_word(k - 1) && lookup_group(lex_, text_of(k - 1)) &&
+                                         lookup_group(lex_, text_of(k - 1))->kind == group_kind::all)))
+                    m.grp.reset();
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
+                    // "deux militaires maliens et un civil": the party's adjective after the group
+                    // word is the group's, and the list goes on after it.
+                    if (is_word(k + 1) && !starts_mention(k + 1)) {
+                        for (const party_adjective& p : lex_.party_adjectives) {
+                            if (!iequals(text_of(k + 1), p.word)) continue;
+                            if (g->kind == group_kind::security_forces) m.grp->party = std::string{p.party};
+                            last_useful = k + 2;
+                            ++k;
+                            break;
+                        }
+                    }
                     // "17,000 civilians and soldiers": people of two kinds are everyone.
                     if ((word(k + 1, "and") || word(k + 1, "or")) && is_word(k + 2) && !starts_mention(k + 2)) {
                         if (const auto other = lookup_group(lex_, text_of(k + 2)); other && other->kind != g->kind) {
@@ -280,6 +317,52 @@ protected:
         read_breakdown(index);
     }
 
+    /// Whether "parmi les" (an among word and its articles) stands right before token `k`.
+    [[nodiscard]] bool among_before(std::size_t k) const
+    {
+        std::size_t j = k;
+        while (j > 0 && is_word(j - 1) && (is_one_of(text_of(j - 1), lex_.name_articles) ||
+                                           is_one_of(text_of(j - 1), lex_.of_words)))
+            --j;
+        while (j > 0 && is(j - 1, token_kind::apostrophe) && tokens_[j - 1].joined && j > 1) j -= 2;
+        return j > 0 && j < k && is_word(j - 1) && is_one_of(text_of(j - 1), lex_.among_words);
+    }
+
+    /// The group named right after a figure's category word, at `at`: "morts civils", "victimes
+    /// civiles", "morts parmi les soldats", "parmi les populations civiles". Sets it on `m` and
+    /// returns the token after it, or 0 when none is named there.
+    std::size_t read_group_after_category(mention& m, std::size_t at)
+    {
+        std::size_t j = at;
+        if (is_word(j) && is_one_of(text_of(j), lex_.among_words)) {
+            ++j;
+            while (is_word(j) && (is_one_of(text_of(j), lex_.name_articles) || is_one_of(text_of(j), lex_.of_words))) {
+                ++j;
+                if (is(j, token_kind::apostrophe) && tokens_[j].joined) ++j;
+            }
+            for (std::size_t g = j; g < j + 3 && is_word(g) && !starts_mention(g); ++g) {
+                if (const auto gw = lookup_group(lex_, text_of(g)); gw && gw->kind != group_kind::all) {
+                    m.grp = make_group(*gw, g, g);
+                    return g + 1;
+                }
+                if (lookup_category(lex_, text_of(g))) break;
+            }
+            return 0;
+        }
+        if (j == at && is_word(j) && !capitalised(j) && !starts_mention(j)) {
+            if (const auto gw = lookup_group(lex_, text_of(j)); gw && gw->kind != group_kind::all && !gw->labelled) {
+                // "morts civils et militaires": people of two kinds are everyone.
+                if (is_word(j + 1) && is_one_of(text_of(j + 1), lex_.conjunctions) && is_word(j + 2)) {
+                    const auto other = lookup_group(lex_, text_of(j + 2));
+                    if (other && other->kind != gw->kind) return 0;
+                }
+                m.grp = make_group(*gw, j, j);
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
     /// "52 bodies wrapped in blankets – 27 men, 16 women and nine children –": figures set off
     /// between dashes right after a figure's words break it down; each counts in its category.
     void read_breakdown(std::size_t index)
@@ -316,7 +399,11 @@ protected:
     /// are casualties, one count of both; a third category is a claim of its own).
     void read_verbs_before(mention& m)
     {
+        // "ont tué samedi plusieurs dizaines de personnes": the time between the verb and its figure.
         std::size_t j = m.first;
+        while (j > 0 && is_word(j - 1) && !consumed_[j - 1] && clause_[j - 1] == clause_[m.first] &&
+               is_one_of(text_of(j - 1), lex_.report_times))
+            --j;
         std::vector<category> found;
         std::vector<std::size_t> words;
         while (j > 0) {

@@ -219,6 +219,21 @@ struct lexicon {
     /// "and probably", "or even": open a hedged guess set off by commas ("dozens, and probably
     /// hundreds, of people were killed"); the figure before it keeps the words after it.
     std::span<const std::string_view> hedge_openers{};
+    /// "lundi", "hier", "ce", "matin": the time of a report, which may stand between a reporting
+    /// verb and its subject (", ont indiqué mardi des sources locales"); no part of the source.
+    std::span<const std::string_view> report_times{};
+    /// "il", "on": a subject pronoun put after its auxiliary ("a-t-il dit", "a-t-on appris").
+    std::span<const std::string_view> inverted_pronouns{};
+    /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
+    std::span<const std::string_view> among_words{};
+    /// "qui", "dans", "lors": words that end a source's name in this language ("a dit le ministre
+    /// lors d'une conférence", "les séparatistes qui", "Clément Sawadogo dans la presse").
+    std::span<const std::string_view> name_stops{};
+    /// "qui": "les séparatistes qui font état de": the subject of the verb is the noun before it.
+    std::span<const std::string_view> relative_pronouns{};
+    /// "appris": "a appris l'AFP de sources sécuritaires": whom the subject learned it from said it;
+    /// the subject relays it.
+    std::span<const std::string_view> learning_verbs{};
 };
 
 }  // namespace toll::detail

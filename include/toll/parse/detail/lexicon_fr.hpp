@@ -252,7 +252,11 @@ inline constexpr group_entry groups[] = {
     {"dozos", {group_kind::named, true, "dozos"}},
     {"dozo", {group_kind::named, true, "dozos"}},
     {"enfants", {group_kind::civilians, true, "children"}},
+    {"enfant", {group_kind::civilians, true, "children"}},
     {"femmes", {group_kind::civilians, true, "women"}},
+    {"femme", {group_kind::civilians, true, "women"}},
+    {"filles", {group_kind::civilians, true, "girls"}},
+    {"fille", {group_kind::civilians, true, "girls"}},
     {"fama", {group_kind::security_forces, false, {}}},
     {"fds", {group_kind::security_forces, false, {}}},
     {"forains", {group_kind::civilians, false, {}}},
@@ -263,13 +267,20 @@ inline constexpr group_entry groups[] = {
     {"islamistes", {group_kind::armed_group, false, {}}},
     {"jihadistes", {group_kind::armed_group, false, {}}},
     {"militaires", {group_kind::security_forces, false, {}}},
+    {"miliciens", {group_kind::named, true, "militiamen"}},
+    {"milicien", {group_kind::named, true, "militiamen"}},
     {"militaire", {group_kind::security_forces, false, {}}},
     {"militants", {group_kind::armed_group, false, {}}},
     {"paysans", {group_kind::civilians, false, {}}},
     {"personnes", {group_kind::all, false, {}}},
+    {"peuls", {group_kind::named, true, "Fulani"}},
     {"personne", {group_kind::all, false, {}}},
     {"policiers", {group_kind::security_forces, false, {}}},
+    {"rangers", {group_kind::named, true, "rangers"}},
+    {"ranger", {group_kind::named, true, "rangers"}},
     {"soldats", {group_kind::security_forces, false, {}}},
+    {"supplétifs", {group_kind::security_forces, true, "army auxiliaries"}},
+    {"supplétif", {group_kind::security_forces, true, "army auxiliaries"}},
     {"soldat", {group_kind::security_forces, false, {}}},
     {"terroristes", {group_kind::armed_group, false, {}}},
     {"villageois", {group_kind::civilians, false, {}}},
@@ -278,8 +289,12 @@ inline constexpr group_entry groups[] = {
 };
 
 inline constexpr party_adjective party_adjectives[] = {
-    {"maliens", "Mali"}, {"malien", "Mali"}, {"fama", "Mali"}, {"nigériens", "Niger"}, {"burkinabè", "Burkina Faso"},
-    {"burkinabés", "Burkina Faso"}, {"tchadiens", "Chad"},
+    {"maliens", "Mali"}, {"malien", "Mali"}, {"maliennes", "Mali"}, {"malienne", "Mali"}, {"fama", "Mali"},
+    {"nigériens", "Niger"}, {"nigérien", "Niger"}, {"nigériennes", "Niger"}, {"nigérienne", "Niger"},
+    {"burkinabè", "Burkina Faso"}, {"burkinabés", "Burkina Faso"}, {"burkinabé", "Burkina Faso"},
+    {"burkinabe", "Burkina Faso"}, {"tchadiens", "Chad"}, {"tchadien", "Chad"}, {"béninois", "Benin"},
+    {"camerounais", "Cameroon"}, {"nigérians", "Nigeria"}, {"nigérian", "Nigeria"}, {"togolais", "Togo"},
+    {"ivoiriens", "Côte d'Ivoire"}, {"ivoirien", "Côte d'Ivoire"}, {"mauritaniens", "Mauritania"},
 };
 
 inline constexpr std::string_view reporting_verbs[] = {
@@ -394,15 +409,27 @@ inline constexpr known_source sources[] = {
     {"survivant", {}, source_kind::witness, {}, false},
 };
 
-inline constexpr std::string_view subject_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
+inline constexpr std::string_view subject_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view subject_trailers[] = {
     "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "également", "aussi", "encore", "déjà",
     "ensuite", "initialement", "fait", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "y",
     "l", "n", "ne", "pas", "enfin", "finalement", "alors",
 };
 inline constexpr std::string_view of_words[] = {"de", "d", "des", "du"};
+inline constexpr std::string_view report_times[] = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "matin", "soir",
+    "dernier",
+};
+inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
+inline constexpr std::string_view among_words[] = {"parmi"};
+inline constexpr std::string_view relative_pronouns[] = {"qui"};
+inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
+inline constexpr std::string_view name_stops[] = {
+    "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
+    "avant", "alors", "tandis", "lorsque", "quand", "car", "mais", "parlant", "joint", "jointe", "joints",
+};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
-inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d"};
+inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
 inline constexpr std::string_view by_agent[] = {"par", "auprès"};
 inline constexpr std::string_view citing[] = {"citant"};
@@ -475,6 +502,12 @@ inline constexpr lexicon french{
     .telling_verbs = {},
     .to_recipient = fr::to_recipient,
     .stop_words = fr::stop_words,
+    .report_times = fr::report_times,
+    .inverted_pronouns = fr::inverted_pronouns,
+    .among_words = fr::among_words,
+    .name_stops = fr::name_stops,
+    .relative_pronouns = fr::relative_pronouns,
+    .learning_verbs = fr::learning_verbs,
 };
 
 }  // namespace toll::detail

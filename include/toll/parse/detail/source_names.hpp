@@ -70,7 +70,11 @@ protected:
     /// and the first words of its citing phrases ("citées par").
     [[nodiscard]] bool is_name_stop(std::string_view w) const noexcept
     {
-        if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions))) return true;
+        // "annoncé par la télévision publique faisait état de": the verb of the clause a name is
+        // the agent of is no part of it.
+        if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions) ||
+                                  is_one_of(w, lex_.light_verbs) || is_one_of(w, lex_.name_stops)))
+            return true;
         for (std::string_view p : lex_.cited_by) {
             if (iequals(w, p.substr(0, p.find(' ')))) return true;
         }
@@ -111,6 +115,16 @@ protected:
             if (t.kind == token_kind::word) {
                 const std::string_view w = text_of(j);
                 if (j > i && is_name_stop(w)) break;
+                // "à l'AFP le colonel …": an article right after a capitalised name opens the next
+                // name ("publié par l'armée", "pour les réfugiés" go on).
+                if (j > i && lex_.name != "en" && !capitalised(j) && capitalised(j - 1) &&
+                    is_one_of(w, lex_.name_articles) && !is_one_of(w, lex_.of_words))
+                    break;
+                // "des habitants à l'AFP": the outlet spoken to is no part of the name ("mis à
+                // jour" is).
+                if (j > i && lex_.name != "en" && is_one_of(w, lex_.to_recipient) &&
+                    (capitalised(j + 1) || (is_word(j + 1) && is_one_of(text_of(j + 1), lex_.name_articles))))
+                    break;
                 if (j > i && !capitalised(j) && (iequals(w, "of") || iequals(w, "for") || iequals(w, "the") ||
                                                  iequals(w, "de") || iequals(w, "al") || iequals(w, "wal"))) {
                     if (!capitalised(j + 1) && !(word(j + 1, "the") && capitalised(j + 2))) break;
@@ -139,7 +153,67 @@ protected:
             }
             break;
         }
+        if (lex_.name != "en" && end > i) end = coordinated_end(end);
         return {i, end};
+    }
+
+    /// A word that can end a coordination of sources: lower-case, no number, category,
+    /// article, auxiliary or stop of a name ("militaire" in "sources sécuritaire et militaire").
+    [[nodiscard]] bool is_plain_name_word(std::size_t k) const
+    {
+        if (!is_word(k) || capitalised(k) || starts_mention(k)) return false;
+        const std::string_view w = text_of(k);
+        return !is_name_stop(w) && !lookup_category(lex_, w) && !is_one_of(w, lex_.name_articles) &&
+               !is_one_of(w, lex_.of_words) && !is_one_of(w, lex_.auxiliaries) && !is_one_of(w, lex_.to_recipient) &&
+               !is_one_of(w, lex_.by_agent) && !is_one_of(w, lex_.report_times);
+    }
+
+    /// Where a name ending at `end` ends with the sources named together with it: "sources
+    /// sécuritaire et militaire", "sources sécuritaires, humanitaires et locales" (adjectives of one
+    /// noun), "un élu local et une source de sécurité malienne", "la source policière et Oumar
+    /// Guindo" (a second name, which closes the clause). A name that goes on into a clause ("et les
+    /// assaillants ont fui") is no second source.
+    [[nodiscard]] std::size_t coordinated_end(std::size_t end) const
+    {
+        const auto closes = [&](std::size_t k) {
+            std::size_t j = k;
+            while (is_word(j) && is_one_of(text_of(j), lex_.report_times)) ++j;
+            return j >= tokens_.size() || !is_word(j);
+        };
+        std::size_t j = end;
+        while (is(j, token_kind::comma) && is_plain_name_word(j + 1) && (is(j + 2, token_kind::comma) ||
+                                                                          (is_word(j + 2) && is_one_of(text_of(j + 2), lex_.conjunctions))))
+            j += 2;
+        if (!is_word(j) || !is_one_of(text_of(j), lex_.conjunctions)) return end;
+        if (is_plain_name_word(j + 1) && closes(j + 2)) return j + 2;
+        if (j != end) return end;
+        if (!(capitalised(j + 1) || (is_word(j + 1) && is_one_of(text_of(j + 1), lex_.name_articles))) ||
+            starts_mention(j + 1))
+            return end;
+        std::size_t first = j + 1;
+        while (const std::size_t article = article_at(first, lex_.name_articles, true)) first += article;
+        std::size_t second = first;
+        std::size_t words = 0;
+        while (second < tokens_.size() && words < 6) {
+            if (is_word(second)) {
+                const std::string_view w = text_of(second);
+                if (starts_mention(second) || is_name_stop(w) || is_one_of(w, lex_.auxiliaries) ||
+                    is_one_of(w, lex_.report_times) || is_one_of(w, lex_.to_recipient) || lookup_category(lex_, w))
+                    break;
+                ++words;
+                ++second;
+                continue;
+            }
+            if ((is(second, token_kind::dash) || is(second, token_kind::apostrophe)) && tokens_[second].joined &&
+                second > first)
+            {
+                ++second;
+                continue;
+            }
+            break;
+        }
+        if (second == first || !is_word(second - 1) || !closes(second)) return end;
+        return second;
     }
 
     [[nodiscard]] static bool is_name_particle(std::string_view w) noexcept
@@ -190,6 +264,8 @@ protected:
         for (std::string_view stop : {"of", "for", "in", "at", "from", "and", "the", "by", "with", "on", "to", "a", "an"}) {
             if (iequals(d, stop)) return {b, e};
         }
+        if (is_one_of(d, lex_.conjunctions)) return {b, e};  // "la source policière et Oumar Guindo"
+
         if (is_spokesperson(d) && descriptor > b) {
             bool organisation = true;
             for (std::size_t t = b; t < descriptor; ++t) {
