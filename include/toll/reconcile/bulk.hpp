@@ -414,20 +414,17 @@ toll::detail::summary reduce_key(const record* first, const record* last, fate* 
         b.add(reading, rank(*r, first), has_figure);
     }
     toll::detail::summary s;
-    if (fits && stated_as_read) {
-        s = key_result{0, figures, b, best_when_stated_as_read(rule, b)}.summary();
+    if (fits) [[likely]] {
+        // Figures stated as read: the best is one of the bounds, as on the fast path.
+        s = key_result{0, figures, b, stated_as_read ? best_when_stated_as_read(rule, b) : rules::best_slot::none}.summary();
         s.unknowns = unknowns;
-        return s;
-    }
-    if (!fits) [[unlikely]] {
+        if (stated_as_read) return s;
+    } else {
         for (const record* r = first; r != last; ++r) {
             if (!fates[r->claim].used()) continue;
             if (r->unknown()) ++s.unknowns;
             else rules::count(s, r->reading(), rank(*r, first));
         }
-    } else {
-        s = key_result{0, figures, b, rules::best_slot::none}.summary();
-        s.unknowns = unknowns;
     }
     choose_best(s, rule, first, last, fates, rank);
     return s;

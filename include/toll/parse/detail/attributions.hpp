@@ -322,22 +322,34 @@ protected:
         }
     }
 
+    /// The first token of the words set off by commas that end at `comma`, the comma before the
+    /// verb at `verb`: at most 20 words of its sentence, outside any figure, joined dashes and
+    /// apostrophes (and, with `initials`, joined periods: "U.N.") allowed among them. None when
+    /// they are not such words.
+    [[nodiscard]] std::optional<std::size_t> appositive_opening(std::size_t verb, std::size_t comma, bool initials) const
+    {
+        std::size_t open = comma;
+        while (open > 0 && comma - open < 20) {
+            const std::size_t k = open - 1;
+            if (sentence_[k] != sentence_[verb] || in_mention(k)) return std::nullopt;
+            if (is(k, token_kind::comma)) break;
+            const bool joined_mark = (is(k, token_kind::dash) || is(k, token_kind::apostrophe) || (initials && is(k, token_kind::period))) &&
+                                     tokens_[k].joined;
+            if (!is_word(k) && !joined_mark) return std::nullopt;
+            --open;
+        }
+        if (open == 0 || !is(open - 1, token_kind::comma) || open == comma) return std::nullopt;
+        return open;
+    }
+
     /// "X, a spokesperson for Y, said", "A resident, Modou Mohammed, said", "Mohamed Tajal-Amin, a
     /// villager, said": the origin of a subject with an appositive before its verb. `comma` is the
     /// comma right before the verb. Returns false when the words are no appositive.
     bool read_appositive_subject(std::size_t verb, std::size_t comma)
     {
-        std::size_t open = comma;
-        while (open > 0 && comma - open < 20) {
-            const std::size_t k = open - 1;
-            if (sentence_[k] != sentence_[verb] || in_mention(k)) return false;
-            if (is(k, token_kind::comma)) break;
-            if (!is_word(k) && !((is(k, token_kind::dash) || is(k, token_kind::apostrophe) || is(k, token_kind::period)) &&
-                                 tokens_[k].joined))
-                return false;
-            --open;
-        }
-        if (open == 0 || !is(open - 1, token_kind::comma) || open == comma) return false;
+        const auto found = appositive_opening(verb, comma, true);
+        if (!found) return false;
+        const std::size_t open = *found;
         const std::size_t first_comma = open - 1;
         std::size_t a = open;
         while (a < comma && (word(a, "a") || word(a, "an") || (word(a, "the") && !capitalised(a)))) ++a;
@@ -552,16 +564,9 @@ protected:
     /// of time before it: the words between the commas are the subject). `comma` closes them.
     bool read_french_appositive(std::size_t verb, std::size_t comma)
     {
-        std::size_t open = comma;
-        while (open > 0 && comma - open < 20) {
-            const std::size_t k = open - 1;
-            if (sentence_[k] != sentence_[verb] || in_mention(k)) return false;
-            if (is(k, token_kind::comma)) break;
-            if (!is_word(k) && !((is(k, token_kind::dash) || is(k, token_kind::apostrophe)) && tokens_[k].joined))
-                return false;
-            --open;
-        }
-        if (open == 0 || !is(open - 1, token_kind::comma) || open == comma) return false;
+        const auto found = appositive_opening(verb, comma, false);
+        if (!found) return false;
+        const std::size_t open = *found;
         // Only a sentence that opens with the name or the words of time.
         std::size_t start = open - 1;
         while (start > 0 && sentence_[start - 1] == sentence_[verb] && !is(start - 1, token_kind::comma) &&
