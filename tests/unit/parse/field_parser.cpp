@@ -371,6 +371,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(claim_code(outlet.value().front()) == "killed/armed_group/30/30/exact/army");
     REQUIRE(outlet.value().front().source.via.size() == 1);
     CHECK(outlet.value().front().source.via.front().name == "Reuters");
+    // "with X reporting that …": a reporting verb's participle after "with" and its subject reports.
+    CHECK(sentence("The army said 12 soldiers died, with local officials reporting that 30 villagers were killed.") ==
+          list{"killed/security_forces/12/12/exact/army", "killed/civilians/30/30/exact/local officials"});
+    CHECK(sentence("Fighting raged for hours, with the insurgents, and their allies, claiming only five fighters "
+                   "were killed.") == list{"killed/armed_group/5/5/exact/insurgents"});
     // The periods of an initialism belong to the subject: "U.S. officials said".
     CHECK(sentence("U.S. officials said 12 militants were killed.") ==
           list{"killed/armed_group/12/12/exact/U.S. officials"});

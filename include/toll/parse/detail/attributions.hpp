@@ -226,8 +226,45 @@ protected:
             if (mode_ == text_mode::sentence && reporting_verb_at(i) && !reporting_word_in_name(i) && !negated(i) &&
                 !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
                 read_subject(i);
+            } else if (mode_ == text_mode::sentence && !negated(i)) {
+                if (const auto subject = absolute_subject(i)) add_attribution(i, *subject, 1);
             }
         }
+    }
+
+    /// The subject of a reporting verb's participle after an absolute clause's opener ("with
+    /// Amnesty International, and several news outlets, reporting that", "with al-Shabaab claiming
+    /// they'd lost 16 fighters"): the participle reports as the verb does, and its subject is the
+    /// words after the opener, up to a comma that sets off an aside. None when the word at i is no
+    /// such participle or a figure stands among the words.
+    [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> absolute_subject(std::size_t i) const
+    {
+        if (!is_word(i) || !is_one_of(text_of(i), lex_.reporting_participles)) return std::nullopt;
+        for (std::size_t k = i; k > 0 && i - k < 12; --k) {
+            const std::size_t p = k - 1;
+            if (sentence_[p] != sentence_[i]) return std::nullopt;
+            if (in_mention(p)) {
+                // "and several news outlets": a plain count in an aside counts no one.
+                const mention* m = last_mention_before(p + 1);
+                if (!m || m->cat) return std::nullopt;
+                continue;
+            }
+            if (is_word(p) && is_one_of(text_of(p), lex_.absolute_openers)) {
+                std::size_t end = p + 1;
+                while (end < i && !is(end, token_kind::comma)) ++end;
+                for (std::size_t q = p + 1; q < end; ++q) {
+                    if (in_mention(q)) return std::nullopt;
+                }
+                if (end == p + 1) return std::nullopt;
+                const auto name = subject_range(i, end);
+                if (name.second <= name.first) return std::nullopt;
+                return name;
+            }
+            const bool mark = is(p, token_kind::comma) ||
+                              ((is(p, token_kind::dash) || is(p, token_kind::apostrophe)) && tokens_[p].joined);
+            if (!is_word(p) && !mark) return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     /// Whether the reporting verb at `verb` is used as a noun or in the passive ("contrary to

@@ -234,6 +234,11 @@ struct lexicon {
     /// "appris": "a appris l'AFP de sources sécuritaires": whom the subject learned it from said it;
     /// the subject relays it.
     std::span<const std::string_view> learning_verbs{};
+    /// "reporting", "claiming": a reporting verb's participle, which reports as the verb does after
+    /// an opener of an absolute clause and its subject ("with Amnesty International reporting that").
+    std::span<const std::string_view> reporting_participles{};
+    /// "with": opens an absolute clause whose subject a participle follows.
+    std::span<const std::string_view> absolute_openers{};
 };
 
 }  // namespace toll::detail

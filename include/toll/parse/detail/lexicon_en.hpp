@@ -567,6 +567,9 @@ inline constexpr std::string_view aside_openers[] = {"mostly", "mainly", "largel
 inline constexpr std::string_view hedge_openers[] = {"and probably", "and possibly", "and perhaps", "or perhaps",
                                                      "or possibly", "or even", "and maybe", "if not", "perhaps",
                                                      "possibly", "probably", "maybe"};
+inline constexpr std::string_view reporting_participles[] = {"reporting", "claiming", "saying", "stating",
+                                                           "estimating", "confirming", "announcing"};
+inline constexpr std::string_view absolute_openers[] = {"with"};
 inline constexpr std::string_view collective_nouns[] = {"family", "household"};
 inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
@@ -641,6 +644,8 @@ inline constexpr lexicon english{
     .collective_nouns = en::collective_nouns,
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
+    .reporting_participles = en::reporting_participles,
+    .absolute_openers = en::absolute_openers,
 };
 
 }  // namespace toll::detail
