@@ -324,6 +324,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "including N Demonyms": the subset's people named by a word toll does not know.
     CHECK(sentence("The ministry said 25 foreigners were killed, including seven Canadians.") ==
           list{"killed/named:foreigners/25/25/exact/ministry", "killed/named:Canadians/7/7/exact/ministry"});
+    // A word toll does not know right after a figure names its group ("379 Iraqis were killed"),
+    // unless it has a participle's form: "charred bodies", "12 seemed to have died".
+    CHECK(sentence("Rescuers found 14 charred bodies in the village.") == list{"killed/all/14/14/exact/-"});
+    CHECK(sentence("Police said 40 Yazidis were killed.") == list{"killed/named:Yazidis/40/40/exact/Police"});
     // An aside on who the people were, then the predicate: "N people, mostly X, were killed".
     CHECK(sentence("About 40 people, mostly herders, were killed overnight.") ==
           list{"killed/all/40/40/approximately/-"});

@@ -284,7 +284,10 @@ protected:
                 break;
             if (!is_link_word(lex_, w)) {
                 if (++words > 5) break;
-                if (first_unknown == 0 && k == first_word_after(m)) first_unknown = k;
+                // "eighteen mutilated bodies", "39 appeared to have died": a participle names no one.
+                if (first_unknown == 0 && k == first_word_after(m) &&
+                    !(has_participle_form(lex_, w) && !capitalised(k)))
+                    first_unknown = k;
                 if (first_unknown != 0 && k == first_unknown + unknown_words) ++unknown_words;
             }
             if (label_begin == m.last && (iequals(w, "of") || iequals(w, "the"))) label_begin = k + 1;

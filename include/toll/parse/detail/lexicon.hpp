@@ -239,6 +239,9 @@ struct lexicon {
     std::span<const std::string_view> reporting_participles{};
     /// "with": opens an absolute clause whose subject a participle follows.
     std::span<const std::string_view> absolute_openers{};
+    /// "ed": the ending of a past participle ("mutilated bodies", "39 appeared to have died"), a
+    /// word that describes people or says what they did and never names them.
+    std::span<const std::string_view> participle_endings{};
 };
 
 }  // namespace toll::detail

@@ -570,6 +570,7 @@ inline constexpr std::string_view hedge_openers[] = {"and probably", "and possib
 inline constexpr std::string_view reporting_participles[] = {"reporting", "claiming", "saying", "stating",
                                                            "estimating", "confirming", "announcing"};
 inline constexpr std::string_view absolute_openers[] = {"with"};
+inline constexpr std::string_view participle_endings[] = {"ed"};
 inline constexpr std::string_view collective_nouns[] = {"family", "household"};
 inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
@@ -646,6 +647,7 @@ inline constexpr lexicon english{
     .hedge_openers = en::hedge_openers,
     .reporting_participles = en::reporting_participles,
     .absolute_openers = en::absolute_openers,
+    .participle_endings = en::participle_endings,
 };
 
 }  // namespace toll::detail
