@@ -315,6 +315,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
                                        "killed/security_forces/5/5/exact/-", "injured/security_forces/8/8/exact/-"});
     CHECK(sentence("The shelling killed six people, including two children, and wounded 20 others.") ==
           list{"killed/all/6/6/exact/-", "killed/named:children/2/2/exact/-", "injured/all/20/20/exact/-"});
+    // A verb after "and" and an auxiliary, with a figure after it, is that figure's.
+    CHECK(sentence("The floods have killed 40 people and have displaced 12,000.") ==
+          list{"killed/all/40/40/exact/-", "displaced/all/12000/12000/exact/-"});
     // A verb of state between a figure and its category: "12 remain missing".
     CHECK(sentence("Eight soldiers were killed and three remain missing.") ==
           list{"killed/security_forces/8/8/exact/-", "missing/security_forces/3/3/exact/-"});

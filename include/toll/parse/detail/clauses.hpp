@@ -282,6 +282,16 @@ protected:
             if ((iequals(w, "and") || iequals(w, "or")) &&
                 (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1)))))
                 break;
+            // "… 300,000 children and has displaced 2.3 million": a verb after the conjunction and
+            // an auxiliary, with a figure after it, is that figure's.
+            if ((iequals(w, "and") || iequals(w, "or")) && is_word(k + 1) && is_one_of(text_of(k + 1), lex_.auxiliaries)) {
+                std::size_t v = k + 2;
+                if (is_word(v) && is_one_of(text_of(v), lex_.auxiliaries)) ++v;
+                if (is_word(v) && starts_mention(v + 1)) {
+                    if (const auto c = lookup_category(lex_, text_of(v)); c && c->form != category_form::noun_or_participle)
+                        break;
+                }
+            }
             if (!is_link_word(lex_, w)) {
                 if (++words > 5) break;
                 // "eighteen mutilated bodies", "39 appeared to have died": a participle names no one.
