@@ -334,6 +334,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // An aside on who the people were, then the predicate: "N people, mostly X, were killed".
     CHECK(sentence("About 40 people, mostly herders, were killed overnight.") ==
           list{"killed/all/40/40/approximately/-"});
+    // Ages in the aside are no figures: a number joined to an age is an age too.
+    CHECK(sentence("About 30 people, mostly between the ages of 15 and 40, were killed.") ==
+          list{"killed/all/30/30/approximately/-"});
     // "Estimates of deaths vary between A and B": the category of the estimates.
     CHECK(sentence("Estimates of deaths in the clashes vary between 900 and 1,400.") ==
           list{"killed/all/900/1400/range/-"});

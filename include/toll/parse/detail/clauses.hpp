@@ -58,7 +58,7 @@ protected:
                 // with no figure, then the predicate resumes.
                 if (!m.cat && any_phrase(lex_.aside_openers, k + 1) != 0) {
                     std::size_t j = k + 1;
-                    while (j < k + 8 && j + 1 < tokens_.size() && !is(j, token_kind::comma) && !is_sentence_end(j) &&
+                    while (j < k + 12 && j + 1 < tokens_.size() && !is(j, token_kind::comma) && !is_sentence_end(j) &&
                            !starts_mention(j))
                         ++j;
                     if (is(j, token_kind::comma) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {

@@ -76,6 +76,18 @@ protected:
         if (first > 0 && is_word(first - 1) && is_month(lex_, text_of(first - 1))) return date;  // "March 27"
         if (is_word(last) && is_month(lex_, text_of(last))) return date;                        // "27 March"
         if (first > 0 && any_phrase_before(lex_.age_words_before, first)) return age;           // "aged 25"
+        // "within the ages of 13 and 28", "aged 18 or 19": a number joined to an age is one too.
+        const auto joins_range = [&](std::size_t k) {
+            for (const range_joiner& j : lex_.range_joiners) {
+                if (is_word(k) && iequals(text_of(k), j.word)) return true;
+            }
+            return false;
+        };
+        if (first >= 2 && (word_in(first - 1, lex_.conjunctions) || joins_range(first - 1)) &&
+            (is(first - 2, token_kind::number) ||
+             (is_word(first - 2) && lookup_number_word(lex_, text_of(first - 2)).kind != number_word_kind::none)) &&
+            any_phrase_before(lex_.age_words_before, first - 2))
+            return age;
         if (is(last, token_kind::dash) && tokens_[last].joined && is_word(last + 1) && tokens_[last + 1].joined) {
             // "20-year-old" is an age; "nine-day", "two-year" are durations or sizes.
             if (word_in(last + 1, lex_.age_units) && is(last + 2, token_kind::dash) && word_in(last + 3, lex_.age_old))
