@@ -318,6 +318,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.
     CHECK(sentence("The floods have killed 40 people and have displaced 12,000.") ==
           list{"killed/all/40/40/exact/-", "displaced/all/12000/12000/exact/-"});
+    // A vague figure after "in the" stands where a figure stands after a toll's verb.
+    CHECK(sentence("Officials put the death toll in the thousands.") ==
+          list{"killed/all/word:thousands/-/vague/Officials"});
+    CHECK(sentence("The number of people displaced is in the tens of thousands.") ==
+          list{"displaced/all/word:tens_of_thousands/-/vague/-"});
     // A verb of state between a figure and its category: "12 remain missing".
     CHECK(sentence("Eight soldiers were killed and three remain missing.") ==
           list{"killed/security_forces/8/8/exact/-", "missing/security_forces/3/3/exact/-"});

@@ -567,7 +567,15 @@ protected:
     void read_toll_before(mention& m)
     {
         if (m.first == 0 || !is_word(m.first - 1)) return;
-        if (is_one_of(text_of(m.first - 1), lex_.toll_verbs)) {
+        // "put the number of dead in the hundreds", "a toll in the thousands": a vague figure after
+        // "in the" stands where a figure stands after a toll's verb.
+        bool magnitude = false;
+        if (m.value.word()) {
+            for (std::size_t back = 1; back <= 2 && back <= m.first && !magnitude; ++back) {
+                magnitude = any_phrase(lex_.magnitude_openers, m.first - back) == back;
+            }
+        }
+        if (magnitude || is_one_of(text_of(m.first - 1), lex_.toll_verbs)) {
             for (std::size_t j = m.first - 1; j > 0 && m.first - j < 40;) {
                 --j;
                 if (sentence_[j] != sentence_[m.first] || starts_mention(j)) break;

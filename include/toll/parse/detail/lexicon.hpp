@@ -186,6 +186,8 @@ struct lexicon {
     std::span<const std::string_view> casualty_toll_words;  ///< "casualty": "casualty toll" counts casualties
     std::span<const std::string_view> figure_nouns;         ///< "figure": "put the figure at 150"
     std::span<const std::string_view> toll_verbs;           ///< "rose", "at": between a toll noun and its figure
+    /// "in the": before a vague figure, stands for a toll's verb ("put the toll in the hundreds").
+    std::span<const std::string_view> magnitude_openers{};
 
     // attribution phrases: "according to X", "per X", "reported by X", "citing X"
     std::span<const std::string_view> subject_trailers; ///< "later", "have", "a": dropped off a subject's end

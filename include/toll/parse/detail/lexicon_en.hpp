@@ -547,6 +547,7 @@ inline constexpr std::string_view toll_verbs[] = {
     "vary", "varies", "varied", "range", "ranges", "ranged",
 };
 
+inline constexpr std::string_view magnitude_openers[] = {"in the"};
 inline constexpr std::string_view subject_articles[] = {"the"};
 inline constexpr std::string_view subject_trailers[] = {
     "later", "also", "have", "has", "had", "initially", "previously", "earlier", "further", "today", "yesterday",
@@ -627,6 +628,7 @@ inline constexpr lexicon english{
     .casualty_toll_words = en::casualty_toll_words,
     .figure_nouns = en::figure_nouns,
     .toll_verbs = en::toll_verbs,
+    .magnitude_openers = en::magnitude_openers,
     .subject_trailers = en::subject_trailers,
     .of_words = en::of_words,
     .impersonal_subjects = {},
