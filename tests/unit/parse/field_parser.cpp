@@ -391,6 +391,12 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/security_forces/12/12/exact/army", "killed/civilians/30/30/exact/local officials"});
     CHECK(sentence("Fighting raged for hours, with the insurgents, and their allies, claiming only five fighters "
                    "were killed.") == list{"killed/armed_group/5/5/exact/insurgents"});
+    // An adverb of time that opens the sentence is no part of the subject; a word that qualifies
+    // reports is.
+    CHECK(sentence("Then officials said 12 villagers were killed.") ==
+          list{"killed/civilians/12/12/exact/officials"});
+    CHECK(sentence("Earlier reports said 12 villagers were killed.") ==
+          list{"killed/civilians/12/12/exact/Earlier reports"});
     // The periods of an initialism belong to the subject: "U.S. officials said".
     CHECK(sentence("U.S. officials said 12 militants were killed.") ==
           list{"killed/armed_group/12/12/exact/U.S. officials"});

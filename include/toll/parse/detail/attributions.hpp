@@ -759,6 +759,14 @@ protected:
                 ++b;
                 continue;
             }
+            // "Later it put the number of dead …", "Then officials said": an adverb of time that
+            // opens the sentence is no part of the subject (a word that qualifies reports is:
+            // "Earlier reports said").
+            if (b + 1 < j && is_sentence_start(b) && is_word(b + 1) && is_one_of(text_of(b), lex_.subject_trailers) &&
+                !is_one_of(text_of(b), lex_.auxiliaries) && !report_qualifier(text_of(b))) {
+                ++b;
+                continue;
+            }
             const std::size_t article = article_at(b, lex_.subject_articles, !is_sentence_start(b));
             if (article != 0 && b + article < j) {
                 b += article;
