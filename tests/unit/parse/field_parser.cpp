@@ -391,6 +391,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/security_forces/12/12/exact/army", "killed/civilians/30/30/exact/local officials"});
     CHECK(sentence("Fighting raged for hours, with the insurgents, and their allies, claiming only five fighters "
                    "were killed.") == list{"killed/armed_group/5/5/exact/insurgents"});
+    // A category noun after "of" is a word of the subject's name: "Relatives of the victims said".
+    CHECK(sentence("Relatives of the victims said 12 people were killed.") ==
+          list{"killed/all/12/12/exact/Relatives of the victims"});
     // An adverb of time that opens the sentence is no part of the subject; a word that qualifies
     // reports is.
     CHECK(sentence("Then officials said 12 villagers were killed.") ==

@@ -735,7 +735,16 @@ protected:
                     }
                     break;
                 }
-                if (lookup_category(lex_, w)) break;
+                // "Relatives of the victims said", "A villager assisting in the cremation of the
+                // bodies, who …, said": a category noun after "of" is a word of the subject's name.
+                if (const auto c = lookup_category(lex_, w)) {
+                    std::size_t of = k;
+                    while (of > 0 && is_word(of - 1) && is_one_of(text_of(of - 1), lex_.name_articles) && k - of < 2) --of;
+                    if (c->form != category_form::noun_or_participle || of < 2 || !is_word(of - 1) ||
+                        !is_one_of(text_of(of - 1), lex_.of_words) || !is_word(of - 2) ||
+                        sentence_[of - 2] != sentence_[verb] || in_mention(of - 2))
+                        break;
+                }
                 --b;
                 continue;
             }
