@@ -391,6 +391,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/security_forces/12/12/exact/army", "killed/civilians/30/30/exact/local officials"});
     CHECK(sentence("Fighting raged for hours, with the insurgents, and their allies, claiming only five fighters "
                    "were killed.") == list{"killed/armed_group/5/5/exact/insurgents"});
+    // A short name in parentheses after a capitalised name ends the subject and names it.
+    CHECK(sentence("The Armed Conflict Location and Event Data Project (ACLED) said 40 civilians were killed.") ==
+          list{"killed/civilians/40/40/exact/ACLED"});
     // A category noun after "of" is a word of the subject's name: "Relatives of the victims said".
     CHECK(sentence("Relatives of the victims said 12 people were killed.") ==
           list{"killed/all/12/12/exact/Relatives of the victims"});

@@ -699,6 +699,16 @@ protected:
                 else if (r > 2 && is(r - 2, token_kind::comma) && is_word(r - 3)) j = r - 2;  // "Les rebelles, qui"
             }
         }
+        // "United Nations Assistance Mission in Afghanistan (UNAMA) has confirmed", "Human Rights
+        // Watch (HRW) said": a short name in parentheses after a capitalised name ends the subject
+        // and names it.
+        {
+            std::size_t e = j;
+            while (e > 0 && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.subject_trailers)) --e;
+            if (e >= 4 && is(e - 1, token_kind::close_paren) && capitalised(e - 2) && is(e - 3, token_kind::open_paren) &&
+                capitalised(e - 4) && sentence_[e - 4] == sentence_[verb])
+                return {e - 2, e - 1};
+        }
         std::size_t b = j;
         while (b > 0 && j - b < 10) {
             const std::size_t k = b - 1;
