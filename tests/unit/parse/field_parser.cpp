@@ -391,6 +391,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/security_forces/12/12/exact/army", "killed/civilians/30/30/exact/local officials"});
     CHECK(sentence("Fighting raged for hours, with the insurgents, and their allies, claiming only five fighters "
                    "were killed.") == list{"killed/armed_group/5/5/exact/insurgents"});
+    // "X released a statement that …": the subject of a publishing verb before a statement noun reports.
+    CHECK(sentence("Human Rights Watch issued a joint statement saying 40 civilians were killed.") ==
+          list{"killed/civilians/40/40/exact/Human Rights Watch"});
+    CHECK(sentence("HRW released a report that 40 civilians were killed.") ==
+          list{"killed/civilians/40/40/exact/Human Rights Watch"});
     // A short name in parentheses after a capitalised name ends the subject and names it.
     CHECK(sentence("The Armed Conflict Location and Event Data Project (ACLED) said 40 civilians were killed.") ==
           list{"killed/civilians/40/40/exact/ACLED"});

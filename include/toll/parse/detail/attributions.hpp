@@ -222,11 +222,17 @@ protected:
                 i = close;
                 continue;
             }
+            if (mode_ != text_mode::sentence) continue;
+            // "X released a statement that", "HRW issued a report": the publisher reports.
+            if (const std::size_t v = publishing_verb_before(i); v != 0) {
+                (void)read_subject_before(i, v);
+                continue;
+            }
             // "X claimed", "residents said", "RFI, citing residents, stated"
-            if (mode_ == text_mode::sentence && reporting_verb_at(i) && !reporting_word_in_name(i) && !negated(i) &&
+            if (reporting_verb_at(i) && !reporting_word_in_name(i) && !negated(i) &&
                 !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
                 read_subject(i);
-            } else if (mode_ == text_mode::sentence && !negated(i)) {
+            } else if (!negated(i)) {
                 if (const auto subject = absolute_subject(i)) add_attribution(i, *subject, 1);
             }
         }
@@ -265,6 +271,24 @@ protected:
             if (!is_word(p) && !mark) return std::nullopt;
         }
         return std::nullopt;
+    }
+
+    /// "The National Unity Government released a statement that …", "HRW issued a report": the
+    /// publishing verb before the statement noun at i (after an article and at most two words
+    /// that qualify it: "issued a joint statement"), whose subject reports; 0 when there is none.
+    [[nodiscard]] std::size_t publishing_verb_before(std::size_t i) const
+    {
+        if (any_phrase(lex_.statement_nouns, i) == 0) return 0;
+        std::size_t k = i;
+        for (std::size_t words = 0; words < 2 && k > 0 && is_word(k - 1) && !is_one_of(text_of(k - 1), lex_.name_articles);
+             ++words)
+            --k;
+        if (k == 0 || !is_word(k - 1) || !is_one_of(text_of(k - 1), lex_.name_articles)) return 0;
+        const std::size_t v = k - 2;
+        if (k < 2 || !is_word(v) || !is_one_of(text_of(v), lex_.publishing_verbs) || sentence_[v] != sentence_[i] ||
+            in_mention(v) || negated(v) || v == 0)
+            return 0;
+        return v;
     }
 
     /// Whether the reporting verb at `verb` is used as a noun or in the passive ("contrary to

@@ -244,6 +244,10 @@ struct lexicon {
     /// "ed": the ending of a past participle ("mutilated bodies", "39 appeared to have died"), a
     /// word that describes people or says what they did and never names them.
     std::span<const std::string_view> participle_endings{};
+    /// "released", "issued": with a statement noun after it, a verb whose subject reports.
+    std::span<const std::string_view> publishing_verbs{};
+    /// "statement", "report": what a publishing verb puts out ("released a statement that").
+    std::span<const std::string_view> statement_nouns{};
 };
 
 }  // namespace toll::detail

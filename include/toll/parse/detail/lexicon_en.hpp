@@ -572,6 +572,10 @@ inline constexpr std::string_view reporting_participles[] = {"reporting", "claim
                                                            "estimating", "confirming", "announcing"};
 inline constexpr std::string_view absolute_openers[] = {"with"};
 inline constexpr std::string_view participle_endings[] = {"ed"};
+inline constexpr std::string_view publishing_verbs[] = {"released", "issued", "published", "releases", "issues",
+                                                        "publishes", "release", "issue", "publish"};
+inline constexpr std::string_view statement_nouns[] = {"statement", "statements", "report", "communique",
+                                                       "communiqué", "bulletin", "press release", "update"};
 inline constexpr std::string_view collective_nouns[] = {"family", "household"};
 inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
@@ -650,6 +654,8 @@ inline constexpr lexicon english{
     .reporting_participles = en::reporting_participles,
     .absolute_openers = en::absolute_openers,
     .participle_endings = en::participle_endings,
+    .publishing_verbs = en::publishing_verbs,
+    .statement_nouns = en::statement_nouns,
 };
 
 }  // namespace toll::detail
