@@ -391,6 +391,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/security_forces/12/12/exact/army", "killed/civilians/30/30/exact/local officials"});
     CHECK(sentence("Fighting raged for hours, with the insurgents, and their allies, claiming only five fighters "
                    "were killed.") == list{"killed/armed_group/5/5/exact/insurgents"});
+    // A reporting verb's form after an article describes what follows it; it has no subject.
+    CHECK(sentence("The reported toll of 40 dead was disputed.") == list{"killed/all/40/40/exact/-"});
+    CHECK(sentence("Officials gave a reported 40 dead.") == list{"killed/all/40/40/exact/Officials"});
     // "X released a statement that …": the subject of a publishing verb before a statement noun reports.
     CHECK(sentence("Human Rights Watch issued a joint statement saying 40 civilians were killed.") ==
           list{"killed/civilians/40/40/exact/Human Rights Watch"});

@@ -300,6 +300,9 @@ protected:
         for (std::string_view aux : {"is", "are", "was", "were", "be", "been", "being"}) {
             if (iequals(before, aux)) return true;
         }
+        // "an estimated figure of 280 dead", "a reported 40 dead": after an article the participle
+        // describes what follows it (and a noun, "a report that", names what was said).
+        if (is_one_of(before, lex_.name_articles)) return true;
         return report_noun_at(verb);
     }
 
