@@ -318,6 +318,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.
     CHECK(sentence("The floods have killed 40 people and have displaced 12,000.") ==
           list{"killed/all/40/40/exact/-", "displaced/all/12000/12000/exact/-"});
+    // An adjective of estimate before a figure noun makes the figure it gives an approximation.
+    CHECK(sentence("A provisional tally of the dead stood at 31.") == list{"killed/all/31/31/approximately/-"});
+    CHECK(sentence("The estimated number of people displaced is 4,000.") ==
+          list{"displaced/all/4000/4000/approximately/-"});
     // A vague figure after "in the" stands where a figure stands after a toll's verb.
     CHECK(sentence("Officials put the death toll in the thousands.") ==
           list{"killed/all/word:thousands/-/vague/Officials"});

@@ -23,6 +23,7 @@ protected:
     void read_words_around(std::size_t index)
     {
         mention& m = mentions_[index];
+        read_figure_noun_of(m);
         // Before: "killing 20", "killed at least 20", "the death toll rose to 50", "among the dead were 13".
         if (!m.cat && m.first > 0) {
             read_verbs_before(m);
@@ -606,6 +607,7 @@ protected:
                 if (c->form == category_form::active) return false;
                 m.cat = c->category;
                 m.cat_from_left = true;
+                approximate_by_noun(m, j);
                 if (!m.grp) {
                     for (std::size_t g = j + 2; g < k; ++g) {
                         if (const auto gw = lookup_group(lex_, text_of(g)); gw && is_word(g)) {
@@ -627,6 +629,25 @@ protected:
             return true;
         }
         return false;
+    }
+
+    /// "an estimated figure of 280 dead", "the approximate total of the dead would be 253": a
+    /// figure noun at `noun` with an adjective of estimate before it makes an exact figure that it
+    /// gives an approximation.
+    void approximate_by_noun(mention& m, std::size_t noun)
+    {
+        if (noun == 0 || !is_word(noun - 1) || !is_one_of(text_of(noun - 1), lex_.estimate_adjectives)) return;
+        if (m.value.qualifier() != qualifier::exact || !m.value.stated()) return;
+        m.value = figure::approximately(*m.value.stated());
+        consumed_[noun - 1] = true;
+    }
+
+    /// "a figure of 280 dead": the figure noun right before the figure, through "of".
+    void read_figure_noun_of(mention& m)
+    {
+        if (m.first < 2 || !is_word(m.first - 1) || !is_one_of(text_of(m.first - 1), lex_.of_words)) return;
+        if (!is_word(m.first - 2) || !is_one_of(text_of(m.first - 2), lex_.figure_nouns)) return;
+        approximate_by_noun(m, m.first - 2);
     }
 
     void read_toll_near(mention& m)

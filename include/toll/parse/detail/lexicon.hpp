@@ -186,6 +186,9 @@ struct lexicon {
     std::span<const std::string_view> casualty_toll_words;  ///< "casualty": "casualty toll" counts casualties
     std::span<const std::string_view> figure_nouns;         ///< "figure": "put the figure at 150"
     std::span<const std::string_view> toll_verbs;           ///< "rose", "at": between a toll noun and its figure
+    /// "estimated", "approximate": before a figure noun, make the figure it gives an approximation
+    /// ("an estimated figure of 280 dead", "the approximate total of the dead would be 253").
+    std::span<const std::string_view> estimate_adjectives{};
     /// "in the": before a vague figure, stands for a toll's verb ("put the toll in the hundreds").
     std::span<const std::string_view> magnitude_openers{};
 

@@ -540,7 +540,9 @@ inline constexpr std::string_view including[] = {"including", "incl", "among", "
 inline constexpr std::string_view auxiliaries[] = {"were", "was", "are", "is", "had", "have", "has"};
 inline constexpr std::string_view toll_nouns[] = {"toll", "tolls", "doll"};
 inline constexpr std::string_view casualty_toll_words[] = {"casualty", "casualties"};
-inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count", "number", "estimates", "estimate"};
+inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count", "number", "estimates", "estimate",
+                                                    "total"};
+inline constexpr std::string_view estimate_adjectives[] = {"estimated", "approximate", "rough", "provisional"};
 inline constexpr std::string_view toll_verbs[] = {
     "at", "to", "was", "is", "of", "reached", "hit", "could", "would", "may", "surpassed", "passed", "stood", "be",
     "rose", "risen", "climbed", "stands", "put", "has", "from", "had", "jumped", "increased", "exceed", "reach",
@@ -632,6 +634,7 @@ inline constexpr lexicon english{
     .casualty_toll_words = en::casualty_toll_words,
     .figure_nouns = en::figure_nouns,
     .toll_verbs = en::toll_verbs,
+    .estimate_adjectives = en::estimate_adjectives,
     .magnitude_openers = en::magnitude_openers,
     .subject_trailers = en::subject_trailers,
     .of_words = en::of_words,
