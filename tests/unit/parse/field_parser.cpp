@@ -398,6 +398,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A reporting verb's form after an article describes what follows it; it has no subject.
     CHECK(sentence("The reported toll of 40 dead was disputed.") == list{"killed/all/40/40/exact/-"});
     CHECK(sentence("Officials gave a reported 40 dead.") == list{"killed/all/40/40/exact/Officials"});
+    // A reporting verb right after "as" opens a clause with no subject.
+    CHECK(sentence("“It was 40 dead, not 60 as reported earlier,” the mayor said.") ==
+          list{"killed/all/40/40/exact/mayor"});
     // "X released a statement that …": the subject of a publishing verb before a statement noun reports.
     CHECK(sentence("Human Rights Watch issued a joint statement saying 40 civilians were killed.") ==
           list{"killed/civilians/40/40/exact/Human Rights Watch"});

@@ -303,6 +303,8 @@ protected:
         // "an estimated figure of 280 dead", "a reported 40 dead": after an article the participle
         // describes what follows it (and a noun, "a report that", names what was said).
         if (is_one_of(before, lex_.name_articles)) return true;
+        // "253 and not 359 as reported in media, he said": a clause with no subject.
+        if (is_one_of(before, lex_.as_words)) return true;
         return report_noun_at(verb);
     }
 

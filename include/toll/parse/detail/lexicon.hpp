@@ -251,6 +251,8 @@ struct lexicon {
     std::span<const std::string_view> publishing_verbs{};
     /// "statement", "report": what a publishing verb puts out ("released a statement that").
     std::span<const std::string_view> statement_nouns{};
+    /// "as": right before a reporting verb, opens a clause with no subject ("as reported in media").
+    std::span<const std::string_view> as_words{};
 };
 
 }  // namespace toll::detail

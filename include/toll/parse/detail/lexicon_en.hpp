@@ -574,6 +574,7 @@ inline constexpr std::string_view reporting_participles[] = {"reporting", "claim
                                                            "estimating", "confirming", "announcing"};
 inline constexpr std::string_view absolute_openers[] = {"with"};
 inline constexpr std::string_view participle_endings[] = {"ed"};
+inline constexpr std::string_view as_words[] = {"as"};
 inline constexpr std::string_view publishing_verbs[] = {"released", "issued", "published", "releases", "issues",
                                                         "publishes", "release", "issue", "publish"};
 inline constexpr std::string_view statement_nouns[] = {"statement", "statements", "report", "communique",
@@ -659,6 +660,7 @@ inline constexpr lexicon english{
     .participle_endings = en::participle_endings,
     .publishing_verbs = en::publishing_verbs,
     .statement_nouns = en::statement_nouns,
+    .as_words = en::as_words,
 };
 
 }  // namespace toll::detail
