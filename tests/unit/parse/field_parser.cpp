@@ -338,7 +338,7 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/named:foreigners/25/25/exact/ministry", "killed/named:Canadians/7/7/exact/ministry"});
     // A word toll does not know right after a figure names its group ("379 Iraqis were killed"),
     // unless it has a participle's form: "charred bodies", "12 seemed to have died".
-    CHECK(sentence("Rescuers found 14 charred bodies in the village.") == list{"killed/all/14/14/exact/-"});
+    CHECK(sentence("Rescuers found 14 charred bodies in the village.") == list{"killed/all/14/14/exact/Rescuers"});
     CHECK(sentence("Police said 40 Yazidis were killed.") == list{"killed/named:Yazidis/40/40/exact/Police"});
     // An aside on who the people were, then the predicate: "N people, mostly X, were killed".
     CHECK(sentence("About 40 people, mostly herders, were killed overnight.") ==
@@ -395,6 +395,13 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/security_forces/12/12/exact/army", "killed/civilians/30/30/exact/local officials"});
     CHECK(sentence("Fighting raged for hours, with the insurgents, and their allies, claiming only five fighters "
                    "were killed.") == list{"killed/armed_group/5/5/exact/insurgents"});
+    // Who buried or found the dead saw them, and speaks for the figure when no one else in the
+    // sentence does: the words that open the sentence, up to a preposition, an auxiliary or a participle.
+    CHECK(sentence("Villagers near the camp had buried 23 people by Monday.") ==
+          list{"killed/all/23/23/exact/Villagers"});
+    CHECK(sentence("Aid workers searching the rubble recovered the bodies of 17 children.") ==
+          list{"killed/named:children/17/17/exact/Aid workers"});
+    CHECK(sentence("The governor said rescuers recovered 30 bodies.") == list{"killed/all/30/30/exact/governor"});
     // A reporting verb's form after an article describes what follows it; it has no subject.
     CHECK(sentence("The reported toll of 40 dead was disputed.") == list{"killed/all/40/40/exact/-"});
     CHECK(sentence("Officials gave a reported 40 dead.") == list{"killed/all/40/40/exact/Officials"});

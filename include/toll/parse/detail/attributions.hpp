@@ -234,6 +234,7 @@ protected:
                 read_subject(i);
             } else if (!negated(i)) {
                 if (const auto subject = absolute_subject(i)) add_attribution(i, *subject, 1);
+                else read_witness(i);
             }
         }
     }
@@ -289,6 +290,52 @@ protected:
             in_mention(v) || negated(v) || v == 0)
             return 0;
         return v;
+    }
+
+    /// "Residents in the village of Zabarmari … on Sunday buried at least 43 people", "Local
+    /// residents had to bury another 57 bodies", "Journalists entering the city discovered the
+    /// bodies of over a dozen people": who buried or found the dead saw them, and speaks for the
+    /// figure when no one else in the sentence does (strength 0). The witnesses are the words
+    /// that open the sentence, up to a preposition, an auxiliary or a participle.
+    void read_witness(std::size_t verb)
+    {
+        if (!is_word(verb) || !is_one_of(text_of(verb), lex_.witness_verbs) || verb == 0) return;
+        // The dead right after the verb: "buried at least 43 people", "found the bodies of 12".
+        std::size_t at = verb + 1;
+        while (at < verb + 5 && is_word(at) && !starts_mention(at)) ++at;
+        if (!starts_mention(at) || sentence_[at] != sentence_[verb]) return;
+        const mention* dead = last_mention_before(at + 1);
+        if (!dead || dead->first != at || dead->cat != category::killed) return;
+        std::size_t first = verb;
+        while (first > 0 && sentence_[first - 1] == sentence_[verb]) --first;
+        for (std::size_t k = first; k < verb; ++k) {
+            const bool mark = (is(k, token_kind::dash) || is(k, token_kind::apostrophe)) && tokens_[k].joined;
+            if ((!is_word(k) && !mark) || in_mention(k)) return;
+        }
+        const auto participle = [&](std::size_t k) {
+            if (capitalised(k)) return false;
+            const std::string_view w = text_of(k);
+            for (std::string_view ending : lex_.present_participle_endings) {
+                if (w.size() > ending.size() + 2 && iequals(w.substr(w.size() - ending.size()), ending)) return true;
+            }
+            return false;
+        };
+        std::size_t b = first;
+        while (const std::size_t article = article_at(b, lex_.subject_articles, false)) b += article;
+        std::size_t e = b;
+        while (e < verb && (!is_word(e) ||
+                            !(is_one_of(text_of(e), lex_.scene_prepositions) || is_one_of(text_of(e), lex_.of_words) ||
+                              is_one_of(text_of(e), lex_.auxiliaries) || is_one_of(text_of(e), lex_.subject_trailers) ||
+                              is_reporting_verb(lex_, text_of(e)) || participle(e))))
+            ++e;
+        if (e == b) return;
+        if (e == b + 1) {
+            const std::string_view w = text_of(b);
+            for (std::string_view pronoun : {"they", "he", "she", "it", "we", "i", "you"}) {
+                if (iequals(w, pronoun)) return;
+            }
+        }
+        add_attribution(verb, {b, e}, 0);
     }
 
     /// Whether the reporting verb at `verb` is used as a noun or in the passive ("contrary to
@@ -934,10 +981,16 @@ protected:
         const auto last_attribution =
             std::upper_bound(by_sentence_.begin(), by_sentence_.end(), sentence,
                              [&](std::size_t value, std::size_t index) { return value < sentence_key(index); });
+        const attribution* witness = nullptr;
         for (auto it = first_attribution; it != last_attribution; ++it) {
             const attribution& a = attributions_[*it];
             if (mode_ == text_mode::cell && a.strength >= 2) continue;
             if (m.first < a.scope_begin || m.first >= a.scope_end) continue;
+            if (a.strength == 0) {
+                // A witness of the dead, for the figures after its verb.
+                if (a.at < m.first && (!witness || a.at > witness->at)) witness = &a;
+                continue;
+            }
             if (a.strength >= 2) {
                 // The nearest explicit attribution after the figure, or else before it.
                 if (!explicit_one || (a.at > m.first && (explicit_one->at < m.first || a.at < explicit_one->at)) ||
@@ -975,6 +1028,10 @@ protected:
         }
         if (header_ && m.first > header_at_) {
             chain.origin = *header_;
+            return chain;
+        }
+        if (witness) {
+            chain.origin = witness->origin;
             return chain;
         }
         chain.origin = options_.source;

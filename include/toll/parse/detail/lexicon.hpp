@@ -253,6 +253,11 @@ struct lexicon {
     std::span<const std::string_view> statement_nouns{};
     /// "as": right before a reporting verb, opens a clause with no subject ("as reported in media").
     std::span<const std::string_view> as_words{};
+    /// "buried", "found": who buried or found the dead saw them ("Residents buried 43 people").
+    std::span<const std::string_view> witness_verbs{};
+    /// "ing": the ending of a present participle, which ends a witness's name ("Journalists
+    /// entering the city discovered …").
+    std::span<const std::string_view> present_participle_endings{};
 };
 
 }  // namespace toll::detail

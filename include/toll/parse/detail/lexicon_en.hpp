@@ -575,6 +575,10 @@ inline constexpr std::string_view reporting_participles[] = {"reporting", "claim
 inline constexpr std::string_view absolute_openers[] = {"with"};
 inline constexpr std::string_view participle_endings[] = {"ed"};
 inline constexpr std::string_view as_words[] = {"as"};
+inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
+                                                     "discovered", "discover", "discovers", "recovered", "recover",
+                                                     "recovers", "retrieved", "exhumed"};
+inline constexpr std::string_view present_participle_endings[] = {"ing"};
 inline constexpr std::string_view publishing_verbs[] = {"released", "issued", "published", "releases", "issues",
                                                         "publishes", "release", "issue", "publish"};
 inline constexpr std::string_view statement_nouns[] = {"statement", "statements", "report", "communique",
@@ -661,6 +665,8 @@ inline constexpr lexicon english{
     .publishing_verbs = en::publishing_verbs,
     .statement_nouns = en::statement_nouns,
     .as_words = en::as_words,
+    .witness_verbs = en::witness_verbs,
+    .present_participle_endings = en::present_participle_endings,
 };
 
 }  // namespace toll::detail
