@@ -315,6 +315,8 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
                                        "killed/security_forces/5/5/exact/-", "injured/security_forces/8/8/exact/-"});
     CHECK(sentence("The shelling killed six people, including two children, and wounded 20 others.") ==
           list{"killed/all/6/6/exact/-", "killed/named:children/2/2/exact/-", "injured/all/20/20/exact/-"});
+    // "the lives of N": lives lost are deaths.
+    CHECK(sentence("The landslide claimed the lives of 23 villagers.") == list{"killed/civilians/23/23/exact/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.
     CHECK(sentence("The floods have killed 40 people and have displaced 12,000.") ==
           list{"killed/all/40/40/exact/-", "displaced/all/12000/12000/exact/-"});

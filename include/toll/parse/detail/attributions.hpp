@@ -342,6 +342,12 @@ protected:
     /// reports", "initial reports of", "we are told", "is reported at"): then it has no subject.
     [[nodiscard]] bool reporting_verb_without_subject(std::size_t verb) const
     {
+        // "The landslide claimed the lives of 23 villagers": a verb that takes lives reports nothing.
+        {
+            std::size_t after = verb + 1;
+            if (is_word(after) && is_one_of(text_of(after), lex_.name_articles)) ++after;
+            if (is_word(after) && is_one_of(text_of(after), lex_.life_nouns)) return true;
+        }
         if (verb == 0 || !is_word(verb - 1)) return false;
         const std::string_view before = text_of(verb - 1);
         for (std::string_view aux : {"is", "are", "was", "were", "be", "been", "being"}) {

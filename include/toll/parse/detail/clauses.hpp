@@ -537,6 +537,13 @@ protected:
         if (m.first >= 3 && is(of, token_kind::apostrophe)) --of;
         if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0 || !is_word(of - 1)) return;
         if (consumed_[of - 1]) return;
+        // "has cost the lives of tens of thousands of soldiers": lives lost are deaths.
+        if (is_one_of(text_of(of - 1), lex_.life_nouns)) {
+            m.cat = category::killed;
+            m.cat_from_left = true;
+            for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
+            return;
+        }
         if (const auto c = lookup_category(lex_, text_of(of - 1))) {
             m.cat = c->category;
             m.cat_from_left = true;

@@ -258,6 +258,9 @@ struct lexicon {
     /// "ing": the ending of a present participle, which ends a witness's name ("Journalists
     /// entering the city discovered …").
     std::span<const std::string_view> present_participle_endings{};
+    /// "lives": "has cost the lives of 40 soldiers", "claimed the lives of 12": the figure after
+    /// "of" counts the dead.
+    std::span<const std::string_view> life_nouns{};
 };
 
 }  // namespace toll::detail

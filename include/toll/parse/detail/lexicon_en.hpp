@@ -579,6 +579,7 @@ inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries",
                                                      "discovered", "discover", "discovers", "recovered", "recover",
                                                      "recovers", "retrieved", "exhumed"};
 inline constexpr std::string_view present_participle_endings[] = {"ing"};
+inline constexpr std::string_view life_nouns[] = {"lives", "life"};
 inline constexpr std::string_view publishing_verbs[] = {"released", "issued", "published", "releases", "issues",
                                                         "publishes", "release", "issue", "publish"};
 inline constexpr std::string_view statement_nouns[] = {"statement", "statements", "report", "communique",
@@ -667,6 +668,7 @@ inline constexpr lexicon english{
     .as_words = en::as_words,
     .witness_verbs = en::witness_verbs,
     .present_participle_endings = en::present_participle_endings,
+    .life_nouns = en::life_nouns,
 };
 
 }  // namespace toll::detail
