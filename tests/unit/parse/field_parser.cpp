@@ -421,6 +421,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A category noun after "of" is a word of the subject's name: "Relatives of the victims said".
     CHECK(sentence("Relatives of the victims said 12 people were killed.") ==
           list{"killed/all/12/12/exact/Relatives of the victims"});
+    // Who believes or fears a figure gives it: "Analysts believe", "Residents fear".
+    CHECK(sentence("Local officials believe at least 30 villagers died.") ==
+          list{"killed/civilians/30/inf/at_least/Local officials"});
+    CHECK(sentence("Residents fear dozens of people were killed.") ==
+          list{"killed/all/word:dozens/-/vague/Residents"});
     // An adverb of time that opens the sentence is no part of the subject; a word that qualifies
     // reports is.
     CHECK(sentence("Then officials said 12 villagers were killed.") ==
