@@ -348,6 +348,8 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // Ages in the aside are no figures: a number joined to an age is an age too.
     CHECK(sentence("About 30 people, mostly between the ages of 15 and 40, were killed.") ==
           list{"killed/all/30/30/approximately/-"});
+    // A range's frame around two figures, with a bound or the people's noun on its low end, is one range.
+    CHECK(sentence("The death toll ranged from about 40 people to 65.") == list{"killed/all/40/65/range/-"});
     // "Estimates of deaths vary between A and B": the category of the estimates.
     CHECK(sentence("Estimates of deaths in the clashes vary between 900 and 1,400.") ==
           list{"killed/all/900/1400/range/-"});

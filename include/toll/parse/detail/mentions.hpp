@@ -227,6 +227,36 @@ protected:
             for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
             i = end;
         }
+        if (mode_ == text_mode::sentence) join_framed_ranges();
+    }
+
+    /// "range from at least 281 people to 1,729": a range's frame around two figures, with a
+    /// bound or the people's noun on its low end, is one range from the low to the high.
+    void join_framed_ranges()
+    {
+        for (std::size_t p = 0; p + 1 < mentions_.size(); ++p) {
+            mention& a = mentions_[p];
+            const mention& b = mentions_[p + 1];
+            if (a.first == 0 || !is_word(a.first - 1) || a.cat || b.cat) continue;
+            const range_frame* frame = nullptr;
+            for (const range_frame& f : lex_.range_frames) {
+                if (iequals(text_of(a.first - 1), f.open)) frame = &f;
+            }
+            if (!frame || b.first == 0 || !word(b.first - 1, frame->join)) continue;
+            const std::size_t words = b.first - 1 - a.last;
+            if (words > 1 || (words == 1 && !(is_word(a.last) && lookup_group(lex_, text_of(a.last))))) continue;
+            const qualifier q = a.value.qualifier();
+            if (!(q == qualifier::exact || q == qualifier::at_least || q == qualifier::approximately) ||
+                b.value.qualifier() != qualifier::exact || !a.value.stated() || !b.value.stated() ||
+                *b.value.stated() <= *a.value.stated())
+                continue;
+            a.value = figure::range(*a.value.stated(), *b.value.stated());
+            a.span = {a.span.offset, b.span.offset + b.span.length - a.span.offset};
+            a.last = b.last;
+            a.scan_end = b.scan_end;
+            for (std::size_t k = a.first - 1; k < a.last; ++k) consumed_[k] = true;
+            mentions_.erase(mentions_.begin() + static_cast<std::ptrdiff_t>(p + 1));
+        }
     }
 
     [[nodiscard]] bool starts_mention(std::size_t i) const noexcept
