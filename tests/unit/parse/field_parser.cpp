@@ -359,6 +359,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "N X were among the dead": the category of those they are among.
     CHECK(sentence("Witnesses said at least six children were among the dead.") ==
           list{"killed/named:children/6/inf/at_least/Witnesses"});
+    // "X were among N kidnapped": the people said to be among a figure with no group name its group.
+    CHECK(sentence("The schoolgirls were among 40 abducted on Friday.") ==
+          list{"kidnapped/named:schoolgirls/40/40/exact/-"});
     // "N of the people killed were X": the predicate names the group.
     CHECK(sentence("Nine of the people wounded were policemen.") == list{"injured/security_forces/9/9/exact/-"});
     // "N X were killed along with M Y": the second figure shares the predicate.

@@ -326,6 +326,7 @@ protected:
                 }
             }
         }
+        if (!m.grp) read_group_among_before(m);
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
@@ -709,6 +710,21 @@ protected:
                 return;
             }
         }
+    }
+
+    /// "The girls were among more than 200 kidnapped": the people said to be among the figure
+    /// name its group.
+    void read_group_among_before(mention& m)
+    {
+        if (m.first < 3 || !is_word(m.first - 1) || !is_one_of(text_of(m.first - 1), lex_.among_words)) return;
+        const std::size_t aux = m.first - 2;
+        const std::size_t noun = m.first - 3;
+        if (!is_word(aux) || !is_one_of(text_of(aux), lex_.auxiliaries) || !is_word(noun) || in_mention(noun)) return;
+        // "Two aid workers were among 15 abducted": a count of its own makes the people a part.
+        for (std::size_t k = noun; k > 0 && noun - k < 3 && is_word(k - 1); --k) {
+            if (in_mention(k - 1)) return;
+        }
+        if (const auto g = lookup_group(lex_, text_of(noun)); g && g->kind != group_kind::all) m.grp = make_group(*g, noun, noun);
     }
 
     // ---- lists: "Twenty soldiers and twenty dozos were killed" ---------------------------------

@@ -575,6 +575,7 @@ inline constexpr std::string_view reporting_participles[] = {"reporting", "claim
 inline constexpr std::string_view absolute_openers[] = {"with"};
 inline constexpr std::string_view participle_endings[] = {"ed"};
 inline constexpr std::string_view as_words[] = {"as"};
+inline constexpr std::string_view among_words[] = {"among", "amongst"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
                                                      "discovered", "discover", "discovers", "recovered", "recover",
                                                      "recovers", "retrieved", "exhumed"};
@@ -660,6 +661,7 @@ inline constexpr lexicon english{
     .collective_nouns = en::collective_nouns,
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
+    .among_words = en::among_words,
     .reporting_participles = en::reporting_participles,
     .absolute_openers = en::absolute_openers,
     .participle_endings = en::participle_endings,
