@@ -391,6 +391,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A plain count that starts a subject after its verb is part of its name.
     CHECK(sentence("Twelve villagers were killed, said two witnesses.") ==
           list{"killed/civilians/12/12/exact/two witnesses"});
+    // An attribution that opens a quotation is the speaker's: the speaker named after it said it.
+    CHECK(sentence("“According to our records, 12 villagers died,” the mayor said.") ==
+          list{"killed/civilians/12/12/exact/mayor"});
     // "X said, according to Y": X said it, Y relays it.
     const auto outlet = toll::parse_sentence("Thirty insurgents were killed, the army said, according to Reuters.");
     REQUIRE(outlet.value().size() == 1);

@@ -1021,6 +1021,15 @@ protected:
             if (subject->relay) chain.via.push_back(*subject->relay);
             return chain;
         }
+        // "“According to operational data, more than 30 people were killed …,” said the head of the
+        // railway service": an attribution inside a quotation is the speaker's; the speaker named
+        // after it said it.
+        if (explicit_one && subject && explicit_one->at < m.first && m.first < subject->at &&
+            quoted_between(explicit_one->at, m.first, subject->at)) {
+            chain.origin = subject->origin;
+            if (subject->relay) chain.via.push_back(*subject->relay);
+            return chain;
+        }
         if (explicit_one) {
             chain.origin = explicit_one->origin;
             if (explicit_one->relay) chain.via.push_back(*explicit_one->relay);
@@ -1042,6 +1051,21 @@ protected:
         }
         chain.origin = options_.source;
         return chain;
+    }
+
+    /// Whether a quotation opens before `from` (the sentence's first token or one of its words
+    /// after a quote mark) and closes between `figure` and `verb`, with no quote mark between
+    /// `from` and `figure`.
+    [[nodiscard]] bool quoted_between(std::size_t from, std::size_t figure, std::size_t verb) const
+    {
+        if (from == 0 || !is(from - 1, token_kind::quote)) return false;
+        for (std::size_t k = from; k < figure; ++k) {
+            if (is(k, token_kind::quote)) return false;
+        }
+        for (std::size_t k = figure; k < verb; ++k) {
+            if (is(k, token_kind::quote)) return true;
+        }
+        return false;
     }
 
     std::vector<attribution> attributions_;
