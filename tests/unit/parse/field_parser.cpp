@@ -369,6 +369,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/security_forces/4/4/exact/-", "killed/armed_group/11/11/exact/-"});
     // A group word in the singular names the same group: "one gunman", "a rebel".
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
+    // In prose an article before a group word in the singular counts one person, when a predicate
+    // follows; joined by "and", the people of one kind are that kind.
+    CHECK(sentence("A villager and a child were wounded by the blast.") == list{"injured/civilians/2/2/exact/-"});
+    CHECK(sentence("Residents said a soldier was killed.") == list{"killed/security_forces/1/1/exact/Residents"});
+    CHECK(sentence("He is a soldier in the army.").empty());
     // "a family of N": the verb before the family says what happened to its members.
     CHECK(sentence("A shell struck the market, killing a whole family of six.") == list{"killed/all/6/6/exact/-"});
     // A figure right after "including" with no words of its own on what it counts is a subset of

@@ -23,6 +23,7 @@ protected:
     void read_words_around(std::size_t index)
     {
         mention& m = mentions_[index];
+        if (m.article_count && !m.grp) m.grp = article_count_group(m);
         read_figure_noun_of(m);
         // Before: "killing 20", "killed at least 20", "the death toll rose to 50", "among the dead were 13".
         if (!m.cat && m.first > 0) {
@@ -710,6 +711,27 @@ protected:
                 return;
             }
         }
+    }
+
+    /// The group of "a child and a woman": the nouns' one group, or their kind when they name
+    /// several of one kind, or everyone when they are of several kinds.
+    [[nodiscard]] group article_count_group(const mention& m) const
+    {
+        std::optional<group> result;
+        for (std::size_t k = m.first; k < m.last; ++k) {
+            if (!is_word(k)) continue;
+            const auto g = lookup_group(lex_, text_of(k));
+            if (!g) continue;
+            group one = make_group(*g, k, k);
+            if (!result) {
+                result = std::move(one);
+            } else if (result->kind != one.kind) {
+                return group::everyone();
+            } else if (result->label != one.label) {
+                result->label.clear();
+            }
+        }
+        return result ? *result : group::everyone();
     }
 
     /// "The girls were among more than 200 kidnapped": the people said to be among the figure

@@ -38,6 +38,7 @@ protected:
         bool linked_to_previous = false;
         bool alias = false;  ///< "the same number": the figure (and group) of the claim before
         bool people_noun = false;  ///< the category word names the people ("hostages", "bodies")
+        bool article_count = false;  ///< "A child and a woman were killed": one per article, the nouns its words
         bool cat_from_sentence = false;
         bool cat_shared = false;  ///< the category came from a predicate the next figure shares
         /// "including 14 children": the figure (by index) whose subset this one counts.
@@ -173,6 +174,10 @@ protected:
                     continue;
                 }
             }
+            if (mode_ == text_mode::sentence && read_article_count(i)) {
+                i = mentions_.back().last;
+                continue;
+            }
             vector_cursor cursor{tokens_, i};
             figure_reader<vector_cursor> reader{cursor, text_, options_.table, lex_};
             figure_scan scan;
@@ -228,6 +233,59 @@ protected:
             i = end;
         }
         if (mode_ == text_mode::sentence) join_framed_ranges();
+    }
+
+    /// "A child and a woman were killed", "a soldier was wounded": in prose, an article before a
+    /// group word in the singular, alone or joined by "and" to more, counts one person each when
+    /// a predicate follows (an auxiliary or a category word). Records the figure and says whether
+    /// there was one.
+    bool read_article_count(std::size_t i)
+    {
+        const auto article = [&](std::size_t k) {
+            return is_word(k) && is_one_of(text_of(k), lex_.articles) && !is_one_of(text_of(k), lex_.exact_articles);
+        };
+        if (!lex_.ambiguous_ones.empty()) return false;  // "un", "une": read as the number one already
+        if (!article(i) || (i > 0 && is_word(i - 1) && !is_sentence_start(i) &&
+                            !is_one_of(text_of(i - 1), lex_.conjunctions) && !is_one_of(text_of(i - 1), lex_.including) &&
+                            !is_reporting_verb(lex_, text_of(i - 1)) && !word(i - 1, "that")))
+            return false;
+        std::size_t k = i;
+        count_type n = 0;
+        for (;;) {
+            if (!article(k) || !is_word(k + 1) || !lookup_group(lex_, text_of(k + 1)) || !singular_group_word(k + 1))
+                return false;
+            ++n;
+            k += 2;
+            if (word(k, "and") && article(k + 1)) {
+                ++k;
+                continue;
+            }
+            break;
+        }
+        if (!is_word(k) || !(is_one_of(text_of(k), lex_.auxiliaries) || lookup_category(lex_, text_of(k)))) return false;
+        mention m;
+        m.first = i;
+        m.last = k;
+        m.value = figure::exact(n);
+        m.span = {tokens_[i].begin, tokens_[k - 1].end - tokens_[i].begin};
+        m.scan_end = k;
+        m.article_count = true;
+        mentions_.push_back(m);
+        for (std::size_t t = i; t < k; ++t) consumed_[t] = true;
+        return true;
+    }
+
+    /// Whether the group word at k is in the singular: one the table spells with a fixed plural
+    /// label ("child": "children"), or one whose text does not end as a plural does.
+    [[nodiscard]] bool singular_group_word(std::size_t k) const
+    {
+        const auto g = lookup_group(lex_, text_of(k));
+        if (!g) return false;
+        if (!g->label.empty()) return !iequals(text_of(k), g->label);
+        const std::string_view w = text_of(k);
+        const bool men = w.size() >= 3 && iequals(w.substr(w.size() - 3), "men");
+        return !w.empty() && lower(w.back()) != 's' && !men && !iequals(w, "people") && !iequals(w, "police") &&
+               !iequals(w, "personnel") && !iequals(w, "children");
     }
 
     /// "range from at least 281 people to 1,729": a range's frame around two figures, with a
