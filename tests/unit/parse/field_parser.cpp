@@ -385,6 +385,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Twelve soldiers died and about 30 missing villagers are feared dead.") ==
           list{"killed/security_forces/12/12/exact/-", "missing/civilians/30/30/approximately/-"});
     CHECK(sentence("The raid left 40 dead civilians and soldiers.") == list{"killed/all/40/40/exact/-"});
+    // Combatants are fighters of any side: with civilians, everyone.
+    CHECK(sentence("The clashes killed 35 civilians and combatants.") == list{"killed/all/35/35/exact/-"});
+    CHECK(sentence("Twelve combatants were captured.") == list{"captured/named:combatants/12/12/exact/-"});
     // A plain count that starts the subject of a reporting verb is part of its name, also when the
     // subject runs on after it: "one of the officers said".
     CHECK(sentence("“They killed nine villagers,” one of the policemen told reporters.") ==

@@ -335,6 +335,9 @@ inline constexpr group_entry groups[] = {
     {"children", {group_kind::civilians, true, {}}},
     {"child", {group_kind::civilians, true, "children"}},
     {"cadets", {group_kind::security_forces, true, {}}},
+    // Fighters of any side: of no one kind.
+    {"combatants", {group_kind::named, true, "combatants"}},
+    {"combatant", {group_kind::named, true, "combatants"}},
     {"dozos", {group_kind::named, true, "dozos"}},
     {"dozo", {group_kind::named, true, "dozos"}},
     {"donsos", {group_kind::named, true, "dozos"}},
