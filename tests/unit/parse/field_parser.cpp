@@ -359,6 +359,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "N X were among the dead": the category of those they are among.
     CHECK(sentence("Witnesses said at least six children were among the dead.") ==
           list{"killed/named:children/6/inf/at_least/Witnesses"});
+    // A sentence that opens among a group counts that group in its figures that name none.
+    CHECK(sentence("Among the police the toll stood at 12 dead and 30 injured.") ==
+          list{"killed/security_forces/12/12/exact/-", "injured/security_forces/30/30/exact/-"});
     // "X were among N kidnapped": the people said to be among a figure with no group name its group.
     CHECK(sentence("The schoolgirls were among 40 abducted on Friday.") ==
           list{"kidnapped/named:schoolgirls/40/40/exact/-"});

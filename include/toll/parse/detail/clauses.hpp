@@ -328,6 +328,7 @@ protected:
             }
         }
         if (!m.grp) read_group_among_before(m);
+        if (!m.grp) read_opening_among(m);
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
@@ -708,6 +709,26 @@ protected:
             if (word(back, "among")) {
                 m.cat = c->category;
                 m.cat_from_left = true;
+                return;
+            }
+        }
+    }
+
+    /// "Among the ranks of the FAMA (Malian armed forces) the provisional toll is 25 killed, four
+    /// wounded": a sentence that opens among a group counts that group in its figures that name
+    /// none.
+    void read_opening_among(mention& m)
+    {
+        std::size_t s = m.first;
+        while (s > 0 && sentence_[s - 1] == sentence_[m.first]) --s;
+        while (s < m.first && is(s, token_kind::quote)) ++s;
+        if (!is_word(s) || !is_one_of(text_of(s), lex_.among_words)) return;
+        for (std::size_t t = s + 1; t < m.first && t < s + 12; ++t) {
+            if (in_mention(t) || is(t, token_kind::comma)) return;
+            if (!is_word(t)) continue;
+            if (lookup_category(lex_, text_of(t))) return;  // "Among the dead were …"
+            if (const auto g = lookup_group(lex_, text_of(t)); g && g->kind != group_kind::all) {
+                m.grp = make_group(*g, t, t);
                 return;
             }
         }
