@@ -317,6 +317,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/all/6/6/exact/-", "killed/named:children/2/2/exact/-", "injured/all/20/20/exact/-"});
     // "the lives of N": lives lost are deaths.
     CHECK(sentence("The landslide claimed the lives of 23 villagers.") == list{"killed/civilians/23/23/exact/-"});
+    // People a verb names no count of ("abducted others") are an unknown number.
+    CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
+          list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.
     CHECK(sentence("The floods have killed 40 people and have displaced 12,000.") ==
           list{"killed/all/40/40/exact/-", "displaced/all/12000/12000/exact/-"});

@@ -174,6 +174,27 @@ protected:
                     continue;
                 }
             }
+            // "the attackers abducted others": people the verb names no count of, an unknown number.
+            if (mode_ == text_mode::sentence && i > 0 && is_word(i) && is_one_of(text_of(i), lex_.restating_words) &&
+                is_word(i - 1) && !starts_mention(i + 1)) {
+                const auto verb = lookup_category(lex_, text_of(i - 1));
+                // Only where the word ends the phrase or people follow it ("killed other villagers");
+                // "killed more than 20" is a figure.
+                const bool ends = !is_word(i + 1) || lookup_group(lex_, text_of(i + 1)) ||
+                                  is_one_of(text_of(i + 1), lex_.scene_prepositions);
+                if (verb && verb->form != category_form::noun_or_participle && ends) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 1;
+                    m.value = figure::unknown();
+                    m.span = {tokens_[i].begin, tokens_[i].size()};
+                    m.scan_end = i + 1;
+                    mentions_.push_back(m);
+                    consumed_[i] = true;
+                    ++i;
+                    continue;
+                }
+            }
             if (mode_ == text_mode::sentence && read_article_count(i)) {
                 i = mentions_.back().last;
                 continue;
