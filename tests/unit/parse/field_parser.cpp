@@ -315,6 +315,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
                                        "killed/security_forces/5/5/exact/-", "injured/security_forces/8/8/exact/-"});
     CHECK(sentence("The shelling killed six people, including two children, and wounded 20 others.") ==
           list{"killed/all/6/6/exact/-", "killed/named:children/2/2/exact/-", "injured/all/20/20/exact/-"});
+    // An aside set off by commas between a category noun and its "of" is stepped over.
+    CHECK(sentence("Officials documented the killings, including beheadings, of 40 villagers.") ==
+          list{"killed/civilians/40/40/exact/Officials"});
     // "the lives of N": lives lost are deaths.
     CHECK(sentence("The landslide claimed the lives of 23 villagers.") == list{"killed/civilians/23/23/exact/-"});
     // People a verb names no count of ("abducted others") are an unknown number.

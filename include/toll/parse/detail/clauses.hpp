@@ -538,7 +538,26 @@ protected:
         // "la mort d'au moins 13 soldats": an elided "of" ends in an apostrophe.
         std::size_t of = m.first - 1;
         if (m.first >= 3 && is(of, token_kind::apostrophe)) --of;
-        if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0 || !is_word(of - 1)) return;
+        if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0) return;
+        // "the unlawful killings, including summary executions, of at least 73 civilians": an
+        // aside set off by commas between the noun and its "of" is stepped over.
+        if (is(of - 1, token_kind::comma) && of >= 3) {
+            std::size_t open = of - 1;
+            while (open > 0 && of - open < 10 && !is(open - 1, token_kind::comma) && !in_mention(open - 1) &&
+                   sentence_[open - 1] == sentence_[m.first])
+                --open;
+            if (open > 1 && open < of - 1 && is(open - 1, token_kind::comma) && is_word(open) &&
+                is_one_of(text_of(open), lex_.including)) {
+                const auto c = lookup_category(lex_, text_of(open - 2));
+                if (is_word(open - 2) && !consumed_[open - 2] && c && c->form == category_form::noun_or_participle) {
+                    m.cat = c->category;
+                    m.cat_from_left = true;
+                    for (std::size_t k = open - 2; k < m.first; ++k) consumed_[k] = true;
+                }
+            }
+            return;
+        }
+        if (!is_word(of - 1)) return;
         if (consumed_[of - 1]) return;
         // "has cost the lives of tens of thousands of soldiers": lives lost are deaths.
         if (is_one_of(text_of(of - 1), lex_.life_nouns)) {
