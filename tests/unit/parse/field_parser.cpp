@@ -318,6 +318,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // An aside set off by commas between a category noun and its "of" is stepped over.
     CHECK(sentence("Officials documented the killings, including beheadings, of 40 villagers.") ==
           list{"killed/civilians/40/40/exact/Officials"});
+    // "heavy casualties": many, in the noun's category.
+    CHECK(sentence("The convoy came under fire and suffered heavy casualties.") ==
+          list{"casualties/all/word:many/-/vague/-"});
     // "the lives of N": lives lost are deaths.
     CHECK(sentence("The landslide claimed the lives of 23 villagers.") == list{"killed/civilians/23/23/exact/-"});
     // People a verb names no count of ("abducted others") are an unknown number.

@@ -261,6 +261,9 @@ struct lexicon {
     /// "lives": "has cost the lives of 40 soldiers", "claimed the lives of 12": the figure after
     /// "of" counts the dead.
     std::span<const std::string_view> life_nouns{};
+    /// "heavy", "considerable": before a noun of casualties, many of them ("with considerable
+    /// casualties on both sides", "suffered heavy casualties").
+    std::span<const std::string_view> heavy_words{};
 };
 
 }  // namespace toll::detail

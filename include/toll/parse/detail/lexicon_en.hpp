@@ -584,6 +584,8 @@ inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries",
                                                      "recovers", "retrieved", "exhumed"};
 inline constexpr std::string_view present_participle_endings[] = {"ing"};
 inline constexpr std::string_view life_nouns[] = {"lives", "life"};
+inline constexpr std::string_view heavy_words[] = {"heavy", "considerable", "significant", "substantial", "huge",
+                                                   "massive"};
 inline constexpr std::string_view publishing_verbs[] = {"released", "issued", "published", "releases", "issues",
                                                         "publishes", "release", "issue", "publish"};
 inline constexpr std::string_view statement_nouns[] = {"statement", "statements", "report", "communique",
@@ -674,6 +676,7 @@ inline constexpr lexicon english{
     .witness_verbs = en::witness_verbs,
     .present_participle_endings = en::present_participle_endings,
     .life_nouns = en::life_nouns,
+    .heavy_words = en::heavy_words,
 };
 
 }  // namespace toll::detail

@@ -195,6 +195,23 @@ protected:
                     continue;
                 }
             }
+            // "with considerable casualties on both sides": many, in the noun's category.
+            if (mode_ == text_mode::sentence && is_word(i) && is_one_of(text_of(i), lex_.heavy_words) &&
+                is_word(i + 1)) {
+                const auto noun = lookup_category(lex_, text_of(i + 1));
+                if (noun && noun->form == category_form::noun_or_participle && !noun->people_noun) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 1;
+                    m.value = figure::vague(vague_word::many, options_.table);
+                    m.span = {tokens_[i].begin, tokens_[i].size()};
+                    m.scan_end = i + 1;
+                    mentions_.push_back(m);
+                    consumed_[i] = true;
+                    ++i;
+                    continue;
+                }
+            }
             if (mode_ == text_mode::sentence && read_article_count(i)) {
                 i = mentions_.back().last;
                 continue;
