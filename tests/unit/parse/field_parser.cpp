@@ -466,6 +466,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // An appositive after an article that is no name describes the subject before it.
     CHECK(sentence("Radio Okapi, the UN-backed station in the east, said 14 civilians were killed.") ==
           list{"killed/civilians/14/14/exact/Radio Okapi"});
+    // An auxiliary may stand between the appositive's comma and the verb.
+    CHECK(sentence("Radio Okapi, the UN-backed station in the east, has said 14 civilians were killed.") ==
+          list{"killed/civilians/14/14/exact/Radio Okapi"});
     // In prose, a name in parentheses right after a capitalised word is another name for it, no
     // source, unless it names a kind of source.
     CHECK(sentence("Militias killed 60 villagers in the town of Kiwanja (Rutshuru), residents said.") ==

@@ -730,9 +730,14 @@ protected:
         std::optional<source> cited;
         // "La Minusma, la Mission des Nations unies au Mali, a annoncé": the auxiliary after the
         // appositive's comma.
+        // "Myanmar's National Unity Government, a shadow body dominated by …, has tweeted": in
+        // English too.
         std::size_t aux = j;
-        while (lex_.name != "en" && aux > 1 && is_word(aux - 1) && is_one_of(text_of(aux - 1), lex_.auxiliaries)) --aux;
-        if (aux < j && is(aux - 1, token_kind::comma) && read_french_appositive(verb, aux - 1)) return;
+        while (aux > 1 && is_word(aux - 1) && is_one_of(text_of(aux - 1), lex_.auxiliaries)) --aux;
+        if (aux < j && is(aux - 1, token_kind::comma)) {
+            if (lex_.name != "en" && read_french_appositive(verb, aux - 1)) return;
+            if (lex_.name == "en" && read_appositive_subject(verb, aux - 1)) return;
+        }
         if (is(j - 1, token_kind::comma)) {
             std::size_t c = j - 1;
             std::size_t back = c;
