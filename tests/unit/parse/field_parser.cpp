@@ -446,6 +446,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A short name in parentheses after a capitalised name ends the subject and names it.
     CHECK(sentence("The Armed Conflict Location and Event Data Project (ACLED) said 40 civilians were killed.") ==
           list{"killed/civilians/40/40/exact/ACLED"});
+    // A relative clause between the subject and its verb: the noun the pronoun stands for.
+    CHECK(sentence("A doctor who treated the wounded said 30 people died.") ==
+          list{"killed/all/30/30/exact/A doctor"});
+    CHECK(sentence("The army, which has not commented, said 12 soldiers died.") ==
+          list{"killed/security_forces/12/12/exact/army"});
     // A category noun after "of" is a word of the subject's name: "Relatives of the victims said".
     CHECK(sentence("Relatives of the victims said 12 people were killed.") ==
           list{"killed/all/12/12/exact/Relatives of the victims"});

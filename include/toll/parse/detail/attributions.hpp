@@ -784,6 +784,20 @@ protected:
             if (r > 1 && is_word(r - 1) && is_one_of(text_of(r - 1), lex_.relative_pronouns)) {
                 if (is_word(r - 2)) j = r - 1;
                 else if (r > 2 && is(r - 2, token_kind::comma) && is_word(r - 3)) j = r - 2;  // "Les rebelles, qui"
+            } else {
+                // "Residents who fled said", "A doctor who treated the wounded said": a relative
+                // clause of a few words between the subject and its verb.
+                for (std::size_t q = r; q + 6 > r && q > 1 && is_word(q - 1) && !in_mention(q - 1); --q) {
+                    if (is_one_of(text_of(q - 1), lex_.relative_pronouns) && q - 1 < r - 1) {
+                        // "a rampage in which residents told": the relative is the preposition's.
+                        const bool after_preposition =
+                            is_word(q - 2) && (is_one_of(text_of(q - 2), lex_.scene_prepositions) ||
+                                               is_one_of(text_of(q - 2), lex_.of_words) ||
+                                               is_one_of(text_of(q - 2), lex_.by_agent));
+                        if (is_word(q - 2) && !in_mention(q - 2) && !after_preposition) j = q - 1;
+                        break;
+                    }
+                }
             }
         }
         // "United Nations Assistance Mission in Afghanistan (UNAMA) has confirmed", "Human Rights

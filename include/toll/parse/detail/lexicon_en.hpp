@@ -579,6 +579,7 @@ inline constexpr std::string_view absolute_openers[] = {"with"};
 inline constexpr std::string_view participle_endings[] = {"ed"};
 inline constexpr std::string_view as_words[] = {"as"};
 inline constexpr std::string_view among_words[] = {"among", "amongst"};
+inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
                                                      "discovered", "discover", "discovers", "recovered", "recover",
                                                      "recovers", "retrieved", "exhumed"};
@@ -667,6 +668,7 @@ inline constexpr lexicon english{
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
     .among_words = en::among_words,
+    .relative_pronouns = en::relative_pronouns,
     .reporting_participles = en::reporting_participles,
     .absolute_openers = en::absolute_openers,
     .participle_endings = en::participle_endings,
