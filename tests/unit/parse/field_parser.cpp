@@ -465,6 +465,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/civilians/12/12/exact/officials"});
     CHECK(sentence("Earlier reports said 12 villagers were killed.") ==
           list{"killed/civilians/12/12/exact/Earlier reports"});
+    // A title's period belongs to the name after it, before the verb or after it.
+    CHECK(sentence("Thirty people died, said Dr. Amina Bello.") == list{"killed/all/30/30/exact/Dr. Amina Bello"});
+    CHECK(sentence("Col. Musa Ibrahim said 12 soldiers were killed.") ==
+          list{"killed/security_forces/12/12/exact/Col. Musa Ibrahim"});
     // The periods of an initialism belong to the subject: "U.S. officials said".
     CHECK(sentence("U.S. officials said 12 militants were killed.") ==
           list{"killed/armed_group/12/12/exact/U.S. officials"});

@@ -864,8 +864,10 @@ protected:
                 continue;
             }
             // "U.N. investigators say": the periods of an initialism.
-            if (is(k, token_kind::period) && tokens_[k].joined && k > 0 && is_word(k - 1) && text_of(k - 1).size() == 1 &&
-                capitalised(k - 1)) {
+            // "Gen. Ali Shamarri said": so does a title's.
+            if (is(k, token_kind::period) && tokens_[k].joined && k > 0 && is_word(k - 1) &&
+                ((text_of(k - 1).size() == 1 && capitalised(k - 1)) ||
+                 (is_one_of(text_of(k - 1), lex_.title_abbreviations) && capitalised(k + 1)))) {
                 --b;
                 continue;
             }

@@ -264,6 +264,9 @@ struct lexicon {
     /// "heavy", "considerable": before a noun of casualties, many of them ("with considerable
     /// casualties on both sides", "suffered heavy casualties").
     std::span<const std::string_view> heavy_words{};
+    /// "dr", "gen": a title whose abbreviation's period belongs to the name after it ("said Dr.
+    /// Ahmed Ali", "Gen. Ali Shamarri").
+    std::span<const std::string_view> title_abbreviations{};
 };
 
 }  // namespace toll::detail

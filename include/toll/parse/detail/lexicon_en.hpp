@@ -585,6 +585,7 @@ inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries",
                                                      "recovers", "retrieved", "exhumed"};
 inline constexpr std::string_view present_participle_endings[] = {"ing"};
 inline constexpr std::string_view life_nouns[] = {"lives", "life"};
+inline constexpr std::string_view title_abbreviations[] = {"dr", "mr", "gen", "col", "lt", "sgt", "st"};
 inline constexpr std::string_view heavy_words[] = {"heavy", "considerable", "significant", "substantial", "huge",
                                                    "massive"};
 inline constexpr std::string_view publishing_verbs[] = {"released", "issued", "published", "releases", "issues",
@@ -679,6 +680,7 @@ inline constexpr lexicon english{
     .present_participle_endings = en::present_participle_endings,
     .life_nouns = en::life_nouns,
     .heavy_words = en::heavy_words,
+    .title_abbreviations = en::title_abbreviations,
 };
 
 }  // namespace toll::detail
