@@ -328,7 +328,7 @@ protected:
             }
         }
         if (!m.grp) read_group_among_before(m);
-        if (!m.grp) read_opening_among(m);
+        if (!m.grp && mode_ == text_mode::sentence) read_opening_among(m);
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
