@@ -315,6 +315,29 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
                                        "killed/security_forces/5/5/exact/-", "injured/security_forces/8/8/exact/-"});
     CHECK(sentence("The shelling killed six people, including two children, and wounded 20 others.") ==
           list{"killed/all/6/6/exact/-", "killed/named:children/2/2/exact/-", "injured/all/20/20/exact/-"});
+    // An aside set off by commas between a category noun and its "of" is stepped over.
+    CHECK(sentence("Officials documented the killings, including beheadings, of 40 villagers.") ==
+          list{"killed/civilians/40/40/exact/Officials"});
+    // "heavy casualties": many, in the noun's category.
+    CHECK(sentence("The convoy came under fire and suffered heavy casualties.") ==
+          list{"casualties/all/word:many/-/vague/-"});
+    // "the lives of N": lives lost are deaths.
+    CHECK(sentence("The landslide claimed the lives of 23 villagers.") == list{"killed/civilians/23/23/exact/-"});
+    // People a verb names no count of ("abducted others") are an unknown number.
+    CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
+          list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
+    // A verb after "and" and an auxiliary, with a figure after it, is that figure's.
+    CHECK(sentence("The floods have killed 40 people and have displaced 12,000.") ==
+          list{"killed/all/40/40/exact/-", "displaced/all/12000/12000/exact/-"});
+    // An adjective of estimate before a figure noun makes the figure it gives an approximation.
+    CHECK(sentence("A provisional tally of the dead stood at 31.") == list{"killed/all/31/31/approximately/-"});
+    CHECK(sentence("The estimated number of people displaced is 4,000.") ==
+          list{"displaced/all/4000/4000/approximately/-"});
+    // A vague figure after "in the" stands where a figure stands after a toll's verb.
+    CHECK(sentence("Officials put the death toll in the thousands.") ==
+          list{"killed/all/word:thousands/-/vague/Officials"});
+    CHECK(sentence("The number of people displaced is in the tens of thousands.") ==
+          list{"displaced/all/word:tens_of_thousands/-/vague/-"});
     // A verb of state between a figure and its category: "12 remain missing".
     CHECK(sentence("Eight soldiers were killed and three remain missing.") ==
           list{"killed/security_forces/8/8/exact/-", "missing/security_forces/3/3/exact/-"});
@@ -324,9 +347,18 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "including N Demonyms": the subset's people named by a word toll does not know.
     CHECK(sentence("The ministry said 25 foreigners were killed, including seven Canadians.") ==
           list{"killed/named:foreigners/25/25/exact/ministry", "killed/named:Canadians/7/7/exact/ministry"});
+    // A word toll does not know right after a figure names its group ("379 Iraqis were killed"),
+    // unless it has a participle's form: "charred bodies", "12 seemed to have died".
+    CHECK(sentence("Rescuers found 14 charred bodies in the village.") == list{"killed/all/14/14/exact/Rescuers"});
+    CHECK(sentence("Police said 40 Yazidis were killed.") == list{"killed/named:Yazidis/40/40/exact/Police"});
     // An aside on who the people were, then the predicate: "N people, mostly X, were killed".
     CHECK(sentence("About 40 people, mostly herders, were killed overnight.") ==
           list{"killed/all/40/40/approximately/-"});
+    // Ages in the aside are no figures: a number joined to an age is an age too.
+    CHECK(sentence("About 30 people, mostly between the ages of 15 and 40, were killed.") ==
+          list{"killed/all/30/30/approximately/-"});
+    // A range's frame around two figures, with a bound or the people's noun on its low end, is one range.
+    CHECK(sentence("The death toll ranged from about 40 people to 65.") == list{"killed/all/40/65/range/-"});
     // "Estimates of deaths vary between A and B": the category of the estimates.
     CHECK(sentence("Estimates of deaths in the clashes vary between 900 and 1,400.") ==
           list{"killed/all/900/1400/range/-"});
@@ -336,6 +368,12 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "N X were among the dead": the category of those they are among.
     CHECK(sentence("Witnesses said at least six children were among the dead.") ==
           list{"killed/named:children/6/inf/at_least/Witnesses"});
+    // A sentence that opens among a group counts that group in its figures that name none.
+    CHECK(sentence("Among the police the toll stood at 12 dead and 30 injured.") ==
+          list{"killed/security_forces/12/12/exact/-", "injured/security_forces/30/30/exact/-"});
+    // "X were among N kidnapped": the people said to be among a figure with no group name its group.
+    CHECK(sentence("The schoolgirls were among 40 abducted on Friday.") ==
+          list{"kidnapped/named:schoolgirls/40/40/exact/-"});
     // "N of the people killed were X": the predicate names the group.
     CHECK(sentence("Nine of the people wounded were policemen.") == list{"injured/security_forces/9/9/exact/-"});
     // "N X were killed along with M Y": the second figure shares the predicate.
@@ -343,6 +381,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/security_forces/4/4/exact/-", "killed/armed_group/11/11/exact/-"});
     // A group word in the singular names the same group: "one gunman", "a rebel".
     CHECK(sentence("Police said one gunman was killed.") == list{"killed/armed_group/1/1/exact/Police"});
+    // In prose an article before a group word in the singular counts one person, when a predicate
+    // follows; joined by "and", the people of one kind are that kind.
+    CHECK(sentence("A villager and a child were wounded by the blast.") == list{"injured/civilians/2/2/exact/-"});
+    CHECK(sentence("Residents said a soldier was killed.") == list{"killed/security_forces/1/1/exact/Residents"});
+    CHECK(sentence("He is a soldier in the army.").empty());
     // "a family of N": the verb before the family says what happened to its members.
     CHECK(sentence("A shell struck the market, killing a whole family of six.") == list{"killed/all/6/6/exact/-"});
     // A figure right after "including" with no words of its own on what it counts is a subset of
@@ -354,6 +397,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Twelve soldiers died and about 30 missing villagers are feared dead.") ==
           list{"killed/security_forces/12/12/exact/-", "missing/civilians/30/30/approximately/-"});
     CHECK(sentence("The raid left 40 dead civilians and soldiers.") == list{"killed/all/40/40/exact/-"});
+    // Combatants are fighters of any side: with civilians, everyone.
+    CHECK(sentence("The clashes killed 35 civilians and combatants.") == list{"killed/all/35/35/exact/-"});
+    CHECK(sentence("Twelve combatants were captured.") == list{"captured/named:combatants/12/12/exact/-"});
     // A plain count that starts the subject of a reporting verb is part of its name, also when the
     // subject runs on after it: "one of the officers said".
     CHECK(sentence("“They killed nine villagers,” one of the policemen told reporters.") ==
@@ -365,17 +411,72 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A plain count that starts a subject after its verb is part of its name.
     CHECK(sentence("Twelve villagers were killed, said two witnesses.") ==
           list{"killed/civilians/12/12/exact/two witnesses"});
+    // An attribution that opens a quotation is the speaker's: the speaker named after it said it.
+    CHECK(sentence("“According to our records, 12 villagers died,” the mayor said.") ==
+          list{"killed/civilians/12/12/exact/mayor"});
     // "X said, according to Y": X said it, Y relays it.
     const auto outlet = toll::parse_sentence("Thirty insurgents were killed, the army said, according to Reuters.");
     REQUIRE(outlet.value().size() == 1);
     CHECK(claim_code(outlet.value().front()) == "killed/armed_group/30/30/exact/army");
     REQUIRE(outlet.value().front().source.via.size() == 1);
     CHECK(outlet.value().front().source.via.front().name == "Reuters");
+    // "with X reporting that …": a reporting verb's participle after "with" and its subject reports.
+    CHECK(sentence("The army said 12 soldiers died, with local officials reporting that 30 villagers were killed.") ==
+          list{"killed/security_forces/12/12/exact/army", "killed/civilians/30/30/exact/local officials"});
+    CHECK(sentence("Fighting raged for hours, with the insurgents, and their allies, claiming only five fighters "
+                   "were killed.") == list{"killed/armed_group/5/5/exact/insurgents"});
+    // Who buried or found the dead saw them, and speaks for the figure when no one else in the
+    // sentence does: the words that open the sentence, up to a preposition, an auxiliary or a participle.
+    CHECK(sentence("Villagers near the camp had buried 23 people by Monday.") ==
+          list{"killed/all/23/23/exact/Villagers"});
+    CHECK(sentence("Aid workers searching the rubble recovered the bodies of 17 children.") ==
+          list{"killed/named:children/17/17/exact/Aid workers"});
+    CHECK(sentence("The governor said rescuers recovered 30 bodies.") == list{"killed/all/30/30/exact/governor"});
+    // A reporting verb's form after an article describes what follows it; it has no subject.
+    CHECK(sentence("The reported toll of 40 dead was disputed.") == list{"killed/all/40/40/exact/-"});
+    CHECK(sentence("Officials gave a reported 40 dead.") == list{"killed/all/40/40/exact/Officials"});
+    // A reporting verb right after "as" opens a clause with no subject.
+    CHECK(sentence("“It was 40 dead, not 60 as reported earlier,” the mayor said.") ==
+          list{"killed/all/40/40/exact/mayor"});
+    // "X released a statement that …": the subject of a publishing verb before a statement noun reports.
+    CHECK(sentence("Human Rights Watch issued a joint statement saying 40 civilians were killed.") ==
+          list{"killed/civilians/40/40/exact/Human Rights Watch"});
+    CHECK(sentence("HRW released a report that 40 civilians were killed.") ==
+          list{"killed/civilians/40/40/exact/Human Rights Watch"});
+    // A short name in parentheses after a capitalised name ends the subject and names it.
+    CHECK(sentence("The Armed Conflict Location and Event Data Project (ACLED) said 40 civilians were killed.") ==
+          list{"killed/civilians/40/40/exact/ACLED"});
+    // A relative clause between the subject and its verb: the noun the pronoun stands for.
+    CHECK(sentence("A doctor who treated the wounded said 30 people died.") ==
+          list{"killed/all/30/30/exact/A doctor"});
+    CHECK(sentence("The army, which has not commented, said 12 soldiers died.") ==
+          list{"killed/security_forces/12/12/exact/army"});
+    // A category noun after "of" is a word of the subject's name: "Relatives of the victims said".
+    CHECK(sentence("Relatives of the victims said 12 people were killed.") ==
+          list{"killed/all/12/12/exact/Relatives of the victims"});
+    // Who believes or fears a figure gives it: "Analysts believe", "Residents fear".
+    CHECK(sentence("Local officials believe at least 30 villagers died.") ==
+          list{"killed/civilians/30/inf/at_least/Local officials"});
+    CHECK(sentence("Residents fear dozens of people were killed.") ==
+          list{"killed/all/word:dozens/-/vague/Residents"});
+    // An adverb of time that opens the sentence is no part of the subject; a word that qualifies
+    // reports is.
+    CHECK(sentence("Then officials said 12 villagers were killed.") ==
+          list{"killed/civilians/12/12/exact/officials"});
+    CHECK(sentence("Earlier reports said 12 villagers were killed.") ==
+          list{"killed/civilians/12/12/exact/Earlier reports"});
+    // A title's period belongs to the name after it, before the verb or after it.
+    CHECK(sentence("Thirty people died, said Dr. Amina Bello.") == list{"killed/all/30/30/exact/Dr. Amina Bello"});
+    CHECK(sentence("Col. Musa Ibrahim said 12 soldiers were killed.") ==
+          list{"killed/security_forces/12/12/exact/Col. Musa Ibrahim"});
     // The periods of an initialism belong to the subject: "U.S. officials said".
     CHECK(sentence("U.S. officials said 12 militants were killed.") ==
           list{"killed/armed_group/12/12/exact/U.S. officials"});
     // An appositive after an article that is no name describes the subject before it.
     CHECK(sentence("Radio Okapi, the UN-backed station in the east, said 14 civilians were killed.") ==
+          list{"killed/civilians/14/14/exact/Radio Okapi"});
+    // An auxiliary may stand between the appositive's comma and the verb.
+    CHECK(sentence("Radio Okapi, the UN-backed station in the east, has said 14 civilians were killed.") ==
           list{"killed/civilians/14/14/exact/Radio Okapi"});
     // In prose, a name in parentheses right after a capitalised word is another name for it, no
     // source, unless it names a kind of source.

@@ -222,23 +222,142 @@ protected:
                 i = close;
                 continue;
             }
+            if (mode_ != text_mode::sentence) continue;
+            // "X released a statement that", "HRW issued a report": the publisher reports.
+            if (const std::size_t v = publishing_verb_before(i); v != 0) {
+                (void)read_subject_before(i, v);
+                continue;
+            }
             // "X claimed", "residents said", "RFI, citing residents, stated"
-            if (mode_ == text_mode::sentence && reporting_verb_at(i) && !reporting_word_in_name(i) && !negated(i) &&
+            if (reporting_verb_at(i) && !reporting_word_in_name(i) && !negated(i) &&
                 !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
                 read_subject(i);
+            } else if (!negated(i)) {
+                if (const auto subject = absolute_subject(i)) add_attribution(i, *subject, 1);
+                else read_witness(i);
             }
         }
+    }
+
+    /// The subject of a reporting verb's participle after an absolute clause's opener ("with
+    /// Amnesty International, and several news outlets, reporting that", "with al-Shabaab claiming
+    /// they'd lost 16 fighters"): the participle reports as the verb does, and its subject is the
+    /// words after the opener, up to a comma that sets off an aside. None when the word at i is no
+    /// such participle or a figure stands among the words.
+    [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> absolute_subject(std::size_t i) const
+    {
+        if (!is_word(i) || !is_one_of(text_of(i), lex_.reporting_participles)) return std::nullopt;
+        for (std::size_t k = i; k > 0 && i - k < 12; --k) {
+            const std::size_t p = k - 1;
+            if (sentence_[p] != sentence_[i]) return std::nullopt;
+            if (in_mention(p)) {
+                // "and several news outlets": a plain count in an aside counts no one.
+                const mention* m = last_mention_before(p + 1);
+                if (!m || m->cat) return std::nullopt;
+                continue;
+            }
+            if (is_word(p) && is_one_of(text_of(p), lex_.absolute_openers)) {
+                std::size_t end = p + 1;
+                while (end < i && !is(end, token_kind::comma)) ++end;
+                for (std::size_t q = p + 1; q < end; ++q) {
+                    if (in_mention(q)) return std::nullopt;
+                }
+                if (end == p + 1) return std::nullopt;
+                const auto name = subject_range(i, end);
+                if (name.second <= name.first) return std::nullopt;
+                return name;
+            }
+            const bool mark = is(p, token_kind::comma) ||
+                              ((is(p, token_kind::dash) || is(p, token_kind::apostrophe)) && tokens_[p].joined);
+            if (!is_word(p) && !mark) return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    /// "The National Unity Government released a statement that …", "HRW issued a report": the
+    /// publishing verb before the statement noun at i (after an article and at most two words
+    /// that qualify it: "issued a joint statement"), whose subject reports; 0 when there is none.
+    [[nodiscard]] std::size_t publishing_verb_before(std::size_t i) const
+    {
+        if (any_phrase(lex_.statement_nouns, i) == 0) return 0;
+        std::size_t k = i;
+        for (std::size_t words = 0; words < 2 && k > 0 && is_word(k - 1) && !is_one_of(text_of(k - 1), lex_.name_articles);
+             ++words)
+            --k;
+        if (k == 0 || !is_word(k - 1) || !is_one_of(text_of(k - 1), lex_.name_articles)) return 0;
+        const std::size_t v = k - 2;
+        if (k < 2 || !is_word(v) || !is_one_of(text_of(v), lex_.publishing_verbs) || sentence_[v] != sentence_[i] ||
+            in_mention(v) || negated(v) || v == 0)
+            return 0;
+        return v;
+    }
+
+    /// "Residents in the village of Zabarmari … on Sunday buried at least 43 people", "Local
+    /// residents had to bury another 57 bodies", "Journalists entering the city discovered the
+    /// bodies of over a dozen people": who buried or found the dead saw them, and speaks for the
+    /// figure when no one else in the sentence does (strength 0). The witnesses are the words
+    /// that open the sentence, up to a preposition, an auxiliary or a participle.
+    void read_witness(std::size_t verb)
+    {
+        if (!is_word(verb) || !is_one_of(text_of(verb), lex_.witness_verbs) || verb == 0) return;
+        // The dead right after the verb: "buried at least 43 people", "found the bodies of 12".
+        std::size_t at = verb + 1;
+        while (at < verb + 5 && is_word(at) && !starts_mention(at)) ++at;
+        if (!starts_mention(at) || sentence_[at] != sentence_[verb]) return;
+        const mention* dead = last_mention_before(at + 1);
+        if (!dead || dead->first != at || dead->cat != category::killed) return;
+        std::size_t first = verb;
+        while (first > 0 && sentence_[first - 1] == sentence_[verb]) --first;
+        for (std::size_t k = first; k < verb; ++k) {
+            const bool mark = (is(k, token_kind::dash) || is(k, token_kind::apostrophe)) && tokens_[k].joined;
+            if ((!is_word(k) && !mark) || in_mention(k)) return;
+        }
+        const auto participle = [&](std::size_t k) {
+            if (capitalised(k)) return false;
+            const std::string_view w = text_of(k);
+            for (std::string_view ending : lex_.present_participle_endings) {
+                if (w.size() > ending.size() + 2 && iequals(w.substr(w.size() - ending.size()), ending)) return true;
+            }
+            return false;
+        };
+        std::size_t b = first;
+        while (const std::size_t article = article_at(b, lex_.subject_articles, false)) b += article;
+        std::size_t e = b;
+        while (e < verb && (!is_word(e) ||
+                            !(is_one_of(text_of(e), lex_.scene_prepositions) || is_one_of(text_of(e), lex_.of_words) ||
+                              is_one_of(text_of(e), lex_.auxiliaries) || is_one_of(text_of(e), lex_.subject_trailers) ||
+                              is_reporting_verb(lex_, text_of(e)) || participle(e))))
+            ++e;
+        if (e == b) return;
+        if (e == b + 1) {
+            const std::string_view w = text_of(b);
+            for (std::string_view pronoun : {"they", "he", "she", "it", "we", "i", "you"}) {
+                if (iequals(w, pronoun)) return;
+            }
+        }
+        add_attribution(verb, {b, e}, 0);
     }
 
     /// Whether the reporting verb at `verb` is used as a noun or in the passive ("contrary to
     /// reports", "initial reports of", "we are told", "is reported at"): then it has no subject.
     [[nodiscard]] bool reporting_verb_without_subject(std::size_t verb) const
     {
+        // "The landslide claimed the lives of 23 villagers": a verb that takes lives reports nothing.
+        {
+            std::size_t after = verb + 1;
+            if (is_word(after) && is_one_of(text_of(after), lex_.name_articles)) ++after;
+            if (is_word(after) && is_one_of(text_of(after), lex_.life_nouns)) return true;
+        }
         if (verb == 0 || !is_word(verb - 1)) return false;
         const std::string_view before = text_of(verb - 1);
         for (std::string_view aux : {"is", "are", "was", "were", "be", "been", "being"}) {
             if (iequals(before, aux)) return true;
         }
+        // "an estimated figure of 280 dead", "a reported 40 dead": after an article the participle
+        // describes what follows it (and a noun, "a report that", names what was said).
+        if (is_one_of(before, lex_.name_articles)) return true;
+        // "253 and not 359 as reported in media, he said": a clause with no subject.
+        if (is_one_of(before, lex_.as_words)) return true;
         return report_noun_at(verb);
     }
 
@@ -611,9 +730,14 @@ protected:
         std::optional<source> cited;
         // "La Minusma, la Mission des Nations unies au Mali, a annoncé": the auxiliary after the
         // appositive's comma.
+        // "Myanmar's National Unity Government, a shadow body dominated by …, has tweeted": in
+        // English too.
         std::size_t aux = j;
-        while (lex_.name != "en" && aux > 1 && is_word(aux - 1) && is_one_of(text_of(aux - 1), lex_.auxiliaries)) --aux;
-        if (aux < j && is(aux - 1, token_kind::comma) && read_french_appositive(verb, aux - 1)) return;
+        while (aux > 1 && is_word(aux - 1) && is_one_of(text_of(aux - 1), lex_.auxiliaries)) --aux;
+        if (aux < j && is(aux - 1, token_kind::comma)) {
+            if (lex_.name != "en" && read_french_appositive(verb, aux - 1)) return;
+            if (lex_.name == "en" && read_appositive_subject(verb, aux - 1)) return;
+        }
         if (is(j - 1, token_kind::comma)) {
             std::size_t c = j - 1;
             std::size_t back = c;
@@ -660,7 +784,31 @@ protected:
             if (r > 1 && is_word(r - 1) && is_one_of(text_of(r - 1), lex_.relative_pronouns)) {
                 if (is_word(r - 2)) j = r - 1;
                 else if (r > 2 && is(r - 2, token_kind::comma) && is_word(r - 3)) j = r - 2;  // "Les rebelles, qui"
+            } else {
+                // "Residents who fled said", "A doctor who treated the wounded said": a relative
+                // clause of a few words between the subject and its verb.
+                for (std::size_t q = r; q + 6 > r && q > 1 && is_word(q - 1) && !in_mention(q - 1); --q) {
+                    if (is_one_of(text_of(q - 1), lex_.relative_pronouns) && q - 1 < r - 1) {
+                        // "a rampage in which residents told": the relative is the preposition's.
+                        const bool after_preposition =
+                            is_word(q - 2) && (is_one_of(text_of(q - 2), lex_.scene_prepositions) ||
+                                               is_one_of(text_of(q - 2), lex_.of_words) ||
+                                               is_one_of(text_of(q - 2), lex_.by_agent));
+                        if (is_word(q - 2) && !in_mention(q - 2) && !after_preposition) j = q - 1;
+                        break;
+                    }
+                }
             }
+        }
+        // "United Nations Assistance Mission in Afghanistan (UNAMA) has confirmed", "Human Rights
+        // Watch (HRW) said": a short name in parentheses after a capitalised name ends the subject
+        // and names it.
+        {
+            std::size_t e = j;
+            while (e > 0 && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.subject_trailers)) --e;
+            if (e >= 4 && is(e - 1, token_kind::close_paren) && capitalised(e - 2) && is(e - 3, token_kind::open_paren) &&
+                capitalised(e - 4) && sentence_[e - 4] == sentence_[verb])
+                return {e - 2, e - 1};
         }
         std::size_t b = j;
         while (b > 0 && j - b < 10) {
@@ -698,7 +846,16 @@ protected:
                     }
                     break;
                 }
-                if (lookup_category(lex_, w)) break;
+                // "Relatives of the victims said", "A villager assisting in the cremation of the
+                // bodies, who …, said": a category noun after "of" is a word of the subject's name.
+                if (const auto c = lookup_category(lex_, w)) {
+                    std::size_t of = k;
+                    while (of > 0 && is_word(of - 1) && is_one_of(text_of(of - 1), lex_.name_articles) && k - of < 2) --of;
+                    if (c->form != category_form::noun_or_participle || of < 2 || !is_word(of - 1) ||
+                        !is_one_of(text_of(of - 1), lex_.of_words) || !is_word(of - 2) ||
+                        sentence_[of - 2] != sentence_[verb] || in_mention(of - 2))
+                        break;
+                }
                 --b;
                 continue;
             }
@@ -707,8 +864,10 @@ protected:
                 continue;
             }
             // "U.N. investigators say": the periods of an initialism.
-            if (is(k, token_kind::period) && tokens_[k].joined && k > 0 && is_word(k - 1) && text_of(k - 1).size() == 1 &&
-                capitalised(k - 1)) {
+            // "Gen. Ali Shamarri said": so does a title's.
+            if (is(k, token_kind::period) && tokens_[k].joined && k > 0 && is_word(k - 1) &&
+                ((text_of(k - 1).size() == 1 && capitalised(k - 1)) ||
+                 (is_one_of(text_of(k - 1), lex_.title_abbreviations) && capitalised(k + 1)))) {
                 --b;
                 continue;
             }
@@ -719,6 +878,14 @@ protected:
         // "The" that starts a name stays ("The Telegraph").
         for (;;) {
             if (b < j && (word(b, "also") || is(b, token_kind::quote))) {
+                ++b;
+                continue;
+            }
+            // "Later it put the number of dead …", "Then officials said": an adverb of time that
+            // opens the sentence is no part of the subject (a word that qualifies reports is:
+            // "Earlier reports said").
+            if (b + 1 < j && is_sentence_start(b) && is_word(b + 1) && is_one_of(text_of(b), lex_.subject_trailers) &&
+                !is_one_of(text_of(b), lex_.auxiliaries) && !report_qualifier(text_of(b))) {
                 ++b;
                 continue;
             }
@@ -841,10 +1008,16 @@ protected:
         const auto last_attribution =
             std::upper_bound(by_sentence_.begin(), by_sentence_.end(), sentence,
                              [&](std::size_t value, std::size_t index) { return value < sentence_key(index); });
+        const attribution* witness = nullptr;
         for (auto it = first_attribution; it != last_attribution; ++it) {
             const attribution& a = attributions_[*it];
             if (mode_ == text_mode::cell && a.strength >= 2) continue;
             if (m.first < a.scope_begin || m.first >= a.scope_end) continue;
+            if (a.strength == 0) {
+                // A witness of the dead, for the figures after its verb.
+                if (a.at < m.first && (!witness || a.at > witness->at)) witness = &a;
+                continue;
+            }
             if (a.strength >= 2) {
                 // The nearest explicit attribution after the figure, or else before it.
                 if (!explicit_one || (a.at > m.first && (explicit_one->at < m.first || a.at < explicit_one->at)) ||
@@ -869,6 +1042,15 @@ protected:
             if (subject->relay) chain.via.push_back(*subject->relay);
             return chain;
         }
+        // "“According to operational data, more than 30 people were killed …,” said the head of the
+        // railway service": an attribution inside a quotation is the speaker's; the speaker named
+        // after it said it.
+        if (explicit_one && subject && explicit_one->at < m.first && m.first < subject->at &&
+            quoted_between(explicit_one->at, m.first, subject->at)) {
+            chain.origin = subject->origin;
+            if (subject->relay) chain.via.push_back(*subject->relay);
+            return chain;
+        }
         if (explicit_one) {
             chain.origin = explicit_one->origin;
             if (explicit_one->relay) chain.via.push_back(*explicit_one->relay);
@@ -884,8 +1066,27 @@ protected:
             chain.origin = *header_;
             return chain;
         }
+        if (witness) {
+            chain.origin = witness->origin;
+            return chain;
+        }
         chain.origin = options_.source;
         return chain;
+    }
+
+    /// Whether a quotation opens before `from` (the sentence's first token or one of its words
+    /// after a quote mark) and closes between `figure` and `verb`, with no quote mark between
+    /// `from` and `figure`.
+    [[nodiscard]] bool quoted_between(std::size_t from, std::size_t figure, std::size_t verb) const
+    {
+        if (from == 0 || !is(from - 1, token_kind::quote)) return false;
+        for (std::size_t k = from; k < figure; ++k) {
+            if (is(k, token_kind::quote)) return false;
+        }
+        for (std::size_t k = figure; k < verb; ++k) {
+            if (is(k, token_kind::quote)) return true;
+        }
+        return false;
     }
 
     std::vector<attribution> attributions_;

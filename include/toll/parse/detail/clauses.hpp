@@ -23,6 +23,8 @@ protected:
     void read_words_around(std::size_t index)
     {
         mention& m = mentions_[index];
+        if (m.article_count && !m.grp) m.grp = article_count_group(m);
+        read_figure_noun_of(m);
         // Before: "killing 20", "killed at least 20", "the death toll rose to 50", "among the dead were 13".
         if (!m.cat && m.first > 0) {
             read_verbs_before(m);
@@ -58,7 +60,7 @@ protected:
                 // with no figure, then the predicate resumes.
                 if (!m.cat && any_phrase(lex_.aside_openers, k + 1) != 0) {
                     std::size_t j = k + 1;
-                    while (j < k + 8 && j + 1 < tokens_.size() && !is(j, token_kind::comma) && !is_sentence_end(j) &&
+                    while (j < k + 12 && j + 1 < tokens_.size() && !is(j, token_kind::comma) && !is_sentence_end(j) &&
                            !starts_mention(j))
                         ++j;
                     if (is(j, token_kind::comma) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {
@@ -282,9 +284,22 @@ protected:
             if ((iequals(w, "and") || iequals(w, "or")) &&
                 (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1)))))
                 break;
+            // "… 300,000 children and has displaced 2.3 million": a verb after the conjunction and
+            // an auxiliary, with a figure after it, is that figure's.
+            if ((iequals(w, "and") || iequals(w, "or")) && is_word(k + 1) && is_one_of(text_of(k + 1), lex_.auxiliaries)) {
+                std::size_t v = k + 2;
+                if (is_word(v) && is_one_of(text_of(v), lex_.auxiliaries)) ++v;
+                if (is_word(v) && starts_mention(v + 1)) {
+                    if (const auto c = lookup_category(lex_, text_of(v)); c && c->form != category_form::noun_or_participle)
+                        break;
+                }
+            }
             if (!is_link_word(lex_, w)) {
                 if (++words > 5) break;
-                if (first_unknown == 0 && k == first_word_after(m)) first_unknown = k;
+                // "eighteen mutilated bodies", "39 appeared to have died": a participle names no one.
+                if (first_unknown == 0 && k == first_word_after(m) &&
+                    !(has_participle_form(lex_, w) && !capitalised(k)))
+                    first_unknown = k;
                 if (first_unknown != 0 && k == first_unknown + unknown_words) ++unknown_words;
             }
             if (label_begin == m.last && (iequals(w, "of") || iequals(w, "the"))) label_begin = k + 1;
@@ -312,6 +327,8 @@ protected:
                 }
             }
         }
+        if (!m.grp) read_group_among_before(m);
+        if (!m.grp && mode_ == text_mode::sentence) read_opening_among(m);
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
@@ -521,8 +538,34 @@ protected:
         // "la mort d'au moins 13 soldats": an elided "of" ends in an apostrophe.
         std::size_t of = m.first - 1;
         if (m.first >= 3 && is(of, token_kind::apostrophe)) --of;
-        if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0 || !is_word(of - 1)) return;
+        if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0) return;
+        // "the unlawful killings, including summary executions, of at least 73 civilians": an
+        // aside set off by commas between the noun and its "of" is stepped over.
+        if (is(of - 1, token_kind::comma) && of >= 3) {
+            std::size_t open = of - 1;
+            while (open > 0 && of - open < 10 && !is(open - 1, token_kind::comma) && !in_mention(open - 1) &&
+                   sentence_[open - 1] == sentence_[m.first])
+                --open;
+            if (open > 1 && open < of - 1 && is(open - 1, token_kind::comma) && is_word(open) &&
+                is_one_of(text_of(open), lex_.including)) {
+                const auto c = lookup_category(lex_, text_of(open - 2));
+                if (is_word(open - 2) && !consumed_[open - 2] && c && c->form == category_form::noun_or_participle) {
+                    m.cat = c->category;
+                    m.cat_from_left = true;
+                    for (std::size_t k = open - 2; k < m.first; ++k) consumed_[k] = true;
+                }
+            }
+            return;
+        }
+        if (!is_word(of - 1)) return;
         if (consumed_[of - 1]) return;
+        // "has cost the lives of tens of thousands of soldiers": lives lost are deaths.
+        if (is_one_of(text_of(of - 1), lex_.life_nouns)) {
+            m.cat = category::killed;
+            m.cat_from_left = true;
+            for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
+            return;
+        }
         if (const auto c = lookup_category(lex_, text_of(of - 1))) {
             m.cat = c->category;
             m.cat_from_left = true;
@@ -554,7 +597,15 @@ protected:
     void read_toll_before(mention& m)
     {
         if (m.first == 0 || !is_word(m.first - 1)) return;
-        if (is_one_of(text_of(m.first - 1), lex_.toll_verbs)) {
+        // "put the number of dead in the hundreds", "a toll in the thousands": a vague figure after
+        // "in the" stands where a figure stands after a toll's verb.
+        bool magnitude = false;
+        if (m.value.word()) {
+            for (std::size_t back = 1; back <= 2 && back <= m.first && !magnitude; ++back) {
+                magnitude = any_phrase(lex_.magnitude_openers, m.first - back) == back;
+            }
+        }
+        if (magnitude || is_one_of(text_of(m.first - 1), lex_.toll_verbs)) {
             for (std::size_t j = m.first - 1; j > 0 && m.first - j < 40;) {
                 --j;
                 if (sentence_[j] != sentence_[m.first] || starts_mention(j)) break;
@@ -585,6 +636,7 @@ protected:
                 if (c->form == category_form::active) return false;
                 m.cat = c->category;
                 m.cat_from_left = true;
+                approximate_by_noun(m, j);
                 if (!m.grp) {
                     for (std::size_t g = j + 2; g < k; ++g) {
                         if (const auto gw = lookup_group(lex_, text_of(g)); gw && is_word(g)) {
@@ -606,6 +658,25 @@ protected:
             return true;
         }
         return false;
+    }
+
+    /// "an estimated figure of 280 dead", "the approximate total of the dead would be 253": a
+    /// figure noun at `noun` with an adjective of estimate before it makes an exact figure that it
+    /// gives an approximation.
+    void approximate_by_noun(mention& m, std::size_t noun)
+    {
+        if (noun == 0 || !is_word(noun - 1) || !is_one_of(text_of(noun - 1), lex_.estimate_adjectives)) return;
+        if (m.value.qualifier() != qualifier::exact || !m.value.stated()) return;
+        m.value = figure::approximately(*m.value.stated());
+        consumed_[noun - 1] = true;
+    }
+
+    /// "a figure of 280 dead": the figure noun right before the figure, through "of".
+    void read_figure_noun_of(mention& m)
+    {
+        if (m.first < 2 || !is_word(m.first - 1) || !is_one_of(text_of(m.first - 1), lex_.of_words)) return;
+        if (!is_word(m.first - 2) || !is_one_of(text_of(m.first - 2), lex_.figure_nouns)) return;
+        approximate_by_noun(m, m.first - 2);
     }
 
     void read_toll_near(mention& m)
@@ -660,6 +731,62 @@ protected:
                 return;
             }
         }
+    }
+
+    /// "Among the ranks of the FAMA (Malian armed forces) the provisional toll is 25 killed, four
+    /// wounded": a sentence that opens among a group counts that group in its figures that name
+    /// none.
+    void read_opening_among(mention& m)
+    {
+        std::size_t s = m.first;
+        while (s > 0 && sentence_[s - 1] == sentence_[m.first]) --s;
+        while (s < m.first && is(s, token_kind::quote)) ++s;
+        if (!is_word(s) || !is_one_of(text_of(s), lex_.among_words)) return;
+        for (std::size_t t = s + 1; t < m.first && t < s + 12; ++t) {
+            if (in_mention(t) || is(t, token_kind::comma)) return;
+            if (!is_word(t)) continue;
+            if (lookup_category(lex_, text_of(t))) return;  // "Among the dead were …"
+            if (const auto g = lookup_group(lex_, text_of(t)); g && g->kind != group_kind::all) {
+                m.grp = make_group(*g, t, t);
+                return;
+            }
+        }
+    }
+
+    /// The group of "a child and a woman": the nouns' one group, or their kind when they name
+    /// several of one kind, or everyone when they are of several kinds.
+    [[nodiscard]] group article_count_group(const mention& m) const
+    {
+        std::optional<group> result;
+        for (std::size_t k = m.first; k < m.last; ++k) {
+            if (!is_word(k)) continue;
+            const auto g = lookup_group(lex_, text_of(k));
+            if (!g) continue;
+            group one = make_group(*g, k, k);
+            if (!result) {
+                result = std::move(one);
+            } else if (result->kind != one.kind) {
+                return group::everyone();
+            } else if (result->label != one.label) {
+                result->label.clear();
+            }
+        }
+        return result ? *result : group::everyone();
+    }
+
+    /// "The girls were among more than 200 kidnapped": the people said to be among the figure
+    /// name its group.
+    void read_group_among_before(mention& m)
+    {
+        if (m.first < 3 || !is_word(m.first - 1) || !is_one_of(text_of(m.first - 1), lex_.among_words)) return;
+        const std::size_t aux = m.first - 2;
+        const std::size_t noun = m.first - 3;
+        if (!is_word(aux) || !is_one_of(text_of(aux), lex_.auxiliaries) || !is_word(noun) || in_mention(noun)) return;
+        // "Two aid workers were among 15 abducted": a count of its own makes the people a part.
+        for (std::size_t k = noun; k > 0 && noun - k < 3 && is_word(k - 1); --k) {
+            if (in_mention(k - 1)) return;
+        }
+        if (const auto g = lookup_group(lex_, text_of(noun)); g && g->kind != group_kind::all) m.grp = make_group(*g, noun, noun);
     }
 
     // ---- lists: "Twenty soldiers and twenty dozos were killed" ---------------------------------

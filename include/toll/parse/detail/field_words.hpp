@@ -57,4 +57,14 @@ struct category_word {
     return is_one_of(w, lex.link_words);
 }
 
+/// Whether `w` has the form of a past participle ("mutilated", "appeared"): the word describes
+/// people or says what they did, and names no group.
+[[nodiscard]] constexpr bool has_participle_form(const lexicon& lex, std::string_view w) noexcept
+{
+    for (std::string_view ending : lex.participle_endings) {
+        if (w.size() > ending.size() + 2 && iequals(w.substr(w.size() - ending.size()), ending)) return true;
+    }
+    return false;
+}
+
 }  // namespace toll::detail

@@ -186,6 +186,11 @@ struct lexicon {
     std::span<const std::string_view> casualty_toll_words;  ///< "casualty": "casualty toll" counts casualties
     std::span<const std::string_view> figure_nouns;         ///< "figure": "put the figure at 150"
     std::span<const std::string_view> toll_verbs;           ///< "rose", "at": between a toll noun and its figure
+    /// "estimated", "approximate": before a figure noun, make the figure it gives an approximation
+    /// ("an estimated figure of 280 dead", "the approximate total of the dead would be 253").
+    std::span<const std::string_view> estimate_adjectives{};
+    /// "in the": before a vague figure, stands for a toll's verb ("put the toll in the hundreds").
+    std::span<const std::string_view> magnitude_openers{};
 
     // attribution phrases: "according to X", "per X", "reported by X", "citing X"
     std::span<const std::string_view> subject_trailers; ///< "later", "have", "a": dropped off a subject's end
@@ -234,6 +239,34 @@ struct lexicon {
     /// "appris": "a appris l'AFP de sources sécuritaires": whom the subject learned it from said it;
     /// the subject relays it.
     std::span<const std::string_view> learning_verbs{};
+    /// "reporting", "claiming": a reporting verb's participle, which reports as the verb does after
+    /// an opener of an absolute clause and its subject ("with Amnesty International reporting that").
+    std::span<const std::string_view> reporting_participles{};
+    /// "with": opens an absolute clause whose subject a participle follows.
+    std::span<const std::string_view> absolute_openers{};
+    /// "ed": the ending of a past participle ("mutilated bodies", "39 appeared to have died"), a
+    /// word that describes people or says what they did and never names them.
+    std::span<const std::string_view> participle_endings{};
+    /// "released", "issued": with a statement noun after it, a verb whose subject reports.
+    std::span<const std::string_view> publishing_verbs{};
+    /// "statement", "report": what a publishing verb puts out ("released a statement that").
+    std::span<const std::string_view> statement_nouns{};
+    /// "as": right before a reporting verb, opens a clause with no subject ("as reported in media").
+    std::span<const std::string_view> as_words{};
+    /// "buried", "found": who buried or found the dead saw them ("Residents buried 43 people").
+    std::span<const std::string_view> witness_verbs{};
+    /// "ing": the ending of a present participle, which ends a witness's name ("Journalists
+    /// entering the city discovered …").
+    std::span<const std::string_view> present_participle_endings{};
+    /// "lives": "has cost the lives of 40 soldiers", "claimed the lives of 12": the figure after
+    /// "of" counts the dead.
+    std::span<const std::string_view> life_nouns{};
+    /// "heavy", "considerable": before a noun of casualties, many of them ("with considerable
+    /// casualties on both sides", "suffered heavy casualties").
+    std::span<const std::string_view> heavy_words{};
+    /// "dr", "gen": a title whose abbreviation's period belongs to the name after it ("said Dr.
+    /// Ahmed Ali", "Gen. Ali Shamarri").
+    std::span<const std::string_view> title_abbreviations{};
 };
 
 }  // namespace toll::detail

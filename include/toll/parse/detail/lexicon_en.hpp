@@ -335,6 +335,9 @@ inline constexpr group_entry groups[] = {
     {"children", {group_kind::civilians, true, {}}},
     {"child", {group_kind::civilians, true, "children"}},
     {"cadets", {group_kind::security_forces, true, {}}},
+    // Fighters of any side: of no one kind.
+    {"combatants", {group_kind::named, true, "combatants"}},
+    {"combatant", {group_kind::named, true, "combatants"}},
     {"dozos", {group_kind::named, true, "dozos"}},
     {"dozo", {group_kind::named, true, "dozos"}},
     {"donsos", {group_kind::named, true, "dozos"}},
@@ -416,7 +419,7 @@ inline constexpr std::string_view reporting_verbs[] = {
     "claimed", "claims", "claim", "confirmed", "confirms", "documented", "counted", "recorded", "estimated",
     "estimates", "put", "puts", "gave", "cited", "added", "indicated", "noted", "alleged", "revealed", "tallied",
     "commented", "explained", "tweeted", "wrote", "disclosed", "acknowledged", "admitted", "declared", "showed",
-    "show", "shows", "suggested", "suggests", "suggest", "confirm"
+    "show", "shows", "suggested", "suggests", "suggest", "confirm", "believe", "believes", "fear", "fears"
 };
 
 inline constexpr std::string_view months[] = {
@@ -540,13 +543,16 @@ inline constexpr std::string_view including[] = {"including", "incl", "among", "
 inline constexpr std::string_view auxiliaries[] = {"were", "was", "are", "is", "had", "have", "has"};
 inline constexpr std::string_view toll_nouns[] = {"toll", "tolls", "doll"};
 inline constexpr std::string_view casualty_toll_words[] = {"casualty", "casualties"};
-inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count", "number", "estimates", "estimate"};
+inline constexpr std::string_view figure_nouns[] = {"figure", "tally", "count", "number", "estimates", "estimate",
+                                                    "total"};
+inline constexpr std::string_view estimate_adjectives[] = {"estimated", "approximate", "rough", "provisional"};
 inline constexpr std::string_view toll_verbs[] = {
     "at", "to", "was", "is", "of", "reached", "hit", "could", "would", "may", "surpassed", "passed", "stood", "be",
     "rose", "risen", "climbed", "stands", "put", "has", "from", "had", "jumped", "increased", "exceed", "reach",
     "vary", "varies", "varied", "range", "ranges", "ranged",
 };
 
+inline constexpr std::string_view magnitude_openers[] = {"in the"};
 inline constexpr std::string_view subject_articles[] = {"the"};
 inline constexpr std::string_view subject_trailers[] = {
     "later", "also", "have", "has", "had", "initially", "previously", "earlier", "further", "today", "yesterday",
@@ -567,6 +573,25 @@ inline constexpr std::string_view aside_openers[] = {"mostly", "mainly", "largel
 inline constexpr std::string_view hedge_openers[] = {"and probably", "and possibly", "and perhaps", "or perhaps",
                                                      "or possibly", "or even", "and maybe", "if not", "perhaps",
                                                      "possibly", "probably", "maybe"};
+inline constexpr std::string_view reporting_participles[] = {"reporting", "claiming", "saying", "stating",
+                                                           "estimating", "confirming", "announcing"};
+inline constexpr std::string_view absolute_openers[] = {"with"};
+inline constexpr std::string_view participle_endings[] = {"ed"};
+inline constexpr std::string_view as_words[] = {"as"};
+inline constexpr std::string_view among_words[] = {"among", "amongst"};
+inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
+inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
+                                                     "discovered", "discover", "discovers", "recovered", "recover",
+                                                     "recovers", "retrieved", "exhumed"};
+inline constexpr std::string_view present_participle_endings[] = {"ing"};
+inline constexpr std::string_view life_nouns[] = {"lives", "life"};
+inline constexpr std::string_view title_abbreviations[] = {"dr", "mr", "gen", "col", "lt", "sgt", "st"};
+inline constexpr std::string_view heavy_words[] = {"heavy", "considerable", "significant", "substantial", "huge",
+                                                   "massive"};
+inline constexpr std::string_view publishing_verbs[] = {"released", "issued", "published", "releases", "issues",
+                                                        "publishes", "release", "issue", "publish"};
+inline constexpr std::string_view statement_nouns[] = {"statement", "statements", "report", "communique",
+                                                       "communiqué", "bulletin", "press release", "update"};
 inline constexpr std::string_view collective_nouns[] = {"family", "household"};
 inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
@@ -623,6 +648,8 @@ inline constexpr lexicon english{
     .casualty_toll_words = en::casualty_toll_words,
     .figure_nouns = en::figure_nouns,
     .toll_verbs = en::toll_verbs,
+    .estimate_adjectives = en::estimate_adjectives,
+    .magnitude_openers = en::magnitude_openers,
     .subject_trailers = en::subject_trailers,
     .of_words = en::of_words,
     .impersonal_subjects = {},
@@ -641,6 +668,19 @@ inline constexpr lexicon english{
     .collective_nouns = en::collective_nouns,
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
+    .among_words = en::among_words,
+    .relative_pronouns = en::relative_pronouns,
+    .reporting_participles = en::reporting_participles,
+    .absolute_openers = en::absolute_openers,
+    .participle_endings = en::participle_endings,
+    .publishing_verbs = en::publishing_verbs,
+    .statement_nouns = en::statement_nouns,
+    .as_words = en::as_words,
+    .witness_verbs = en::witness_verbs,
+    .present_participle_endings = en::present_participle_endings,
+    .life_nouns = en::life_nouns,
+    .heavy_words = en::heavy_words,
+    .title_abbreviations = en::title_abbreviations,
 };
 
 }  // namespace toll::detail

@@ -38,6 +38,7 @@ protected:
         bool linked_to_previous = false;
         bool alias = false;  ///< "the same number": the figure (and group) of the claim before
         bool people_noun = false;  ///< the category word names the people ("hostages", "bodies")
+        bool article_count = false;  ///< "A child and a woman were killed": one per article, the nouns its words
         bool cat_from_sentence = false;
         bool cat_shared = false;  ///< the category came from a predicate the next figure shares
         /// "including 14 children": the figure (by index) whose subset this one counts.
@@ -76,6 +77,18 @@ protected:
         if (first > 0 && is_word(first - 1) && is_month(lex_, text_of(first - 1))) return date;  // "March 27"
         if (is_word(last) && is_month(lex_, text_of(last))) return date;                        // "27 March"
         if (first > 0 && any_phrase_before(lex_.age_words_before, first)) return age;           // "aged 25"
+        // "within the ages of 13 and 28", "aged 18 or 19": a number joined to an age is one too.
+        const auto joins_range = [&](std::size_t k) {
+            for (const range_joiner& j : lex_.range_joiners) {
+                if (is_word(k) && iequals(text_of(k), j.word)) return true;
+            }
+            return false;
+        };
+        if (first >= 2 && (word_in(first - 1, lex_.conjunctions) || joins_range(first - 1)) &&
+            (is(first - 2, token_kind::number) ||
+             (is_word(first - 2) && lookup_number_word(lex_, text_of(first - 2)).kind != number_word_kind::none)) &&
+            any_phrase_before(lex_.age_words_before, first - 2))
+            return age;
         if (is(last, token_kind::dash) && tokens_[last].joined && is_word(last + 1) && tokens_[last + 1].joined) {
             // "20-year-old" is an age; "nine-day", "two-year" are durations or sizes.
             if (word_in(last + 1, lex_.age_units) && is(last + 2, token_kind::dash) && word_in(last + 3, lex_.age_old))
@@ -161,6 +174,48 @@ protected:
                     continue;
                 }
             }
+            // "the attackers abducted others": people the verb names no count of, an unknown number.
+            if (mode_ == text_mode::sentence && i > 0 && is_word(i) && is_one_of(text_of(i), lex_.restating_words) &&
+                is_word(i - 1) && !starts_mention(i + 1)) {
+                const auto verb = lookup_category(lex_, text_of(i - 1));
+                // Only where the word ends the phrase or people follow it ("killed other villagers");
+                // "killed more than 20" is a figure.
+                const bool ends = !is_word(i + 1) || lookup_group(lex_, text_of(i + 1)) ||
+                                  is_one_of(text_of(i + 1), lex_.scene_prepositions);
+                if (verb && verb->form != category_form::noun_or_participle && ends) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 1;
+                    m.value = figure::unknown();
+                    m.span = {tokens_[i].begin, tokens_[i].size()};
+                    m.scan_end = i + 1;
+                    mentions_.push_back(m);
+                    consumed_[i] = true;
+                    ++i;
+                    continue;
+                }
+            }
+            // "with considerable casualties on both sides": many, in the noun's category.
+            if (mode_ == text_mode::sentence && is_word(i) && is_one_of(text_of(i), lex_.heavy_words) &&
+                is_word(i + 1)) {
+                const auto noun = lookup_category(lex_, text_of(i + 1));
+                if (noun && noun->form == category_form::noun_or_participle && !noun->people_noun) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 1;
+                    m.value = figure::vague(vague_word::many, options_.table);
+                    m.span = {tokens_[i].begin, tokens_[i].size()};
+                    m.scan_end = i + 1;
+                    mentions_.push_back(m);
+                    consumed_[i] = true;
+                    ++i;
+                    continue;
+                }
+            }
+            if (mode_ == text_mode::sentence && read_article_count(i)) {
+                i = mentions_.back().last;
+                continue;
+            }
             vector_cursor cursor{tokens_, i};
             figure_reader<vector_cursor> reader{cursor, text_, options_.table, lex_};
             figure_scan scan;
@@ -214,6 +269,89 @@ protected:
             mentions_.push_back(m);
             for (std::size_t k = i; k < end; ++k) consumed_[k] = true;
             i = end;
+        }
+        if (mode_ == text_mode::sentence) join_framed_ranges();
+    }
+
+    /// "A child and a woman were killed", "a soldier was wounded": in prose, an article before a
+    /// group word in the singular, alone or joined by "and" to more, counts one person each when
+    /// a predicate follows (an auxiliary or a category word). Records the figure and says whether
+    /// there was one.
+    bool read_article_count(std::size_t i)
+    {
+        const auto article = [&](std::size_t k) {
+            return is_word(k) && is_one_of(text_of(k), lex_.articles) && !is_one_of(text_of(k), lex_.exact_articles);
+        };
+        if (!lex_.ambiguous_ones.empty()) return false;  // "un", "une": read as the number one already
+        if (!article(i) || (i > 0 && is_word(i - 1) && !is_sentence_start(i) &&
+                            !is_one_of(text_of(i - 1), lex_.conjunctions) && !is_one_of(text_of(i - 1), lex_.including) &&
+                            !is_reporting_verb(lex_, text_of(i - 1)) && !word(i - 1, "that")))
+            return false;
+        std::size_t k = i;
+        count_type n = 0;
+        for (;;) {
+            if (!article(k) || !is_word(k + 1) || !lookup_group(lex_, text_of(k + 1)) || !singular_group_word(k + 1))
+                return false;
+            ++n;
+            k += 2;
+            if (word(k, "and") && article(k + 1)) {
+                ++k;
+                continue;
+            }
+            break;
+        }
+        if (!is_word(k) || !(is_one_of(text_of(k), lex_.auxiliaries) || lookup_category(lex_, text_of(k)))) return false;
+        mention m;
+        m.first = i;
+        m.last = k;
+        m.value = figure::exact(n);
+        m.span = {tokens_[i].begin, tokens_[k - 1].end - tokens_[i].begin};
+        m.scan_end = k;
+        m.article_count = true;
+        mentions_.push_back(m);
+        for (std::size_t t = i; t < k; ++t) consumed_[t] = true;
+        return true;
+    }
+
+    /// Whether the group word at k is in the singular: one the table spells with a fixed plural
+    /// label ("child": "children"), or one whose text does not end as a plural does.
+    [[nodiscard]] bool singular_group_word(std::size_t k) const
+    {
+        const auto g = lookup_group(lex_, text_of(k));
+        if (!g) return false;
+        if (!g->label.empty()) return !iequals(text_of(k), g->label);
+        const std::string_view w = text_of(k);
+        const bool men = w.size() >= 3 && iequals(w.substr(w.size() - 3), "men");
+        return !w.empty() && lower(w.back()) != 's' && !men && !iequals(w, "people") && !iequals(w, "police") &&
+               !iequals(w, "personnel") && !iequals(w, "children");
+    }
+
+    /// "range from at least 281 people to 1,729": a range's frame around two figures, with a
+    /// bound or the people's noun on its low end, is one range from the low to the high.
+    void join_framed_ranges()
+    {
+        for (std::size_t p = 0; p + 1 < mentions_.size(); ++p) {
+            mention& a = mentions_[p];
+            const mention& b = mentions_[p + 1];
+            if (a.first == 0 || !is_word(a.first - 1) || a.cat || b.cat) continue;
+            const range_frame* frame = nullptr;
+            for (const range_frame& f : lex_.range_frames) {
+                if (iequals(text_of(a.first - 1), f.open)) frame = &f;
+            }
+            if (!frame || b.first == 0 || !word(b.first - 1, frame->join)) continue;
+            const std::size_t words = b.first - 1 - a.last;
+            if (words > 1 || (words == 1 && !(is_word(a.last) && lookup_group(lex_, text_of(a.last))))) continue;
+            const qualifier q = a.value.qualifier();
+            if (!(q == qualifier::exact || q == qualifier::at_least || q == qualifier::approximately) ||
+                b.value.qualifier() != qualifier::exact || !a.value.stated() || !b.value.stated() ||
+                *b.value.stated() <= *a.value.stated())
+                continue;
+            a.value = figure::range(*a.value.stated(), *b.value.stated());
+            a.span = {a.span.offset, b.span.offset + b.span.length - a.span.offset};
+            a.last = b.last;
+            a.scan_end = b.scan_end;
+            for (std::size_t k = a.first - 1; k < a.last; ++k) consumed_[k] = true;
+            mentions_.erase(mentions_.begin() + static_cast<std::ptrdiff_t>(p + 1));
         }
     }
 

@@ -141,6 +141,8 @@ protected:
             if ((t.kind == token_kind::dash || t.kind == token_kind::apostrophe || t.kind == token_kind::period) && t.joined &&
                 j > i && (is_word(j + 1) || t.kind == token_kind::period) && (j + 1 >= tokens_.size() || tokens_[j + 1].joined || t.kind == token_kind::period)) {
                 if (t.kind == token_kind::period && !(is_word(j + 1) && tokens_[j + 1].joined)) {
+                    // "said Dr. Ahmed Ali": a title's period belongs to the name after it.
+                    if (is_one_of(text_of(j - 1), lex_.title_abbreviations) && capitalised(j + 1)) continue;
                     // "U.N." ends with its period
                     if (j > i && text_of(j - 1).size() == 1) end = j + 1;
                     break;
