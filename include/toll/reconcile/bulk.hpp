@@ -162,6 +162,11 @@ static_assert(sizeof(fate) == 4);
 /// 36 to 39 kept beside, so every count up to max_count is exact.
 class key_result {
 public:
+    /// Selects the constructor from packed bounds. `Site` may be any type: a caller that passes a
+    /// type of its own gets an emplace_back instantiation of its own (see reduce_grouped).
+    template <class Site = void>
+    struct from_packed {};
+
     constexpr key_result() noexcept = default;
     constexpr key_result(std::uint32_t key, const toll::detail::summary& s) noexcept
         : key_{key}, figures_{s.figures}, unknowns_{s.unknowns}
@@ -175,8 +180,9 @@ public:
     /// The result of counted claims, `figures` with a figure and `unknowns` "unknown", whose bounds
     /// are `b` (made from readings stated as read that fit 36 bits), with the best figure the bound
     /// `best` names: the bulk path's common case, five words copied.
-    constexpr key_result(std::uint32_t key, std::uint32_t figures, std::uint32_t unknowns, const toll::detail::packed::bounds& b,
-                         toll::detail::rules::best_slot best) noexcept
+    template <class Site>
+    constexpr key_result(from_packed<Site>, std::uint32_t key, std::uint32_t figures, std::uint32_t unknowns,
+                         const toll::detail::packed::bounds& b, toll::detail::rules::best_slot best) noexcept
         : words_{b.reported_low, b.reported_high, b.lower, b.upper, best_word(b, best)}, key_{key}, figures_{figures}, unknowns_{unknowns}
     {
     }
@@ -418,7 +424,8 @@ key_result reduce_key(const record* first, const record* last, fate* fates, best
         // Figures stated as read: the best is one of the bounds, as on the fast path (none without
         // a figure, as the summary constructor writes it).
         const bool best_is_a_bound = stated_as_read & (figures != 0);
-        const key_result packed{first->key, figures, unknowns, b, best_is_a_bound ? best_when_stated_as_read(rule, b) : rules::best_slot::none};
+        const rules::best_slot best = best_is_a_bound ? best_when_stated_as_read(rule, b) : rules::best_slot::none;
+        const key_result packed{key_result::from_packed{}, first->key, figures, unknowns, b, best};
         if (stated_as_read) return packed;
         s = packed.summary();
     } else {
@@ -511,10 +518,13 @@ void reduce_grouped(const record* first, const record* const end, std::span<fate
             add(b, *last, first);
         }
         if (trouble == 0) {
-            // Built, then pushed: GCC 12 inlines push_back but not an emplace_back with these
-            // arguments, whose call spilled the bounds and cost 18% more instructions here.
-            const key_result result{first->key, static_cast<std::uint32_t>(last - first), 0, b, best_when_stated_as_read(Rule, b)};
-            keys.push_back(result);
+            // Constructed in place, from registers: a result built first and pushed is copied
+            // with 16-byte loads of its 8-byte stores, which wait for the stores to memory ahead
+            // of them (11% of the pre-grouped time), and GCC inlines this emplace_back, too big
+            // otherwise, only as a function called once: `site` makes it this loop's own.
+            struct site {};
+            keys.emplace_back(key_result::from_packed<site>{}, first->key, static_cast<std::uint32_t>(last - first), 0, b,
+                              best_when_stated_as_read(Rule, b));
         } else {
             keys.push_back(last - first <= small_key ? reduce_key(first, last, fates, Rule, rank)
                                                      : reduce_large_key(first, last, fates, Rule, rank, scratch));
