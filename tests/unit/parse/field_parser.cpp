@@ -647,6 +647,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/9/9/exact/infirmier"});
     CHECK(french_sentence("Les rebelles, qui ont fait état de 30 soldats tués, accusent l'armée.") ==
           list{"killed/security_forces/30/30/exact/rebelles"});
+    // A conjunction before the subject opens its clause: "alors que la gendarmerie avait fait état de".
+    CHECK(french_sentence("Le poste a été attaqué dimanche, alors que la gendarmerie avait jusqu'ici fait état de cinq morts.") ==
+          list{"killed/all/5/5/exact/gendarmerie"});
     // The subject after the verb: past adverbs and the outlet, with its body and the person named.
     CHECK(french_sentence("« Nous avons perdu quatre soldats », a aussi déclaré le maire de Gao, Issa Maïga.") ==
           list{"killed/security_forces/4/4/exact/Issa Maïga"});

@@ -687,6 +687,9 @@ protected:
                     word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
                     word(k, "contrary"))
                     break;
+                // "alors que l'armée avait fait état de", "C'est à Gao que les rebelles ont affirmé": the
+                // conjunction opens the clause the subject starts.
+                if (is_one_of(w, lex_.clause_openers)) break;
                 // "the United Nations stated it had documented"; but "Other reports suggested" is a subject.
                 if (is_reporting_verb(lex_, w) && k + 1 < j && !report_noun_at(k) && !reporting_word_in_name(k)) break;
                 // "Witnesses and relatives reported", "The Times and The Washington Post": a pair of sources.
@@ -743,6 +746,12 @@ protected:
             }
             if (e > b && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.subject_trailers)) {
                 --e;
+                continue;
+            }
+            // "l'armée avait jusqu'ici fait état": an elided trailer.
+            if (e > b + 2 && is(e - 1, token_kind::apostrophe) && tokens_[e - 1].joined && is_word(e - 2) &&
+                is_one_of(text_of(e - 2), lex_.subject_trailers)) {
+                e -= 2;
                 continue;
             }
             break;

@@ -234,6 +234,9 @@ struct lexicon {
     /// "appris": "a appris l'AFP de sources sécuritaires": whom the subject learned it from said it;
     /// the subject relays it.
     std::span<const std::string_view> learning_verbs{};
+    /// "que", "mais": a conjunction that opens the clause a subject starts, read back from its verb
+    /// ("alors que l'armée avait fait état de").
+    std::span<const std::string_view> clause_openers{};
 };
 
 }  // namespace toll::detail

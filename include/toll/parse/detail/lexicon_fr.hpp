@@ -413,7 +413,7 @@ inline constexpr std::string_view subject_articles[] = {"le", "la", "les", "l", 
 inline constexpr std::string_view subject_trailers[] = {
     "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "également", "aussi", "encore", "déjà",
     "ensuite", "initialement", "fait", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "y",
-    "l", "n", "ne", "pas", "enfin", "finalement", "alors",
+    "l", "n", "ne", "pas", "enfin", "finalement", "alors", "jusqu", "ici", "précédemment", "auparavant",
 };
 inline constexpr std::string_view of_words[] = {"de", "d", "des", "du"};
 inline constexpr std::string_view report_times[] = {
@@ -428,6 +428,7 @@ inline constexpr std::string_view name_stops[] = {
     "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
     "avant", "alors", "tandis", "lorsque", "quand", "car", "mais", "parlant", "joint", "jointe", "joints",
 };
+inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -508,6 +509,7 @@ inline constexpr lexicon french{
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
+    .clause_openers = fr::clause_openers,
 };
 
 }  // namespace toll::detail
