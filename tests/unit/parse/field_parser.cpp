@@ -650,6 +650,11 @@ TEST_CASE("French categories, groups and sources")
     // A conjunction before the subject opens its clause: "alors que la gendarmerie avait fait état de".
     CHECK(french_sentence("Le poste a été attaqué dimanche, alors que la gendarmerie avait jusqu'ici fait état de cinq morts.") ==
           list{"killed/all/5/5/exact/gendarmerie"});
+    // "comme l'a annoncé X", "ainsi que l'ont rapporté X": the subject follows the verb.
+    CHECK(french_sentence("Neuf soldats ont été tués à Ménaka, comme l'a confirmé la gendarmerie jeudi.") ==
+          list{"killed/security_forces/9/9/exact/gendarmerie"});
+    CHECK(french_sentence("Six civils sont morts, ainsi que l'ont rapporté des témoins.") ==
+          list{"killed/civilians/6/6/exact/témoins"});
     // The subject after the verb: past adverbs and the outlet, with its body and the person named.
     CHECK(french_sentence("« Nous avons perdu quatre soldats », a aussi déclaré le maire de Gao, Issa Maïga.") ==
           list{"killed/security_forces/4/4/exact/Issa Maïga"});

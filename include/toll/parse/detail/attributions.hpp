@@ -385,6 +385,17 @@ protected:
         return read_subject_before(verb, first_comma);
     }
 
+    /// Whether the words that end at `k` open an inverted clause of report: "comme l'a annoncé
+    /// l'ONU", "ainsi que l'ont rapporté des témoins" (the object pronoun elided or not).
+    [[nodiscard]] bool opens_as_clause(std::size_t k) const
+    {
+        if (lex_.as_words.empty()) return false;
+        std::size_t end = k + 1;
+        if (is(k, token_kind::apostrophe) && tokens_[k].joined && k > 0 && word(k - 1, "l")) end = k - 1;
+        else if (word(k, "le") || word(k, "les")) end = k;
+        return end > 0 && any_phrase_before(lex_.as_words, end);
+    }
+
     /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
     /// "…, said the worker", "“At least 81 people were killed,” said a spokesman for …": after a
     /// comma or a closing quote the subject follows its verb. Returns whether one was read.
@@ -397,7 +408,7 @@ protected:
                (is_one_of(text_of(start), lex_.auxiliaries) ||
                 (lex_.name != "en" && is_one_of(text_of(start), lex_.subject_trailers))))
             --start;
-        if (!(is(start, token_kind::comma) || is(start, token_kind::quote))) return false;
+        if (!(is(start, token_kind::comma) || is(start, token_kind::quote) || opens_as_clause(start))) return false;
         // ", ont indiqué mardi des sources locales", ", a affirmé à l'AFP dimanche un habitant":
         // the time of the report may stand before or after the outlet.
         std::size_t after = past_report_time(verb + 1);

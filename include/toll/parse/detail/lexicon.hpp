@@ -237,6 +237,8 @@ struct lexicon {
     /// "que", "mais": a conjunction that opens the clause a subject starts, read back from its verb
     /// ("alors que l'armée avait fait état de").
     std::span<const std::string_view> clause_openers{};
+    /// "comme": "comme l'a annoncé l'ONU": the subject of the verb after it follows the verb.
+    std::span<const std::string_view> as_words{};
 };
 
 }  // namespace toll::detail

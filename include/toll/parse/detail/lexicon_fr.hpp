@@ -429,6 +429,7 @@ inline constexpr std::string_view name_stops[] = {
     "avant", "alors", "tandis", "lorsque", "quand", "car", "mais", "parlant", "joint", "jointe", "joints",
 };
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
+inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -510,6 +511,7 @@ inline constexpr lexicon french{
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
     .clause_openers = fr::clause_openers,
+    .as_words = fr::as_words,
 };
 
 }  // namespace toll::detail
