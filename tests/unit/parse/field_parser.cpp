@@ -650,6 +650,13 @@ TEST_CASE("French categories, groups and sources")
     // A conjunction before the subject opens its clause: "alors que la gendarmerie avait fait état de".
     CHECK(french_sentence("Le poste a été attaqué dimanche, alors que la gendarmerie avait jusqu'ici fait état de cinq morts.") ==
           list{"killed/all/5/5/exact/gendarmerie"});
+    // "selon un bilan de X", "selon un décompte annoncé par X": the body the toll is of speaks; a
+    // toll that is nobody's is its own source.
+    CHECK(french_sentence("Huit soldats ont été tués, selon un nouveau bilan des autorités régionales.") ==
+          list{"killed/security_forces/8/8/exact/autorités régionales"});
+    CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
+          list{"killed/civilians/11/11/exact/gendarmerie"});
+    CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
     // "comme l'a annoncé X", "ainsi que l'ont rapporté X": the subject follows the verb.
     CHECK(french_sentence("Neuf soldats ont été tués à Ménaka, comme l'a confirmé la gendarmerie jeudi.") ==
           list{"killed/security_forces/9/9/exact/gendarmerie"});

@@ -120,6 +120,53 @@ protected:
         return s;
     }
 
+    /// "selon un nouveau bilan des autorités", "un communiqué du Gouvernement", "un bilan annoncé
+    /// mercredi par le gouvernement": where the name of the body a toll or statement at `i` is of
+    /// starts (a known kind of source, or a capitalised name, after "de"; anyone after "par").
+    /// None when the toll is nobody's ("un bilan officiel", "le bilan de l'attaque").
+    [[nodiscard]] std::optional<std::size_t> statement_owner(std::size_t i) const
+    {
+        if (lex_.name == "en") return std::nullopt;
+        const auto plain = [&](std::size_t k) {
+            return is_word(k) && !capitalised(k) && !starts_mention(k) && !is_name_stop(text_of(k)) &&
+                   !is_one_of(text_of(k), lex_.of_words) && !is_one_of(text_of(k), lex_.by_agent) &&
+                   !is_one_of(text_of(k), lex_.to_recipient);
+        };
+        std::size_t j = i;
+        while (const std::size_t article = article_at(j, lex_.name_articles, false)) j += article;
+        // "un nouveau bilan", "le précédent décompte": an adjective before the noun.
+        std::size_t noun = j;
+        while (noun < j + 2 && plain(noun) && !is_one_of(text_of(noun), lex_.toll_nouns) &&
+               !is_one_of(text_of(noun), lex_.statement_nouns))
+            ++noun;
+        if (!is_word(noun) || !(is_one_of(text_of(noun), lex_.toll_nouns) || is_one_of(text_of(noun), lex_.statement_nouns)))
+            return std::nullopt;
+        // "un bilan provisoire des autorités", "un bilan « stabilisé » annoncé mercredi par".
+        std::size_t k = noun + 1;
+        for (std::size_t n = 0; n < 6 && k < tokens_.size(); ++n) {
+            if (is_word(k) && is_one_of(text_of(k), lex_.by_agent)) {
+                std::size_t owner = k + 1;
+                // "par le biais de": the name after it.
+                if (name_at(owner).second > name_at(owner).first) return owner;
+                return std::nullopt;
+            }
+            if (is_word(k) && is_one_of(text_of(k), lex_.of_words) && n < 3) {
+                std::size_t owner = k + 1;
+                if (is(owner, token_kind::apostrophe) && tokens_[owner].joined) ++owner;
+                const auto name = name_at(owner);
+                if (name.second <= name.first || starts_mention(owner)) return std::nullopt;
+                if (!capitalised(name.first) && make_source(text_between(name.first, name.second)).kind == source_kind::other)
+                    return std::nullopt;
+                return owner;
+            }
+            const bool verb_or_time = is_word(k) && !capitalised(k) &&
+                                      (is_reporting_verb(lex_, text_of(k)) || is_one_of(text_of(k), lex_.report_times));
+            if (!(plain(k) || is(k, token_kind::quote) || verb_or_time)) return std::nullopt;
+            ++k;
+        }
+        return std::nullopt;
+    }
+
     void find_attributions()
     {
         for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
@@ -129,7 +176,12 @@ protected:
             if (const std::size_t n = any_phrase(lex_.according_to, i);
                 n != 0 && is_word(i + n) && !is_one_of(text_of(i + n), lex_.rate_words)) {
                 for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
-                const auto name = joined_names(name_at(i + n));
+                std::size_t start = i + n;
+                if (const auto owner = statement_owner(start)) {
+                    for (std::size_t k = start; k < *owner; ++k) consumed_[k] = true;
+                    start = *owner;
+                }
+                const auto name = joined_names(name_at(start));
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));

@@ -239,6 +239,9 @@ struct lexicon {
     std::span<const std::string_view> clause_openers{};
     /// "comme": "comme l'a annoncé l'ONU": the subject of the verb after it follows the verb.
     std::span<const std::string_view> as_words{};
+    /// "communiqué", "décompte": nouns of a statement or count which, like a toll noun, the body
+    /// they are of speaks through ("selon un décompte de l'AFP": the AFP).
+    std::span<const std::string_view> statement_nouns{};
 };
 
 }  // namespace toll::detail

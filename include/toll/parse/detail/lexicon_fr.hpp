@@ -430,6 +430,7 @@ inline constexpr std::string_view name_stops[] = {
 };
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
+inline constexpr std::string_view statement_nouns[] = {"communiqué", "décompte", "informations", "chiffres"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -512,6 +513,7 @@ inline constexpr lexicon french{
     .learning_verbs = fr::learning_verbs,
     .clause_openers = fr::clause_openers,
     .as_words = fr::as_words,
+    .statement_nouns = fr::statement_nouns,
 };
 
 }  // namespace toll::detail
