@@ -657,6 +657,11 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
           list{"killed/civilians/11/11/exact/gendarmerie"});
     CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
+    // How a source was reached is no part of its name: "interrogée par l'AFP", "publié jeudi".
+    CHECK(french_sentence("Un infirmier joint par téléphone a confirmé la mort de sept civils.") ==
+          list{"killed/civilians/7/7/exact/infirmier"});
+    CHECK(french_sentence("Sept civils ont été tués, selon un communiqué de la Croix-Rouge publié jeudi.") ==
+          list{"killed/civilians/7/7/exact/Croix-Rouge"});
     // "comme l'a annoncé X", "ainsi que l'ont rapporté X": the subject follows the verb.
     CHECK(french_sentence("Neuf soldats ont été tués à Ménaka, comme l'a confirmé la gendarmerie jeudi.") ==
           list{"killed/security_forces/9/9/exact/gendarmerie"});

@@ -160,7 +160,8 @@ protected:
                 return owner;
             }
             const bool verb_or_time = is_word(k) && !capitalised(k) &&
-                                      (is_reporting_verb(lex_, text_of(k)) || is_one_of(text_of(k), lex_.report_times));
+                                      (is_reporting_verb(lex_, text_of(k)) || is_one_of(text_of(k), lex_.report_times) ||
+                                       is_one_of(text_of(k), lex_.reach_participles));
             if (!(plain(k) || is(k, token_kind::quote) || verb_or_time)) return std::nullopt;
             ++k;
         }
@@ -818,6 +819,14 @@ protected:
                 continue;
             }
             break;
+        }
+        // "Une source sécuritaire interrogée par l'AFP a confirmé", "Un militaire parlant sous couvert
+        // de l'anonymat a limité": the words on how the subject was reached are no part of it.
+        for (std::size_t k = b + 1; k < e; ++k) {
+            if (is_word(k) && !capitalised(k) && is_one_of(text_of(k), lex_.reach_participles)) {
+                e = k;
+                break;
+            }
         }
         if (e <= b) return {b, b};
         return name_in_subject(b, e);

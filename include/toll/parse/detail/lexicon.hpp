@@ -242,6 +242,10 @@ struct lexicon {
     /// "communiqué", "décompte": nouns of a statement or count which, like a toll noun, the body
     /// they are of speaks through ("selon un décompte de l'AFP": the AFP).
     std::span<const std::string_view> statement_nouns{};
+    /// "interrogée", "consulté", "publié", "joint": a participle that ends the name of a source
+    /// before the words on how it was reached ("une source sécuritaire interrogée par l'AFP", "un
+    /// document de la préfecture consulté par l'AFP", "un communiqué du Gouvernement publié dans").
+    std::span<const std::string_view> reach_participles{};
 };
 
 }  // namespace toll::detail

@@ -426,7 +426,13 @@ inline constexpr std::string_view relative_pronouns[] = {"qui"};
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
     "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
-    "avant", "alors", "tandis", "lorsque", "quand", "car", "mais", "parlant", "joint", "jointe", "joints",
+    "avant", "alors", "tandis", "lorsque", "quand", "car", "mais",
+};
+inline constexpr std::string_view reach_participles[] = {
+    "parlant",    "joint",      "jointe",     "joints",     "jointes",     "interrogé",  "interrogée", "interrogés",
+    "interrogées", "consulté",  "consultée",  "consultés",  "consultées",  "publié",     "publiée",    "publiés",
+    "publiées",   "diffusé",    "diffusée",   "diffusés",   "diffusées",   "contacté",   "contactée",  "contactés",
+    "contactées", "exprimant",
 };
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
@@ -514,6 +520,7 @@ inline constexpr lexicon french{
     .clause_openers = fr::clause_openers,
     .as_words = fr::as_words,
     .statement_nouns = fr::statement_nouns,
+    .reach_participles = fr::reach_participles,
 };
 
 }  // namespace toll::detail
