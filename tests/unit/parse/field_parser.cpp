@@ -657,6 +657,13 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
           list{"killed/civilians/11/11/exact/gendarmerie"});
     CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
+    // "de la Défense", "de l'Intérieur": an article and a capitalised name go on with the name.
+    CHECK(french_sentence("Cinq soldats ont été tués, selon le ministère tchadien de la Sécurité publique.") ==
+          list{"killed/security_forces/5/5/exact/ministère tchadien de la Sécurité publique"});
+    CHECK(french_sentence("Cinq soldats ont été tués, selon une source du ministère de l'Intérieur.") ==
+          list{"killed/security_forces/5/5/exact/source du ministère de l'Intérieur"});
+    CHECK(french_sentence("Les autorités du Niger Occidental ont annoncé la mort de neuf civils.") ==
+          list{"killed/civilians/9/9/exact/autorités du Niger Occidental"});
     // How a source was reached is no part of its name: "interrogée par l'AFP", "publié jeudi".
     CHECK(french_sentence("Un infirmier joint par téléphone a confirmé la mort de sept civils.") ==
           list{"killed/civilians/7/7/exact/infirmier"});
