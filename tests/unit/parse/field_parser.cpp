@@ -681,6 +681,12 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/3/3/exact/porte-parole de la gendarmerie"});
     CHECK(french_sentence("Trois gendarmes ont été tués, a déclaré à l'AFP le lieutenant Modibo Keïta.") ==
           list{"killed/security_forces/3/3/exact/Modibo Keïta"});
+    // The body after "de" stays without an article too; the person in an appositive, after a
+    // title alone, is the source.
+    CHECK(french_sentence("« Nous avons perdu six hommes », a déclaré le chef de quartier, Moussa Diarra.") ==
+          list{"killed/all/6/6/exact/Moussa Diarra"});
+    CHECK(french_sentence("Sept soldats ont été tués, a annoncé le ministre de la défense, général Amadou Sy.") ==
+          list{"killed/security_forces/7/7/exact/Amadou Sy"});
     // "de" before an adjective and a plural noun is an article, left off the source.
     CHECK(french_sentence("Huit civils ont été tués, selon de hauts responsables locaux.") ==
           list{"killed/civilians/8/8/exact/hauts responsables locaux"});

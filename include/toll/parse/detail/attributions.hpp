@@ -509,10 +509,13 @@ protected:
             if (lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
                 is(from, token_kind::apostrophe) && tokens_[from].joined)
                 ++from;
-            // "de sources sécuritaires" (a bare noun after "de") is whom it was learned from.
+            // "de sources sécuritaires" (a bare noun after "de") is whom it was learned from; after
+            // another verb it is what the speaker heads ("le chef de village").
             const bool french_of = lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
                                    (from > end + 1 || capitalised(from) ||
-                                    (is_word(from) && is_one_of(text_of(from), lex_.name_articles)));
+                                    (is_word(from) && is_one_of(text_of(from), lex_.name_articles)) ||
+                                    (is_word(from) && !is_one_of(text_of(verb), lex_.learning_verbs) &&
+                                     !starts_mention(from) && !is_name_stop(text_of(from))));
             if (!((word(end, "for") || word(end, "of") || word(end, "in") || french_of) && is_word(from))) break;
             const auto more = name_at(from);
             if (more.second <= more.first) break;
@@ -522,16 +525,18 @@ protected:
         while (end > name.first + 1 && is_word(end - 1) && is_one_of(text_of(end - 1), lex_.report_times)) --end;
         name.second = end;
         // "a déclaré le colonel Abdoul-Aziz Touré", "a affirmé le préfet de Bankass, Boubacar
-        // Kané.": a person named after the description is the source.
-        const auto person = name_in_subject(name.first, name.second);
-        if (person.first > name.first) {
-            name = person;
-        } else if (is(name.second, token_kind::comma)) {
-            // ", le colonel Azem Bermandoa.": an article and a title may open the appositive.
+        // Kané.": a person named after the description is the source; one in an appositive before
+        // any capitalised words of the description ("le président de l'association Tabila
+        // Pullaku, Abel Aziz Diallo").
+        bool appositive = false;
+        if (is(name.second, token_kind::comma)) {
+            // ", le colonel Azem Bermandoa.", ", général Dahirou Dembélé,": an article and titles,
+            // or one title alone, may open the appositive.
             std::size_t p = name.second + 1;
             while (const std::size_t article = article_at(p, lex_.name_articles, false)) p += article;
-            for (std::size_t titles = 0; titles < 2 && is_word(p) && !capitalised(p) && !starts_mention(p) &&
-                                         !is_name_stop(text_of(p)) && p > name.second + 1;
+            const std::size_t most_titles = p > name.second + 1 ? 2 : 1;
+            for (std::size_t titles = 0; titles < most_titles && is_word(p) && !capitalised(p) && !starts_mention(p) &&
+                                         !is_name_stop(text_of(p)) && (lex_.name != "en" || p > name.second + 1);
                  ++titles)
                 ++p;
             std::size_t e = p;
@@ -545,7 +550,12 @@ protected:
                 make_source(text_between(p, e)).kind == source_kind::other) {
                 for (std::size_t k = name.second; k < p; ++k) consumed_[k] = true;
                 name = {p, e};
+                appositive = true;
             }
+        }
+        if (!appositive) {
+            const auto person = name_in_subject(name.first, name.second);
+            if (person.first > name.first) name = person;
         }
         for (std::size_t k = verb + 1; k < name.first; ++k) {
             if (is_word(k) && is_one_of(text_of(k), lex_.report_times)) consumed_[k] = true;
