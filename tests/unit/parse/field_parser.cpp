@@ -687,6 +687,11 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/6/6/exact/Moussa Diarra"});
     CHECK(french_sentence("Sept soldats ont été tués, a annoncé le ministre de la défense, général Amadou Sy.") ==
           list{"killed/security_forces/7/7/exact/Amadou Sy"});
+    // A participle of report after the subject gives its figures: ", ajoutant que …", ", faisant état de …".
+    CHECK(french_sentence("« La ville a été attaquée à l'aube », a déclaré le gouverneur, ajoutant que neuf civils sont morts.") ==
+          list{"killed/civilians/9/9/exact/gouverneur"});
+    CHECK(french_sentence("Le camp a été visé, a indiqué l'armée dans un message, faisant état de quatre blessés.") ==
+          list{"injured/all/4/4/exact/armée"});
     // "de" before an adjective and a plural noun is an article, left off the source.
     CHECK(french_sentence("Huit civils ont été tués, selon de hauts responsables locaux.") ==
           list{"killed/civilians/8/8/exact/hauts responsables locaux"});

@@ -449,6 +449,29 @@ protected:
         return end > 0 && any_phrase_before(lex_.as_words, end);
     }
 
+    /// Whether a participle of report follows the subject that starts at `k`, after a comma, with a
+    /// figure after it: "a indiqué le porte-parole, ajoutant que « 63 terroristes ont été tués »", "…
+    /// le porte-parole du gouvernement dans un communiqué, faisant état de huit morts".
+    [[nodiscard]] bool report_participle_after(std::size_t k) const
+    {
+        if (lex_.report_participles.empty()) return false;
+        for (std::size_t c = k + 1; c < tokens_.size() && c < k + 16 && sentence_[c] == sentence_[k]; ++c) {
+            if (in_mention(c) || is(c, token_kind::quote) || is(c, token_kind::end)) return false;
+            if (!is(c, token_kind::comma)) continue;
+            std::size_t p = c + 1;
+            if (word(p, "en")) ++p;
+            if (!is_word(p) || !is_one_of(text_of(p), lex_.report_participles)) continue;
+            // "faisant état de" reports; "faisant 15 morts" causes.
+            if (is_one_of(text_of(p), lex_.light_verbs) || word(p, "faisant")) {
+                if (!(is_word(p + 1) && is_one_of(text_of(p + 1), lex_.light_verb_nouns))) return false;
+            }
+            const auto next = std::lower_bound(mentions_.begin(), mentions_.end(), p,
+                                               [](const mention& m, std::size_t at) { return m.first < at; });
+            return next != mentions_.end() && sentence_[next->first] == sentence_[k];
+        }
+        return false;
+    }
+
     /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
     /// "…, said the worker", "“At least 81 people were killed,” said a spokesman for …": after a
     /// comma or a closing quote the subject follows its verb. Returns whether one was read.
@@ -495,9 +518,12 @@ protected:
         if (!is_word(after) || word(after, "that") || word(after, "it") || word(after, "they") || word(after, "he") ||
             word(after, "she") || word(after, "que") || word(after, "qu"))
             return false;
-        // Only when the clause before the comma has figures it can be about.
+        // Only when the clause before the comma has figures it can be about, or a participle of
+        // report after the subject gives them.
         const mention* before = last_mention_before(verb);
-        if (!before || sentence_[before->first] != sentence_[verb] || before->first == count_start) return false;
+        if ((!before || sentence_[before->first] != sentence_[verb] || before->first == count_start) &&
+            !report_participle_after(after))
+            return false;
         auto name = name_at(after);
         if (count_start != no_count && name.second > name.first) name.first = count_start;
         if (name.second <= name.first) return false;

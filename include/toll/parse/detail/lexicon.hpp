@@ -246,6 +246,9 @@ struct lexicon {
     /// before the words on how it was reached ("une source sécuritaire interrogée par l'AFP", "un
     /// document de la préfecture consulté par l'AFP", "un communiqué du Gouvernement publié dans").
     std::span<const std::string_view> reach_participles{};
+    /// "ajoutant", "évoquant", "faisant" (état de): a present participle of report whose figures the
+    /// speaker of the verb before it gives ("a indiqué le porte-parole, ajoutant que 63 …").
+    std::span<const std::string_view> report_participles{};
 };
 
 }  // namespace toll::detail

@@ -437,6 +437,10 @@ inline constexpr std::string_view reach_participles[] = {
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
 inline constexpr std::string_view statement_nouns[] = {"communiqué", "décompte", "informations", "chiffres"};
+inline constexpr std::string_view report_participles[] = {
+    "ajoutant", "évoquant", "précisant", "avançant", "affirmant", "indiquant", "expliquant", "soulignant",
+    "annonçant", "signalant", "déplorant", "assurant", "faisant",
+};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -521,6 +525,7 @@ inline constexpr lexicon french{
     .as_words = fr::as_words,
     .statement_nouns = fr::statement_nouns,
     .reach_participles = fr::reach_participles,
+    .report_participles = fr::report_participles,
 };
 
 }  // namespace toll::detail
