@@ -702,6 +702,18 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/9/9/exact/Croix-Rouge"});
     CHECK(french_sentence("Plus tard, le gouverneur Sidi Touré, a confirmé la mort de neuf civils.") ==
           list{"killed/civilians/9/9/exact/Sidi Touré"});
+    // "X …, citant Y": Y said it, X relays it.
+    const auto cited = toll::parse_sentence("Le journal Sahel Info évoque huit morts, citant une source hospitalière.", [] {
+        toll::field_options o;
+        o.language = toll::language::fr;
+        return o;
+    }());
+    REQUIRE(cited.value().size() == 1);
+    CHECK(claim_code(cited.value().front()) == "killed/all/8/8/exact/source hospitalière");
+    REQUIRE(cited.value().front().source.via.size() == 1);
+    CHECK(cited.value().front().source.via.front().name == "Sahel Info");
+    CHECK(french_sentence("Cinq gendarmes ont été tués, ont rapporté des radios, citant le chef de la police, le commissaire Ali Touré.") ==
+          list{"killed/security_forces/5/5/exact/Ali Touré"});
     // "a appris X de Y": Y said it, X relays it.
     const auto learned = toll::parse_sentence("Six soldats ont été tués, a appris RFI de sources locales.", [] {
         toll::field_options o;

@@ -275,6 +275,11 @@ protected:
                 i = close;
                 continue;
             }
+            if (mode_ == text_mode::sentence && lex_.name != "en" && !consumed_[i] && i > 0 &&
+                is_one_of(text_of(i), lex_.citing)) {
+                read_citing_after(i);
+                continue;
+            }
             // "X claimed", "residents said", "RFI, citing residents, stated"
             if (mode_ == text_mode::sentence && reporting_verb_at(i) && !reporting_word_in_name(i) && !negated(i) &&
                 !(is_word(i + 1) && is_one_of(text_of(i + 1), lex_.by_agent))) {
@@ -472,6 +477,79 @@ protected:
         return false;
     }
 
+    /// Where a name that ends at `end` ends with the body it speaks for: "a spokesman for the local
+    /// government", "le porte-parole de l'armée", and, with `bare_noun`, "le chef de village".
+    [[nodiscard]] std::size_t body_end(std::size_t end, bool bare_noun) const
+    {
+        for (;;) {
+            std::size_t from = end + 1;
+            if (lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
+                is(from, token_kind::apostrophe) && tokens_[from].joined)
+                ++from;
+            const bool french_of = lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
+                                   (from > end + 1 || capitalised(from) ||
+                                    (is_word(from) && is_one_of(text_of(from), lex_.name_articles)) ||
+                                    (bare_noun && is_word(from) && !starts_mention(from) && !is_name_stop(text_of(from))));
+            if (!((word(end, "for") || word(end, "of") || word(end, "in") || french_of) && is_word(from))) break;
+            const auto more = name_at(from);
+            if (more.second <= more.first) break;
+            end = more.second;
+        }
+        return end;
+    }
+
+    /// The person named in the appositive that opens at the comma `comma` after a description
+    /// (", le colonel Azem Bermandoa.", ", général Dahirou Dembélé,"): an article and titles, or
+    /// one title alone, may open it. None when it names no person.
+    [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> appositive_person(std::size_t comma) const
+    {
+        if (!is(comma, token_kind::comma)) return std::nullopt;
+        std::size_t p = comma + 1;
+        while (const std::size_t article = article_at(p, lex_.name_articles, false)) p += article;
+        const std::size_t most_titles = p > comma + 1 ? 2 : 1;
+        for (std::size_t titles = 0; titles < most_titles && is_word(p) && !capitalised(p) && !starts_mention(p) &&
+                                     !is_name_stop(text_of(p)) && (lex_.name != "en" || p > comma + 1);
+             ++titles)
+            ++p;
+        std::size_t e = p;
+        std::size_t capitals = 0;
+        while (e < tokens_.size() && e < p + 6) {
+            if (capitalised(e)) ++capitals;
+            else if (!((is(e, token_kind::dash) || is(e, token_kind::apostrophe)) && tokens_[e].joined)) break;
+            ++e;
+        }
+        if (capitals >= 2 && capitalised(p) && capitalised(e - 1) && (e >= tokens_.size() || !is_word(e)) &&
+            make_source(text_between(p, e)).kind == source_kind::other)
+            return std::pair{p, e};
+        return std::nullopt;
+    }
+
+    /// "rapporte l'AFP citant des autorités locales", "le site X évoque six morts, citant une
+    /// source hospitalière": whom the speaker before cites said it; the speaker relays it.
+    void read_citing_after(std::size_t citing)
+    {
+        for (std::size_t a = attributions_.size(); a-- > 0;) {
+            attribution& last = attributions_[a];
+            if (sentence_[last.at] != sentence_[citing]) return;
+            if (last.strength != 1 || last.at >= citing) continue;
+            // "citant pour ces derniers …" cites no one.
+            if (!capitalised(citing + 1) && !(is_word(citing + 1) && is_one_of(text_of(citing + 1), lex_.name_articles)))
+                return;
+            auto name = name_at(citing + 1);
+            if (name.second <= name.first) return;
+            name.second = body_end(name.second, true);
+            if (const auto person = appositive_person(name.second)) {
+                for (std::size_t k = name.second; k < person->first; ++k) consumed_[k] = true;
+                name = *person;
+            }
+            consumed_[citing] = true;
+            for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+            last.relay = last.origin;
+            last.origin = make_source(text_between(name.first, name.second));
+            return;
+        }
+    }
+
     /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
     /// "…, said the worker", "“At least 81 people were killed,” said a spokesman for …": after a
     /// comma or a closing quote the subject follows its verb. Returns whether one was read.
@@ -528,25 +606,8 @@ protected:
         if (count_start != no_count && name.second > name.first) name.first = count_start;
         if (name.second <= name.first) return false;
         // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
-        std::size_t end = name.second;
-        // "a déclaré le porte-parole de l'armée": so does the French "de".
-        for (;;) {
-            std::size_t from = end + 1;
-            if (lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
-                is(from, token_kind::apostrophe) && tokens_[from].joined)
-                ++from;
-            // "de sources sécuritaires" (a bare noun after "de") is whom it was learned from; after
-            // another verb it is what the speaker heads ("le chef de village").
-            const bool french_of = lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
-                                   (from > end + 1 || capitalised(from) ||
-                                    (is_word(from) && is_one_of(text_of(from), lex_.name_articles)) ||
-                                    (is_word(from) && !is_one_of(text_of(verb), lex_.learning_verbs) &&
-                                     !starts_mention(from) && !is_name_stop(text_of(from))));
-            if (!((word(end, "for") || word(end, "of") || word(end, "in") || french_of) && is_word(from))) break;
-            const auto more = name_at(from);
-            if (more.second <= more.first) break;
-            end = more.second;
-        }
+        // "de sources sécuritaires" (a bare noun after "de") is whom it was learned from.
+        std::size_t end = body_end(name.second, !is_one_of(text_of(verb), lex_.learning_verbs));
         // "le ministre de la Défense Ibrahima Dahirou Dembélé jeudi soir": the time is no part of it.
         while (end > name.first + 1 && is_word(end - 1) && is_one_of(text_of(end - 1), lex_.report_times)) --end;
         name.second = end;
@@ -556,26 +617,9 @@ protected:
         // Pullaku, Abel Aziz Diallo").
         bool appositive = false;
         if (is(name.second, token_kind::comma)) {
-            // ", le colonel Azem Bermandoa.", ", général Dahirou Dembélé,": an article and titles,
-            // or one title alone, may open the appositive.
-            std::size_t p = name.second + 1;
-            while (const std::size_t article = article_at(p, lex_.name_articles, false)) p += article;
-            const std::size_t most_titles = p > name.second + 1 ? 2 : 1;
-            for (std::size_t titles = 0; titles < most_titles && is_word(p) && !capitalised(p) && !starts_mention(p) &&
-                                         !is_name_stop(text_of(p)) && (lex_.name != "en" || p > name.second + 1);
-                 ++titles)
-                ++p;
-            std::size_t e = p;
-            std::size_t capitals = 0;
-            while (e < tokens_.size() && e < p + 6) {
-                if (capitalised(e)) ++capitals;
-                else if (!((is(e, token_kind::dash) || is(e, token_kind::apostrophe)) && tokens_[e].joined)) break;
-                ++e;
-            }
-            if (capitals >= 2 && capitalised(p) && capitalised(e - 1) && (e >= tokens_.size() || !is_word(e)) &&
-                make_source(text_between(p, e)).kind == source_kind::other) {
-                for (std::size_t k = name.second; k < p; ++k) consumed_[k] = true;
-                name = {p, e};
+            if (const auto person = appositive_person(name.second)) {
+                for (std::size_t k = name.second; k < person->first; ++k) consumed_[k] = true;
+                name = *person;
                 appositive = true;
             }
         }

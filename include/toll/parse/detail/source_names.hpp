@@ -74,7 +74,7 @@ protected:
         // the agent of is no part of it.
         if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions) ||
                                   is_one_of(w, lex_.light_verbs) || is_one_of(w, lex_.name_stops) ||
-                                  is_one_of(w, lex_.reach_participles)))
+                                  is_one_of(w, lex_.reach_participles) || is_one_of(w, lex_.citing)))
             return true;
         for (std::string_view p : lex_.cited_by) {
             if (iequals(w, p.substr(0, p.find(' ')))) return true;
