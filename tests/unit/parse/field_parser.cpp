@@ -687,6 +687,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/6/6/exact/Moussa Diarra"});
     CHECK(french_sentence("Sept soldats ont été tués, a annoncé le ministre de la défense, général Amadou Sy.") ==
           list{"killed/security_forces/7/7/exact/Amadou Sy"});
+    // A participle of report with its own subject: "…, le journal X affirmant que …".
+    CHECK(french_sentence("Le bilan pourrait être plus lourd, la radio locale affirmant que douze civils sont morts.") ==
+          list{"killed/civilians/12/12/exact/radio locale"});
     // A participle of report after the subject gives its figures: ", ajoutant que …", ", faisant état de …".
     CHECK(french_sentence("« La ville a été attaquée à l'aube », a déclaré le gouverneur, ajoutant que neuf civils sont morts.") ==
           list{"killed/civilians/9/9/exact/gouverneur"});

@@ -275,6 +275,14 @@ protected:
                 i = close;
                 continue;
             }
+            // "…, le journal Aïr Info affirmant qu'une vingtaine …", "le ministère évoquant dans un
+            // communiqué …": a participle of report with its own subject before it.
+            if (mode_ == text_mode::sentence && !consumed_[i] && i > 0 && is_word(i - 1) && !word(i - 1, "en") &&
+                is_one_of(text_of(i), lex_.report_participles) &&
+                (!word(i, "faisant") || (is_word(i + 1) && is_one_of(text_of(i + 1), lex_.light_verb_nouns)))) {
+                (void)read_subject_before(i, i);
+                continue;
+            }
             if (mode_ == text_mode::sentence && lex_.name != "en" && !consumed_[i] && i > 0 &&
                 is_one_of(text_of(i), lex_.citing)) {
                 read_citing_after(i);
