@@ -197,6 +197,9 @@ inline constexpr category_entry categories[] = {
     {"exécutées", category::killed, both},
     {"exécuté", category::killed, both},
     {"enlever", category::kidnapped, active},
+    // "l'enlèvement de vingt personnes": the noun counts whom its "de" names.
+    {"enlèvement", category::kidnapped, active},
+    {"enlèvements", category::kidnapped, active},
     {"fui", category::displaced, noun_or_participle},
     {"interpellés", category::captured, both},
     {"interpellées", category::captured, both},
