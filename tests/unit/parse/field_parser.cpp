@@ -733,6 +733,10 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/13/inf/at_least/sources sécuritaires"});
     CHECK(french_sentence("Vingt FAMa et douze dozos ont été tués, selon l'armée.") ==
           list{"killed/security_forces/20/20/exact/armée", "killed/named:dozos/12/12/exact/armée"});
+    CHECK(french_sentence("Des milliers d'habitants ont pris la fuite.") ==
+          list{"displaced/civilians/word:thousands/-/vague/-"});
+    CHECK(french_sentence("Près de 900 personnes ont été contraintes de fuir leurs villages.") ==
+          list{"displaced/all/900/900/approximately/-"});
     CHECK(french_sentence("Le maire a dénoncé l'enlèvement de douze commerçants sur la route de Gao.") ==
           list{"kidnapped/all/12/12/exact/maire"});
     CHECK(french_sentence("Les jihadistes ont enlevé une dizaine de civils.") ==

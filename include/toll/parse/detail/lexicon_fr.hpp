@@ -201,6 +201,9 @@ inline constexpr category_entry categories[] = {
     {"enlèvement", category::kidnapped, active},
     {"enlèvements", category::kidnapped, active},
     {"fui", category::displaced, noun_or_participle},
+    // "ont pris la fuite", "mis 3 000 personnes en fuite", "contraintes de fuir": fleeing displaces.
+    {"fuite", category::displaced, noun_or_participle},
+    {"fuir", category::displaced, noun_or_participle},
     {"interpellés", category::captured, both},
     {"interpellées", category::captured, both},
     {"kidnappés", category::kidnapped, both},
@@ -338,7 +341,8 @@ inline constexpr std::string_view link_words[] = {
     "auraient", "aurait", "seraient", "serait", "avaient", "avait", "étaient", "était", "également", "aussi",
     "tous", "toutes", "autres", "autre", "personnes", "en", "leur", "leurs", "dont", "au", "aux", "par", "perdu",
     "trouvé", "fait", "faisant", "ainsi", "notamment", "portés", "porté", "pris", "faits", "plus", "total",
-    "bilan", "provisoire", "officiel", "selon", "été", "ces", "nombre", "sommairement",
+    "bilan", "provisoire", "officiel", "selon", "été", "ces", "nombre", "sommairement", "contraintes", "contraints",
+    "obligées", "obligés", "forcées", "forcés",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
