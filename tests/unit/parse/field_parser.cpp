@@ -737,6 +737,12 @@ TEST_CASE("French categories, groups and sources")
           list{"displaced/civilians/word:thousands/-/vague/-"});
     CHECK(french_sentence("Près de 900 personnes ont été contraintes de fuir leurs villages.") ==
           list{"displaced/all/900/900/approximately/-"});
+    // "des" before a category noun counts several, unless it is "de les" after a noun.
+    CHECK(french_sentence("Selon le maire, il y a également des blessés.") ==
+          list{"injured/all/word:several/-/vague/maire"});
+    CHECK(french_sentence("L'explosion a fait quatre morts et des disparus.") ==
+          list{"killed/all/4/4/exact/-", "missing/all/word:several/-/vague/-"});
+    CHECK(french_sentence("Le nombre des blessés reste inconnu.").empty());
     CHECK(french_sentence("Le maire a dénoncé l'enlèvement de douze commerçants sur la route de Gao.") ==
           list{"kidnapped/all/12/12/exact/maire"});
     CHECK(french_sentence("Les jihadistes ont enlevé une dizaine de civils.") ==

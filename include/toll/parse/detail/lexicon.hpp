@@ -249,6 +249,11 @@ struct lexicon {
     /// "ajoutant", "évoquant", "faisant" (état de): a present participle of report whose figures the
     /// speaker of the verb before it gives ("a indiqué le porte-parole, ajoutant que 63 …").
     std::span<const std::string_view> report_participles{};
+    /// "des": the plural article that, before a category noun, counts some ("il y a aussi des
+    /// blessés": several injured), and the words after which it is that article, not "de les" ("le
+    /// bilan des morts").
+    std::string_view plural_article{};
+    std::span<const std::string_view> plural_article_after{};
 };
 
 }  // namespace toll::detail

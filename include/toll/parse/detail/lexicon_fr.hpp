@@ -448,6 +448,10 @@ inline constexpr std::string_view report_participles[] = {
     "ajoutant", "évoquant", "précisant", "avançant", "affirmant", "indiquant", "expliquant", "soulignant",
     "annonçant", "signalant", "déplorant", "assurant", "faisant",
 };
+inline constexpr std::string_view plural_article_after[] = {
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "y", "aussi", "également", "encore", "et", "ou",
+    "fait", "faisant", "faisait", "causé", "causant", "déplore", "déplorer", "signale", "recense",
+};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -533,6 +537,8 @@ inline constexpr lexicon french{
     .statement_nouns = fr::statement_nouns,
     .reach_participles = fr::reach_participles,
     .report_participles = fr::report_participles,
+    .plural_article = "des",
+    .plural_article_after = fr::plural_article_after,
 };
 
 }  // namespace toll::detail

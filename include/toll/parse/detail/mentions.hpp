@@ -145,6 +145,27 @@ protected:
                     continue;
                 }
             }
+            // "Il y a aussi des blessés", "faisant des victimes", "10 blessés et des disparus": the
+            // plural article before a category noun counts several, after a verb, a conjunction or
+            // a comma; after a noun it is "de les" ("le bilan des morts").
+            if (mode_ == text_mode::sentence && !lex_.plural_article.empty() && word(i, lex_.plural_article) &&
+                (i == 0 || !is_word(i - 1) || is_one_of(text_of(i - 1), lex_.plural_article_after))) {
+                std::size_t noun = i + 1;
+                if (word(noun, "portés")) ++noun;  // "des portés disparus"
+                const auto c = is_word(noun) ? lookup_category(lex_, text_of(noun)) : std::nullopt;
+                if (c && c->form != category_form::active) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 1;
+                    m.value = figure::vague(vague_word::several, options_.table);
+                    m.span = {tokens_[i].begin, tokens_[i].size()};
+                    m.scan_end = i + 1;
+                    mentions_.push_back(m);
+                    consumed_[i] = true;
+                    ++i;
+                    continue;
+                }
+            }
             // "six others wounded and another kidnapped": one more, of the category after it.
             if (mode_ == text_mode::sentence && word(i, "another") && is_word(i + 1) && !mentions_.empty()) {
                 const auto c = lookup_category(lex_, text_of(i + 1));
