@@ -705,6 +705,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/9/9/exact/Croix-Rouge"});
     CHECK(french_sentence("Plus tard, le gouverneur Sidi Touré, a confirmé la mort de neuf civils.") ==
           list{"killed/civilians/9/9/exact/Sidi Touré"});
+    // "a déclaré X cité par Y": X said it, Y relays it.
+    CHECK(french_sentence("Quatre soldats ont été tués, a déclaré un officier cité par la radio nationale.") ==
+          list{"killed/security_forces/4/4/exact/officier"});
     // "X …, citant Y": Y said it, X relays it.
     const auto cited = toll::parse_sentence("Le journal Sahel Info évoque huit morts, citant une source hospitalière.", [] {
         toll::field_options o;

@@ -213,6 +213,19 @@ protected:
                 i += n - 1;
                 continue;
             }
+            // "a déclaré la source militaire citée par des médias", "un responsable local cité par
+            // France 24": the name before said it, the one after relays it.
+            if (const std::size_t by = any_phrase(lex_.cited_by, i);
+                by != 0 && i > 0 && consumed_[i - 1] && is_word(i - 1) && !attributions_.empty() &&
+                sentence_[attributions_.back().at] == sentence_[i] && attributions_.back().at < i) {
+                const auto relay = name_at(i + by);
+                if (relay.second > relay.first) {
+                    for (std::size_t k = i; k < relay.second; ++k) consumed_[k] = true;
+                    attributions_.back().relay = make_source(text_between(relay.first, relay.second));
+                    i = relay.second - 1;
+                    continue;
+                }
+            }
             // "reported by X", "as claimed by X"
             // "annoncé dimanche par la télévision publique": the time of the report between.
             if (const std::size_t by = past_report_time(i + 1);
