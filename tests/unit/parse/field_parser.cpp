@@ -637,6 +637,12 @@ TEST_CASE("French categories, groups and sources")
     // "ont perdu la vie": the noun after the verb says what happened; "ont perdu 15 combattants" reads as before.
     CHECK(french_sentence("Au moins 23 personnes ont perdu la vie dans l'embuscade.") ==
           list{"killed/all/23/inf/at_least/-"});
+    // A group named once reaches the figures joined to it through the words French puts between
+    // them: "et de 6 autres", "et d'une dizaine", a place closing the first clause.
+    CHECK(french_sentence("Le communiqué fait état de 12 gendarmes tués et d'une dizaine portés disparus.") ==
+          list{"killed/security_forces/12/12/exact/communiqué", "missing/security_forces/10/10/approximately/communiqué"});
+    CHECK(french_sentence("Quarante villageois ont été tués à Dinangourou, 12 blessés et 9 enlevés.") ==
+          list{"killed/civilians/40/40/exact/-", "injured/civilians/12/12/exact/-", "kidnapped/civilians/9/9/exact/-"});
     // A nationality after the group word does not end the list.
     CHECK(french_sentence("L'attaque a fait cinq morts, dont trois soldats nigériens et deux civils.") ==
           list{"killed/all/5/5/exact/-", "killed/security_forces/3/3/exact/-", "killed/civilians/2/2/exact/-"});

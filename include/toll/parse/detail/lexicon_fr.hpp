@@ -452,6 +452,7 @@ inline constexpr std::string_view plural_article_after[] = {
     "a", "ont", "avait", "avaient", "aurait", "auraient", "y", "aussi", "également", "encore", "et", "ou",
     "fait", "faisant", "faisait", "causé", "causant", "déplore", "déplorer", "signale", "recense",
 };
+inline constexpr std::string_view scene_prepositions[] = {"au", "aux", "à", "dans", "lors", "pendant", "durant", "près"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -526,6 +527,7 @@ inline constexpr lexicon french{
     .telling_verbs = {},
     .to_recipient = fr::to_recipient,
     .stop_words = fr::stop_words,
+    .scene_prepositions = fr::scene_prepositions,
     .report_times = fr::report_times,
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
