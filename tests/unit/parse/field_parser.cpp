@@ -752,6 +752,9 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("L'explosion a fait quatre morts et des disparus.") ==
           list{"killed/all/4/4/exact/-", "missing/all/word:several/-/vague/-"});
     CHECK(french_sentence("Le nombre des blessés reste inconnu.").empty());
+    CHECK(french_sentence("Trois soldats ont été tués et d'autres sont portés disparus.") ==
+          list{"killed/security_forces/3/3/exact/-", "missing/security_forces/word:several/-/vague/-"});
+    CHECK(french_sentence("Une dizaine d'autres ont été blessés.") == list{"injured/all/10/10/approximately/-"});
     CHECK(french_sentence("Le maire a dénoncé l'enlèvement de douze commerçants sur la route de Gao.") ==
           list{"kidnapped/all/12/12/exact/maire"});
     CHECK(french_sentence("Les jihadistes ont enlevé une dizaine de civils.") ==

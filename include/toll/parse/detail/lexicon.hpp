@@ -254,6 +254,8 @@ struct lexicon {
     /// bilan des morts").
     std::string_view plural_article{};
     std::span<const std::string_view> plural_article_after{};
+    /// "d'autres": "d'autres sont portés disparus" counts several more, of the category after it.
+    std::string_view others_phrase{};
 };
 
 }  // namespace toll::detail

@@ -541,6 +541,7 @@ inline constexpr lexicon french{
     .report_participles = fr::report_participles,
     .plural_article = "des",
     .plural_article_after = fr::plural_article_after,
+    .others_phrase = "d ' autres",
 };
 
 }  // namespace toll::detail
