@@ -755,6 +755,8 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Trois soldats ont été tués et d'autres sont portés disparus.") ==
           list{"killed/security_forces/3/3/exact/-", "missing/security_forces/word:several/-/vague/-"});
     CHECK(french_sentence("Une dizaine d'autres ont été blessés.") == list{"injured/all/10/10/approximately/-"});
+    CHECK(french_sentence("Les combats ont provoqué le déplacement massif de 40 000 personnes.") ==
+          list{"displaced/all/40000/40000/exact/-"});
     CHECK(french_sentence("Le maire a dénoncé l'enlèvement de douze commerçants sur la route de Gao.") ==
           list{"kidnapped/all/12/12/exact/maire"});
     CHECK(french_sentence("Les jihadistes ont enlevé une dizaine de civils.") ==

@@ -523,10 +523,18 @@ protected:
         if (m.first >= 3 && is(of, token_kind::apostrophe)) --of;
         if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0 || !is_word(of - 1)) return;
         if (consumed_[of - 1]) return;
-        if (const auto c = lookup_category(lex_, text_of(of - 1))) {
+        std::size_t noun = of - 1;
+        // "le déplacement forcé de deux millions de personnes": an adjective after a noun of the
+        // act (one that counts whom its "de" names) stands between.
+        if (lex_.name != "en" && !lookup_category(lex_, text_of(noun)) && noun > 0 && is_word(noun - 1) &&
+            !capitalised(noun) && !lookup_group(lex_, text_of(noun)) && !consumed_[noun - 1]) {
+            const auto act = lookup_category(lex_, text_of(noun - 1));
+            if (act && act->form == category_form::active) --noun;
+        }
+        if (const auto c = lookup_category(lex_, text_of(noun))) {
             m.cat = c->category;
             m.cat_from_left = true;
-            for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
+            for (std::size_t k = noun; k < m.first; ++k) consumed_[k] = true;
         }
     }
 

@@ -183,6 +183,8 @@ inline constexpr category_entry categories[] = {
     {"disparu", category::missing, noun_or_participle},
     {"déplacés", category::displaced, both},
     {"déplacées", category::displaced, both},
+    {"déplacement", category::displaced, active},
+    {"déplacements", category::displaced, active},
     {"décédés", category::killed, noun_or_participle},
     {"décédées", category::killed, noun_or_participle},
     {"décédé", category::killed, noun_or_participle},
