@@ -780,6 +780,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/20/20/approximately/-"});
     CHECK(french_sentence("Un document officiel rapporte une centaine de morts et cite 81 victimes.") ==
           list{"killed/all/100/100/approximately/document officiel", "casualties/all/81/81/exact/document officiel"});
+    // Quotes between a figure and its words are stepped over.
+    CHECK(french_sentence("« Une trentaine de civils » ont été « massacrés », selon le maire.") ==
+          list{"killed/civilians/30/30/approximately/maire"});
     // An aside between dashes is stepped over.
     CHECK(french_sentence("Plus de cent personnes – civils et militaires – sont mortes.") ==
           list{"killed/all/101/inf/more_than/-"});

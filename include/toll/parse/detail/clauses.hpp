@@ -114,6 +114,13 @@ protected:
                 ++k;
                 continue;
             }
+            // "« Environ 170 personnes » ont été « exécutées »", "a fait "plusieurs dizaines" de morts":
+            // quotes stand between a figure and its words.
+            if (lex_.name != "en" && t.kind == token_kind::quote && is_word(k + 1) && !starts_mention(k + 1) &&
+                (is_link_word(lex_, text_of(k + 1)) || lookup_category(lex_, text_of(k + 1)))) {
+                ++k;
+                continue;
+            }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
             if (const auto c = lookup_category(lex_, w)) {
