@@ -757,6 +757,9 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Une dizaine d'autres ont été blessés.") == list{"injured/all/10/10/approximately/-"});
     CHECK(french_sentence("Les combats ont provoqué le déplacement massif de 40 000 personnes.") ==
           list{"displaced/all/40000/40000/exact/-"});
+    // Verbs of killing in all their agreements.
+    CHECK(french_sentence("Des hommes armés ont assassiné quatre civils.") == list{"killed/civilians/4/4/exact/-"});
+    CHECK(french_cell("Les rebelles massacrent des dizaines de victimes") == list{"killed/all/word:dozens/-/vague/-"});
     CHECK(french_sentence("Le maire a dénoncé l'enlèvement de douze commerçants sur la route de Gao.") ==
           list{"kidnapped/all/12/12/exact/maire"});
     CHECK(french_sentence("Les jihadistes ont enlevé une dizaine de civils.") ==
