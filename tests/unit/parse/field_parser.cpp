@@ -776,6 +776,8 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Une source sécuritaire a fait état de 77 morts.") ==
           list{"killed/all/77/77/exact/source sécuritaire"});
     CHECK(french_sentence("L'insurrection a fait 36.000 morts.") == list{"killed/all/36000/36000/exact/-"});
+    CHECK(french_sentence("Six civils ont été tués, a fait savoir le maire, Issa Touré.") ==
+          list{"killed/civilians/6/6/exact/Issa Touré"});
     // A toll is no source: "un bilan provisoire fait état de douze morts".
     CHECK(french_sentence("Un bilan provisoire fait état de douze morts.") == list{"killed/all/12/12/exact/-"});
     // "on" names no source; a verb after "et" shares the subject before it.

@@ -326,7 +326,7 @@ inline constexpr std::string_view reporting_verbs[] = {
 // "a fait état de 77 morts", "ont fait part de la mort": a light verb and its noun report; "a
 // fait 36.000 morts" (caused) does not.
 inline constexpr std::string_view light_verbs[] = {"fait", "faisait", "faisaient", "font"};
-inline constexpr std::string_view light_verb_nouns[] = {"état", "part"};
+inline constexpr std::string_view light_verb_nouns[] = {"état", "part", "savoir"};
 
 inline constexpr std::string_view months[] = {
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
