@@ -738,6 +738,12 @@ TEST_CASE("French categories, groups and sources")
     // "ont perdu la vie": the noun after the verb says what happened; "ont perdu 15 combattants" reads as before.
     CHECK(french_sentence("Au moins 23 personnes ont perdu la vie dans l'embuscade.") ==
           list{"killed/all/23/inf/at_least/-"});
+    // A group named once reaches the figures joined to it through the words French puts between
+    // them: "et de 6 autres", "et d'une dizaine", a place closing the first clause.
+    CHECK(french_sentence("Le communiqué fait état de 12 gendarmes tués et d'une dizaine portés disparus.") ==
+          list{"killed/security_forces/12/12/exact/communiqué", "missing/security_forces/10/10/approximately/communiqué"});
+    CHECK(french_sentence("Quarante villageois ont été tués à Dinangourou, 12 blessés et 9 enlevés.") ==
+          list{"killed/civilians/40/40/exact/-", "injured/civilians/12/12/exact/-", "kidnapped/civilians/9/9/exact/-"});
     // A nationality after the group word does not end the list.
     CHECK(french_sentence("L'attaque a fait cinq morts, dont trois soldats nigériens et deux civils.") ==
           list{"killed/all/5/5/exact/-", "killed/security_forces/3/3/exact/-", "killed/civilians/2/2/exact/-"});
@@ -748,6 +754,33 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/9/9/exact/infirmier"});
     CHECK(french_sentence("Les rebelles, qui ont fait état de 30 soldats tués, accusent l'armée.") ==
           list{"killed/security_forces/30/30/exact/rebelles"});
+    // A conjunction before the subject opens its clause: "alors que la gendarmerie avait fait état de".
+    CHECK(french_sentence("Le poste a été attaqué dimanche, alors que la gendarmerie avait jusqu'ici fait état de cinq morts.") ==
+          list{"killed/all/5/5/exact/gendarmerie"});
+    // "selon un bilan de X", "selon un décompte annoncé par X": the body the toll is of speaks; a
+    // toll that is nobody's is its own source.
+    CHECK(french_sentence("Huit soldats ont été tués, selon un nouveau bilan des autorités régionales.") ==
+          list{"killed/security_forces/8/8/exact/autorités régionales"});
+    CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
+          list{"killed/civilians/11/11/exact/gendarmerie"});
+    CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
+    // "de la Défense", "de l'Intérieur": an article and a capitalised name go on with the name.
+    CHECK(french_sentence("Cinq soldats ont été tués, selon le ministère tchadien de la Sécurité publique.") ==
+          list{"killed/security_forces/5/5/exact/ministère tchadien de la Sécurité publique"});
+    CHECK(french_sentence("Cinq soldats ont été tués, selon une source du ministère de l'Intérieur.") ==
+          list{"killed/security_forces/5/5/exact/source du ministère de l'Intérieur"});
+    CHECK(french_sentence("Les autorités du Niger Occidental ont annoncé la mort de neuf civils.") ==
+          list{"killed/civilians/9/9/exact/autorités du Niger Occidental"});
+    // How a source was reached is no part of its name: "interrogée par l'AFP", "publié jeudi".
+    CHECK(french_sentence("Un infirmier joint par téléphone a confirmé la mort de sept civils.") ==
+          list{"killed/civilians/7/7/exact/infirmier"});
+    CHECK(french_sentence("Sept civils ont été tués, selon un communiqué de la Croix-Rouge publié jeudi.") ==
+          list{"killed/civilians/7/7/exact/Croix-Rouge"});
+    // "comme l'a annoncé X", "ainsi que l'ont rapporté X": the subject follows the verb.
+    CHECK(french_sentence("Neuf soldats ont été tués à Ménaka, comme l'a confirmé la gendarmerie jeudi.") ==
+          list{"killed/security_forces/9/9/exact/gendarmerie"});
+    CHECK(french_sentence("Six civils sont morts, ainsi que l'ont rapporté des témoins.") ==
+          list{"killed/civilians/6/6/exact/témoins"});
     // The subject after the verb: past adverbs and the outlet, with its body and the person named.
     CHECK(french_sentence("« Nous avons perdu quatre soldats », a aussi déclaré le maire de Gao, Issa Maïga.") ==
           list{"killed/security_forces/4/4/exact/Issa Maïga"});
@@ -755,6 +788,20 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/3/3/exact/porte-parole de la gendarmerie"});
     CHECK(french_sentence("Trois gendarmes ont été tués, a déclaré à l'AFP le lieutenant Modibo Keïta.") ==
           list{"killed/security_forces/3/3/exact/Modibo Keïta"});
+    // The body after "de" stays without an article too; the person in an appositive, after a
+    // title alone, is the source.
+    CHECK(french_sentence("« Nous avons perdu six hommes », a déclaré le chef de quartier, Moussa Diarra.") ==
+          list{"killed/all/6/6/exact/Moussa Diarra"});
+    CHECK(french_sentence("Sept soldats ont été tués, a annoncé le ministre de la défense, général Amadou Sy.") ==
+          list{"killed/security_forces/7/7/exact/Amadou Sy"});
+    // A participle of report with its own subject: "…, le journal X affirmant que …".
+    CHECK(french_sentence("Le bilan pourrait être plus lourd, la radio locale affirmant que douze civils sont morts.") ==
+          list{"killed/civilians/12/12/exact/radio locale"});
+    // A participle of report after the subject gives its figures: ", ajoutant que …", ", faisant état de …".
+    CHECK(french_sentence("« La ville a été attaquée à l'aube », a déclaré le gouverneur, ajoutant que neuf civils sont morts.") ==
+          list{"killed/civilians/9/9/exact/gouverneur"});
+    CHECK(french_sentence("Le camp a été visé, a indiqué l'armée dans un message, faisant état de quatre blessés.") ==
+          list{"injured/all/4/4/exact/armée"});
     // "de" before an adjective and a plural noun is an article, left off the source.
     CHECK(french_sentence("Huit civils ont été tués, selon de hauts responsables locaux.") ==
           list{"killed/civilians/8/8/exact/hauts responsables locaux"});
@@ -765,6 +812,21 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/9/9/exact/Croix-Rouge"});
     CHECK(french_sentence("Plus tard, le gouverneur Sidi Touré, a confirmé la mort de neuf civils.") ==
           list{"killed/civilians/9/9/exact/Sidi Touré"});
+    // "a déclaré X cité par Y": X said it, Y relays it.
+    CHECK(french_sentence("Quatre soldats ont été tués, a déclaré un officier cité par la radio nationale.") ==
+          list{"killed/security_forces/4/4/exact/officier"});
+    // "X …, citant Y": Y said it, X relays it.
+    const auto cited = toll::parse_sentence("Le journal Sahel Info évoque huit morts, citant une source hospitalière.", [] {
+        toll::field_options o;
+        o.language = toll::language::fr;
+        return o;
+    }());
+    REQUIRE(cited.value().size() == 1);
+    CHECK(claim_code(cited.value().front()) == "killed/all/8/8/exact/source hospitalière");
+    REQUIRE(cited.value().front().source.via.size() == 1);
+    CHECK(cited.value().front().source.via.front().name == "Sahel Info");
+    CHECK(french_sentence("Cinq gendarmes ont été tués, ont rapporté des radios, citant le chef de la police, le commissaire Ali Touré.") ==
+          list{"killed/security_forces/5/5/exact/Ali Touré"});
     // "a appris X de Y": Y said it, X relays it.
     const auto learned = toll::parse_sentence("Six soldats ont été tués, a appris RFI de sources locales.", [] {
         toll::field_options o;
@@ -781,6 +843,26 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/13/inf/at_least/sources sécuritaires"});
     CHECK(french_sentence("Vingt FAMa et douze dozos ont été tués, selon l'armée.") ==
           list{"killed/security_forces/20/20/exact/armée", "killed/named:dozos/12/12/exact/armée"});
+    CHECK(french_sentence("Des milliers d'habitants ont pris la fuite.") ==
+          list{"displaced/civilians/word:thousands/-/vague/-"});
+    CHECK(french_sentence("Près de 900 personnes ont été contraintes de fuir leurs villages.") ==
+          list{"displaced/all/900/900/approximately/-"});
+    // "des" before a category noun counts several, unless it is "de les" after a noun.
+    CHECK(french_sentence("Selon le maire, il y a également des blessés.") ==
+          list{"injured/all/word:several/-/vague/maire"});
+    CHECK(french_sentence("L'explosion a fait quatre morts et des disparus.") ==
+          list{"killed/all/4/4/exact/-", "missing/all/word:several/-/vague/-"});
+    CHECK(french_sentence("Le nombre des blessés reste inconnu.").empty());
+    CHECK(french_sentence("Trois soldats ont été tués et d'autres sont portés disparus.") ==
+          list{"killed/security_forces/3/3/exact/-", "missing/security_forces/word:several/-/vague/-"});
+    CHECK(french_sentence("Une dizaine d'autres ont été blessés.") == list{"injured/all/10/10/approximately/-"});
+    CHECK(french_sentence("Les combats ont provoqué le déplacement massif de 40 000 personnes.") ==
+          list{"displaced/all/40000/40000/exact/-"});
+    // Verbs of killing in all their agreements.
+    CHECK(french_sentence("Des hommes armés ont assassiné quatre civils.") == list{"killed/civilians/4/4/exact/-"});
+    CHECK(french_cell("Les rebelles massacrent des dizaines de victimes") == list{"killed/all/word:dozens/-/vague/-"});
+    CHECK(french_sentence("Le maire a dénoncé l'enlèvement de douze commerçants sur la route de Gao.") ==
+          list{"kidnapped/all/12/12/exact/maire"});
     CHECK(french_sentence("Les jihadistes ont enlevé une dizaine de civils.") ==
           list{"kidnapped/civilians/10/10/approximately/-"});
     // "un"/"une" count only the people or the category after them.
@@ -795,6 +877,8 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Une source sécuritaire a fait état de 77 morts.") ==
           list{"killed/all/77/77/exact/source sécuritaire"});
     CHECK(french_sentence("L'insurrection a fait 36.000 morts.") == list{"killed/all/36000/36000/exact/-"});
+    CHECK(french_sentence("Six civils ont été tués, a fait savoir le maire, Issa Touré.") ==
+          list{"killed/civilians/6/6/exact/Issa Touré"});
     // A toll is no source: "un bilan provisoire fait état de douze morts".
     CHECK(french_sentence("Un bilan provisoire fait état de douze morts.") == list{"killed/all/12/12/exact/-"});
     // "on" names no source; a verb after "et" shares the subject before it.
@@ -802,6 +886,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/20/20/approximately/-"});
     CHECK(french_sentence("Un document officiel rapporte une centaine de morts et cite 81 victimes.") ==
           list{"killed/all/100/100/approximately/document officiel", "casualties/all/81/81/exact/document officiel"});
+    // Quotes between a figure and its words are stepped over.
+    CHECK(french_sentence("« Une trentaine de civils » ont été « massacrés », selon le maire.") ==
+          list{"killed/civilians/30/30/approximately/maire"});
     // An aside between dashes is stepped over.
     CHECK(french_sentence("Plus de cent personnes – civils et militaires – sont mortes.") ==
           list{"killed/all/101/inf/more_than/-"});

@@ -120,6 +120,54 @@ protected:
         return s;
     }
 
+    /// "selon un nouveau bilan des autorités", "un communiqué du Gouvernement", "un bilan annoncé
+    /// mercredi par le gouvernement": where the name of the body a toll or statement at `i` is of
+    /// starts (a known kind of source, or a capitalised name, after "de"; anyone after "par").
+    /// None when the toll is nobody's ("un bilan officiel", "le bilan de l'attaque").
+    [[nodiscard]] std::optional<std::size_t> statement_owner(std::size_t i) const
+    {
+        if (lex_.name == "en") return std::nullopt;
+        const auto plain = [&](std::size_t k) {
+            return is_word(k) && !capitalised(k) && !starts_mention(k) && !is_name_stop(text_of(k)) &&
+                   !is_one_of(text_of(k), lex_.of_words) && !is_one_of(text_of(k), lex_.by_agent) &&
+                   !is_one_of(text_of(k), lex_.to_recipient);
+        };
+        std::size_t j = i;
+        while (const std::size_t article = article_at(j, lex_.name_articles, false)) j += article;
+        // "un nouveau bilan", "le précédent décompte": an adjective before the noun.
+        std::size_t noun = j;
+        while (noun < j + 2 && plain(noun) && !is_one_of(text_of(noun), lex_.toll_nouns) &&
+               !is_one_of(text_of(noun), lex_.statement_nouns))
+            ++noun;
+        if (!is_word(noun) || !(is_one_of(text_of(noun), lex_.toll_nouns) || is_one_of(text_of(noun), lex_.statement_nouns)))
+            return std::nullopt;
+        // "un bilan provisoire des autorités", "un bilan « stabilisé » annoncé mercredi par".
+        std::size_t k = noun + 1;
+        for (std::size_t n = 0; n < 6 && k < tokens_.size(); ++n) {
+            if (is_word(k) && is_one_of(text_of(k), lex_.by_agent)) {
+                std::size_t owner = k + 1;
+                // "par le biais de": the name after it.
+                if (name_at(owner).second > name_at(owner).first) return owner;
+                return std::nullopt;
+            }
+            if (is_word(k) && is_one_of(text_of(k), lex_.of_words) && n < 3) {
+                std::size_t owner = k + 1;
+                if (is(owner, token_kind::apostrophe) && tokens_[owner].joined) ++owner;
+                const auto name = name_at(owner);
+                if (name.second <= name.first || starts_mention(owner)) return std::nullopt;
+                if (!capitalised(name.first) && make_source(text_between(name.first, name.second)).kind == source_kind::other)
+                    return std::nullopt;
+                return owner;
+            }
+            const bool verb_or_time = is_word(k) && !capitalised(k) &&
+                                      (is_reporting_verb(lex_, text_of(k)) || is_one_of(text_of(k), lex_.report_times) ||
+                                       is_one_of(text_of(k), lex_.reach_participles));
+            if (!(plain(k) || is(k, token_kind::quote) || verb_or_time)) return std::nullopt;
+            ++k;
+        }
+        return std::nullopt;
+    }
+
     void find_attributions()
     {
         for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
@@ -129,7 +177,12 @@ protected:
             if (const std::size_t n = any_phrase(lex_.according_to, i);
                 n != 0 && is_word(i + n) && !is_one_of(text_of(i + n), lex_.rate_words)) {
                 for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
-                const auto name = joined_names(name_at(i + n));
+                std::size_t start = i + n;
+                if (const auto owner = statement_owner(start)) {
+                    for (std::size_t k = start; k < *owner; ++k) consumed_[k] = true;
+                    start = *owner;
+                }
+                const auto name = joined_names(name_at(start));
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));
@@ -159,6 +212,19 @@ protected:
                 }
                 i += n - 1;
                 continue;
+            }
+            // "a déclaré la source militaire citée par des médias", "un responsable local cité par
+            // France 24": the name before said it, the one after relays it.
+            if (const std::size_t by = any_phrase(lex_.cited_by, i);
+                by != 0 && i > 0 && consumed_[i - 1] && is_word(i - 1) && !attributions_.empty() &&
+                sentence_[attributions_.back().at] == sentence_[i] && attributions_.back().at < i) {
+                const auto relay = name_at(i + by);
+                if (relay.second > relay.first) {
+                    for (std::size_t k = i; k < relay.second; ++k) consumed_[k] = true;
+                    attributions_.back().relay = make_source(text_between(relay.first, relay.second));
+                    i = relay.second - 1;
+                    continue;
+                }
             }
             // "reported by X", "as claimed by X"
             // "annoncé dimanche par la télévision publique": the time of the report between.
@@ -226,6 +292,18 @@ protected:
             // "X released a statement that", "HRW issued a report": the publisher reports.
             if (const std::size_t v = publishing_verb_before(i); v != 0) {
                 (void)read_subject_before(i, v);
+                continue;
+            }
+            // "…, le journal Aïr Info affirmant qu'une vingtaine …", "le ministère évoquant dans un
+            // communiqué …": a participle of report with its own subject before it.
+            if (!consumed_[i] && i > 0 && is_word(i - 1) && !word(i - 1, "en") &&
+                is_one_of(text_of(i), lex_.report_participles) &&
+                (!word(i, "faisant") || (is_word(i + 1) && is_one_of(text_of(i + 1), lex_.light_verb_nouns)))) {
+                (void)read_subject_before(i, i);
+                continue;
+            }
+            if (lex_.name != "en" && !consumed_[i] && i > 0 && is_one_of(text_of(i), lex_.citing)) {
+                read_citing_after(i);
                 continue;
             }
             // "X claimed", "residents said", "RFI, citing residents, stated"
@@ -504,6 +582,113 @@ protected:
         return read_subject_before(verb, first_comma);
     }
 
+    /// Whether the words that end at `k` open an inverted clause of report: "comme l'a annoncé
+    /// l'ONU", "ainsi que l'ont rapporté des témoins" (the object pronoun elided or not).
+    [[nodiscard]] bool opens_as_clause(std::size_t k) const
+    {
+        if (lex_.as_words.empty()) return false;
+        std::size_t end = k + 1;
+        if (is(k, token_kind::apostrophe) && tokens_[k].joined && k > 0 && word(k - 1, "l")) end = k - 1;
+        else if (word(k, "le") || word(k, "les")) end = k;
+        return end > 0 && any_phrase_before(lex_.as_words, end);
+    }
+
+    /// Whether a participle of report follows the subject that starts at `k`, after a comma, with a
+    /// figure after it: "a indiqué le porte-parole, ajoutant que « 63 terroristes ont été tués »", "…
+    /// le porte-parole du gouvernement dans un communiqué, faisant état de huit morts".
+    [[nodiscard]] bool report_participle_after(std::size_t k) const
+    {
+        if (lex_.report_participles.empty()) return false;
+        for (std::size_t c = k + 1; c < tokens_.size() && c < k + 16 && sentence_[c] == sentence_[k]; ++c) {
+            if (in_mention(c) || is(c, token_kind::quote) || is(c, token_kind::end)) return false;
+            if (!is(c, token_kind::comma)) continue;
+            std::size_t p = c + 1;
+            if (word(p, "en")) ++p;
+            if (!is_word(p) || !is_one_of(text_of(p), lex_.report_participles)) continue;
+            // "faisant état de" reports; "faisant 15 morts" causes.
+            if (is_one_of(text_of(p), lex_.light_verbs) || word(p, "faisant")) {
+                if (!(is_word(p + 1) && is_one_of(text_of(p + 1), lex_.light_verb_nouns))) return false;
+            }
+            const auto next = std::lower_bound(mentions_.begin(), mentions_.end(), p,
+                                               [](const mention& m, std::size_t at) { return m.first < at; });
+            return next != mentions_.end() && sentence_[next->first] == sentence_[k];
+        }
+        return false;
+    }
+
+    /// Where a name that ends at `end` ends with the body it speaks for: "a spokesman for the local
+    /// government", "le porte-parole de l'armée", and, with `bare_noun`, "le chef de village".
+    [[nodiscard]] std::size_t body_end(std::size_t end, bool bare_noun) const
+    {
+        for (;;) {
+            std::size_t from = end + 1;
+            if (lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
+                is(from, token_kind::apostrophe) && tokens_[from].joined)
+                ++from;
+            const bool french_of = lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
+                                   (from > end + 1 || capitalised(from) ||
+                                    (is_word(from) && is_one_of(text_of(from), lex_.name_articles)) ||
+                                    (bare_noun && is_word(from) && !starts_mention(from) && !is_name_stop(text_of(from))));
+            if (!((word(end, "for") || word(end, "of") || word(end, "in") || french_of) && is_word(from))) break;
+            const auto more = name_at(from);
+            if (more.second <= more.first) break;
+            end = more.second;
+        }
+        return end;
+    }
+
+    /// The person named in the appositive that opens at the comma `comma` after a description
+    /// (", le colonel Azem Bermandoa.", ", général Dahirou Dembélé,"): an article and titles, or
+    /// one title alone, may open it. None when it names no person.
+    [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> appositive_person(std::size_t comma) const
+    {
+        if (!is(comma, token_kind::comma)) return std::nullopt;
+        std::size_t p = comma + 1;
+        while (const std::size_t article = article_at(p, lex_.name_articles, false)) p += article;
+        const std::size_t most_titles = p > comma + 1 ? 2 : 1;
+        for (std::size_t titles = 0; titles < most_titles && is_word(p) && !capitalised(p) && !starts_mention(p) &&
+                                     !is_name_stop(text_of(p)) && (lex_.name != "en" || p > comma + 1);
+             ++titles)
+            ++p;
+        std::size_t e = p;
+        std::size_t capitals = 0;
+        while (e < tokens_.size() && e < p + 6) {
+            if (capitalised(e)) ++capitals;
+            else if (!((is(e, token_kind::dash) || is(e, token_kind::apostrophe)) && tokens_[e].joined)) break;
+            ++e;
+        }
+        if (capitals >= 2 && capitalised(p) && capitalised(e - 1) && (e >= tokens_.size() || !is_word(e)) &&
+            make_source(text_between(p, e)).kind == source_kind::other)
+            return std::pair{p, e};
+        return std::nullopt;
+    }
+
+    /// "rapporte l'AFP citant des autorités locales", "le site X évoque six morts, citant une
+    /// source hospitalière": whom the speaker before cites said it; the speaker relays it.
+    void read_citing_after(std::size_t citing)
+    {
+        for (std::size_t a = attributions_.size(); a-- > 0;) {
+            attribution& last = attributions_[a];
+            if (sentence_[last.at] != sentence_[citing]) return;
+            if (last.strength != 1 || last.at >= citing) continue;
+            // "citant pour ces derniers …" cites no one.
+            if (!capitalised(citing + 1) && !(is_word(citing + 1) && is_one_of(text_of(citing + 1), lex_.name_articles)))
+                return;
+            auto name = name_at(citing + 1);
+            if (name.second <= name.first) return;
+            name.second = body_end(name.second, true);
+            if (const auto person = appositive_person(name.second)) {
+                for (std::size_t k = name.second; k < person->first; ++k) consumed_[k] = true;
+                name = *person;
+            }
+            consumed_[citing] = true;
+            for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
+            last.relay = last.origin;
+            last.origin = make_source(text_between(name.first, name.second));
+            return;
+        }
+    }
+
     /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
     /// "…, said the worker", "“At least 81 people were killed,” said a spokesman for …": after a
     /// comma or a closing quote the subject follows its verb. Returns whether one was read.
@@ -516,7 +701,7 @@ protected:
                (is_one_of(text_of(start), lex_.auxiliaries) ||
                 (lex_.name != "en" && is_one_of(text_of(start), lex_.subject_trailers))))
             --start;
-        if (!(is(start, token_kind::comma) || is(start, token_kind::quote))) return false;
+        if (!(is(start, token_kind::comma) || is(start, token_kind::quote) || opens_as_clause(start))) return false;
         // ", ont indiqué mardi des sources locales", ", a affirmé à l'AFP dimanche un habitant":
         // the time of the report may stand before or after the outlet.
         std::size_t after = past_report_time(verb + 1);
@@ -550,57 +735,36 @@ protected:
         if (!is_word(after) || word(after, "that") || word(after, "it") || word(after, "they") || word(after, "he") ||
             word(after, "she") || word(after, "que") || word(after, "qu"))
             return false;
-        // Only when the clause before the comma has figures it can be about.
+        // Only when the clause before the comma has figures it can be about, or a participle of
+        // report after the subject gives them.
         const mention* before = last_mention_before(verb);
-        if (!before || sentence_[before->first] != sentence_[verb] || before->first == count_start) return false;
+        if ((!before || sentence_[before->first] != sentence_[verb] || before->first == count_start) &&
+            !report_participle_after(after))
+            return false;
         auto name = name_at(after);
         if (count_start != no_count && name.second > name.first) name.first = count_start;
         if (name.second <= name.first) return false;
         // "said a spokesman for the local government chief in Tarmoa": the body spoken for stays in.
-        std::size_t end = name.second;
-        // "a déclaré le porte-parole de l'armée": so does the French "de".
-        for (;;) {
-            std::size_t from = end + 1;
-            if (lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
-                is(from, token_kind::apostrophe) && tokens_[from].joined)
-                ++from;
-            // "de sources sécuritaires" (a bare noun after "de") is whom it was learned from.
-            const bool french_of = lex_.name != "en" && is_word(end) && is_one_of(text_of(end), lex_.of_words) &&
-                                   (from > end + 1 || capitalised(from) ||
-                                    (is_word(from) && is_one_of(text_of(from), lex_.name_articles)));
-            if (!((word(end, "for") || word(end, "of") || word(end, "in") || french_of) && is_word(from))) break;
-            const auto more = name_at(from);
-            if (more.second <= more.first) break;
-            end = more.second;
-        }
+        // "de sources sécuritaires" (a bare noun after "de") is whom it was learned from.
+        std::size_t end = body_end(name.second, !is_one_of(text_of(verb), lex_.learning_verbs));
         // "le ministre de la Défense Ibrahima Dahirou Dembélé jeudi soir": the time is no part of it.
         while (end > name.first + 1 && is_word(end - 1) && is_one_of(text_of(end - 1), lex_.report_times)) --end;
         name.second = end;
         // "a déclaré le colonel Abdoul-Aziz Touré", "a affirmé le préfet de Bankass, Boubacar
-        // Kané.": a person named after the description is the source.
-        const auto person = name_in_subject(name.first, name.second);
-        if (person.first > name.first) {
-            name = person;
-        } else if (is(name.second, token_kind::comma)) {
-            // ", le colonel Azem Bermandoa.": an article and a title may open the appositive.
-            std::size_t p = name.second + 1;
-            while (const std::size_t article = article_at(p, lex_.name_articles, false)) p += article;
-            for (std::size_t titles = 0; titles < 2 && is_word(p) && !capitalised(p) && !starts_mention(p) &&
-                                         !is_name_stop(text_of(p)) && p > name.second + 1;
-                 ++titles)
-                ++p;
-            std::size_t e = p;
-            std::size_t capitals = 0;
-            while (e < tokens_.size() && e < p + 6) {
-                if (capitalised(e)) ++capitals;
-                else if (!((is(e, token_kind::dash) || is(e, token_kind::apostrophe)) && tokens_[e].joined)) break;
-                ++e;
+        // Kané.": a person named after the description is the source; one in an appositive before
+        // any capitalised words of the description ("le président de l'association Tabila
+        // Pullaku, Abel Aziz Diallo").
+        bool appositive = false;
+        if (is(name.second, token_kind::comma)) {
+            if (const auto person = appositive_person(name.second)) {
+                for (std::size_t k = name.second; k < person->first; ++k) consumed_[k] = true;
+                name = *person;
+                appositive = true;
             }
-            if (capitals >= 2 && capitalised(p) && capitalised(e - 1) && (e >= tokens_.size() || !is_word(e)) &&
-                make_source(text_between(p, e)).kind == source_kind::other) {
-                for (std::size_t k = name.second; k < p; ++k) consumed_[k] = true;
-                name = {p, e};
-            }
+        }
+        if (!appositive) {
+            const auto person = name_in_subject(name.first, name.second);
+            if (person.first > name.first) name = person;
         }
         for (std::size_t k = verb + 1; k < name.first; ++k) {
             if (is_word(k) && is_one_of(text_of(k), lex_.report_times)) consumed_[k] = true;
@@ -835,6 +999,9 @@ protected:
                     word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
                     word(k, "contrary"))
                     break;
+                // "alors que l'armée avait fait état de", "C'est à Gao que les rebelles ont affirmé": the
+                // conjunction opens the clause the subject starts.
+                if (is_one_of(w, lex_.clause_openers)) break;
                 // "the United Nations stated it had documented"; but "Other reports suggested" is a subject.
                 if (is_reporting_verb(lex_, w) && k + 1 < j && !report_noun_at(k) && !reporting_word_in_name(k)) break;
                 // "Witnesses and relatives reported", "The Times and The Washington Post": a pair of sources.
@@ -912,7 +1079,21 @@ protected:
                 --e;
                 continue;
             }
+            // "l'armée avait jusqu'ici fait état": an elided trailer.
+            if (e > b + 2 && is(e - 1, token_kind::apostrophe) && tokens_[e - 1].joined && is_word(e - 2) &&
+                is_one_of(text_of(e - 2), lex_.subject_trailers)) {
+                e -= 2;
+                continue;
+            }
             break;
+        }
+        // "Une source sécuritaire interrogée par l'AFP a confirmé", "Un militaire parlant sous couvert
+        // de l'anonymat a limité": the words on how the subject was reached are no part of it.
+        for (std::size_t k = b + 1; k < e; ++k) {
+            if (is_word(k) && !capitalised(k) && is_one_of(text_of(k), lex_.reach_participles)) {
+                e = k;
+                break;
+            }
         }
         if (e <= b) return {b, b};
         return name_in_subject(b, e);

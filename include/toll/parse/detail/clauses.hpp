@@ -116,6 +116,13 @@ protected:
                 ++k;
                 continue;
             }
+            // "« Environ 170 personnes » ont été « exécutées »", "a fait "plusieurs dizaines" de morts":
+            // quotes stand between a figure and its words.
+            if (lex_.name != "en" && t.kind == token_kind::quote && is_word(k + 1) && !starts_mention(k + 1) &&
+                (is_link_word(lex_, text_of(k + 1)) || lookup_category(lex_, text_of(k + 1)))) {
+                ++k;
+                continue;
+            }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
             if (const auto c = lookup_category(lex_, w)) {
@@ -566,10 +573,18 @@ protected:
             for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
             return;
         }
-        if (const auto c = lookup_category(lex_, text_of(of - 1))) {
+        std::size_t noun = of - 1;
+        // "le déplacement forcé de deux millions de personnes": an adjective after a noun of the
+        // act (one that counts whom its "de" names) stands between.
+        if (lex_.name != "en" && !lookup_category(lex_, text_of(noun)) && noun > 0 && is_word(noun - 1) &&
+            !capitalised(noun) && !lookup_group(lex_, text_of(noun)) && !consumed_[noun - 1]) {
+            const auto act = lookup_category(lex_, text_of(noun - 1));
+            if (act && act->form == category_form::active) --noun;
+        }
+        if (const auto c = lookup_category(lex_, text_of(noun))) {
             m.cat = c->category;
             m.cat_from_left = true;
-            for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
+            for (std::size_t k = noun; k < m.first; ++k) consumed_[k] = true;
         }
     }
 

@@ -64,9 +64,17 @@ protected:
         for (std::size_t k = std::max(a.scan_end, a.last); k < b.first; ++k) {
             const token& t = tokens_[k];
             if (t.kind == token_kind::comma || t.kind == token_kind::dash) continue;
+            // "25 soldats tués et de 6 autres blessés", "et d'une soixantaine portés disparus": the
+            // "de" a joiner takes before the next figure.
+            if (lex_.name != "en" && k > 0 && is_word(k - 1) && is_one_of(text_of(k - 1), lex_.of_words) && k + 1 == b.first &&
+                t.kind == token_kind::apostrophe && t.joined)
+                continue;
             if (t.kind != token_kind::word) return false;
             const std::string_view w = text_of(k);
             if (is_one_of(w, lex_.group_joiners)) continue;
+            if (lex_.name != "en" && is_one_of(w, lex_.of_words) && k > 0 && is_word(k - 1) &&
+                is_one_of(text_of(k - 1), lex_.group_joiners) && (k + 1 == b.first || k + 2 == b.first))
+                continue;
             if (consumed_[k]) continue;  // the verb read as b's ("wounding nine more")
             // "were killed in the fighting, and 15 were wounded": a phrase of place or time
             // closing a's clause, up to the joiner before b.

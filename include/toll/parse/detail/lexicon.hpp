@@ -249,9 +249,13 @@ struct lexicon {
     std::span<const std::string_view> participle_endings{};
     /// "released", "issued": with a statement noun after it, a verb whose subject reports.
     std::span<const std::string_view> publishing_verbs{};
-    /// "statement", "report": what a publishing verb puts out ("released a statement that").
+    /// "statement", "report", "communiqué", "décompte": what a publishing verb puts out ("released a
+    /// statement that"), and nouns which, like a toll noun, the body they are of speaks through
+    /// ("selon un décompte de l'AFP": the AFP).
     std::span<const std::string_view> statement_nouns{};
-    /// "as": right before a reporting verb, opens a clause with no subject ("as reported in media").
+    /// "as", "comme": right before a reporting verb, opens a clause with no subject ("as reported in
+    /// media"); before the verb's pronoun, one whose subject follows the verb ("comme l'a annoncé
+    /// l'ONU").
     std::span<const std::string_view> as_words{};
     /// "buried", "found": who buried or found the dead saw them ("Residents buried 43 people").
     std::span<const std::string_view> witness_verbs{};
@@ -267,6 +271,23 @@ struct lexicon {
     /// "dr", "gen": a title whose abbreviation's period belongs to the name after it ("said Dr.
     /// Ahmed Ali", "Gen. Ali Shamarri").
     std::span<const std::string_view> title_abbreviations{};
+    /// "que", "mais": a conjunction that opens the clause a subject starts, read back from its verb
+    /// ("alors que l'armée avait fait état de").
+    std::span<const std::string_view> clause_openers{};
+    /// "interrogée", "consulté", "publié", "joint": a participle that ends the name of a source
+    /// before the words on how it was reached ("une source sécuritaire interrogée par l'AFP", "un
+    /// document de la préfecture consulté par l'AFP", "un communiqué du Gouvernement publié dans").
+    std::span<const std::string_view> reach_participles{};
+    /// "ajoutant", "évoquant", "faisant" (état de): a present participle of report whose figures the
+    /// speaker of the verb before it gives ("a indiqué le porte-parole, ajoutant que 63 …").
+    std::span<const std::string_view> report_participles{};
+    /// "des": the plural article that, before a category noun, counts some ("il y a aussi des
+    /// blessés": several injured), and the words after which it is that article, not "de les" ("le
+    /// bilan des morts").
+    std::string_view plural_article{};
+    std::span<const std::string_view> plural_article_after{};
+    /// "d'autres": "d'autres sont portés disparus" counts several more, of the category after it.
+    std::string_view others_phrase{};
 };
 
 }  // namespace toll::detail

@@ -163,6 +163,11 @@ inline constexpr category_entry categories[] = {
     {"abattue", category::killed, both},
     {"abattues", category::killed, both},
     {"appréhendés", category::captured, both},
+    {"assassiné", category::killed, both},
+    {"assassinés", category::killed, both},
+    {"assassinée", category::killed, both},
+    {"assassinées", category::killed, both},
+    {"assassinent", category::killed, active},
     {"arrêtés", category::captured, both},
     {"arrêtées", category::captured, both},
     {"arrêté", category::captured, both},
@@ -183,6 +188,8 @@ inline constexpr category_entry categories[] = {
     {"disparu", category::missing, noun_or_participle},
     {"déplacés", category::displaced, both},
     {"déplacées", category::displaced, both},
+    {"déplacement", category::displaced, active},
+    {"déplacements", category::displaced, active},
     {"décédés", category::killed, noun_or_participle},
     {"décédées", category::killed, noun_or_participle},
     {"décédé", category::killed, noun_or_participle},
@@ -197,14 +204,23 @@ inline constexpr category_entry categories[] = {
     {"exécutées", category::killed, both},
     {"exécuté", category::killed, both},
     {"enlever", category::kidnapped, active},
+    // "l'enlèvement de vingt personnes": the noun counts whom its "de" names.
+    {"enlèvement", category::kidnapped, active},
+    {"enlèvements", category::kidnapped, active},
     {"fui", category::displaced, noun_or_participle},
+    // "ont pris la fuite", "mis 3 000 personnes en fuite", "contraintes de fuir": fleeing displaces.
+    {"fuite", category::displaced, noun_or_participle},
+    {"fuir", category::displaced, noun_or_participle},
     {"interpellés", category::captured, both},
     {"interpellées", category::captured, both},
     {"kidnappés", category::kidnapped, both},
     {"kidnappées", category::kidnapped, both},
     {"kidnappé", category::kidnapped, both},
+    {"massacré", category::killed, both},
+    {"massacrée", category::killed, both},
     {"massacrés", category::killed, both},
     {"massacrées", category::killed, both},
+    {"massacrent", category::killed, active},
     {"mort", category::killed, noun_or_participle},
     {"morts", category::killed, noun_or_participle},
     {"morte", category::killed, noun_or_participle},
@@ -310,7 +326,7 @@ inline constexpr std::string_view reporting_verbs[] = {
 // "a fait état de 77 morts", "ont fait part de la mort": a light verb and its noun report; "a
 // fait 36.000 morts" (caused) does not.
 inline constexpr std::string_view light_verbs[] = {"fait", "faisait", "faisaient", "font"};
-inline constexpr std::string_view light_verb_nouns[] = {"état", "part"};
+inline constexpr std::string_view light_verb_nouns[] = {"état", "part", "savoir"};
 
 inline constexpr std::string_view months[] = {
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
@@ -335,7 +351,8 @@ inline constexpr std::string_view link_words[] = {
     "auraient", "aurait", "seraient", "serait", "avaient", "avait", "étaient", "était", "également", "aussi",
     "tous", "toutes", "autres", "autre", "personnes", "en", "leur", "leurs", "dont", "au", "aux", "par", "perdu",
     "trouvé", "fait", "faisant", "ainsi", "notamment", "portés", "porté", "pris", "faits", "plus", "total",
-    "bilan", "provisoire", "officiel", "selon", "été", "ces", "nombre", "sommairement",
+    "bilan", "provisoire", "officiel", "selon", "été", "ces", "nombre", "sommairement", "contraintes", "contraints",
+    "obligées", "obligés", "forcées", "forcés",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
@@ -413,7 +430,7 @@ inline constexpr std::string_view subject_articles[] = {"le", "la", "les", "l", 
 inline constexpr std::string_view subject_trailers[] = {
     "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "également", "aussi", "encore", "déjà",
     "ensuite", "initialement", "fait", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "y",
-    "l", "n", "ne", "pas", "enfin", "finalement", "alors",
+    "l", "n", "ne", "pas", "enfin", "finalement", "alors", "jusqu", "ici", "précédemment", "auparavant",
 };
 inline constexpr std::string_view of_words[] = {"de", "d", "des", "du"};
 inline constexpr std::string_view report_times[] = {
@@ -426,8 +443,26 @@ inline constexpr std::string_view relative_pronouns[] = {"qui"};
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
     "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
-    "avant", "alors", "tandis", "lorsque", "quand", "car", "mais", "parlant", "joint", "jointe", "joints",
+    "avant", "alors", "tandis", "lorsque", "quand", "car", "mais",
 };
+inline constexpr std::string_view reach_participles[] = {
+    "parlant",    "joint",      "jointe",     "joints",     "jointes",     "interrogé",  "interrogée", "interrogés",
+    "interrogées", "consulté",  "consultée",  "consultés",  "consultées",  "publié",     "publiée",    "publiés",
+    "publiées",   "diffusé",    "diffusée",   "diffusés",   "diffusées",   "contacté",   "contactée",  "contactés",
+    "contactées", "exprimant",
+};
+inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
+inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
+inline constexpr std::string_view statement_nouns[] = {"communiqué", "décompte", "informations", "chiffres"};
+inline constexpr std::string_view report_participles[] = {
+    "ajoutant", "évoquant", "précisant", "avançant", "affirmant", "indiquant", "expliquant", "soulignant",
+    "annonçant", "signalant", "déplorant", "assurant", "faisant",
+};
+inline constexpr std::string_view plural_article_after[] = {
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "y", "aussi", "également", "encore", "et", "ou",
+    "fait", "faisant", "faisait", "causé", "causant", "déplore", "déplorer", "signale", "recense",
+};
+inline constexpr std::string_view scene_prepositions[] = {"au", "aux", "à", "dans", "lors", "pendant", "durant", "près"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
 inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
@@ -502,12 +537,21 @@ inline constexpr lexicon french{
     .telling_verbs = {},
     .to_recipient = fr::to_recipient,
     .stop_words = fr::stop_words,
+    .scene_prepositions = fr::scene_prepositions,
     .report_times = fr::report_times,
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
+    .statement_nouns = fr::statement_nouns,
+    .as_words = fr::as_words,
+    .clause_openers = fr::clause_openers,
+    .reach_participles = fr::reach_participles,
+    .report_participles = fr::report_participles,
+    .plural_article = "des",
+    .plural_article_after = fr::plural_article_after,
+    .others_phrase = "d ' autres",
 };
 
 }  // namespace toll::detail

@@ -158,6 +158,48 @@ protected:
                     continue;
                 }
             }
+            // "Il y a aussi des blessés", "faisant des victimes", "10 blessés et des disparus": the
+            // plural article before a category noun counts several, after a verb, a conjunction or
+            // a comma; after a noun it is "de les" ("le bilan des morts").
+            if (mode_ == text_mode::sentence && !lex_.plural_article.empty() && word(i, lex_.plural_article) &&
+                (i == 0 || !is_word(i - 1) || is_one_of(text_of(i - 1), lex_.plural_article_after))) {
+                std::size_t noun = i + 1;
+                if (word(noun, "portés")) ++noun;  // "des portés disparus"
+                const auto c = is_word(noun) ? lookup_category(lex_, text_of(noun)) : std::nullopt;
+                if (c && c->form != category_form::active) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 1;
+                    m.value = figure::vague(vague_word::several, options_.table);
+                    m.span = {tokens_[i].begin, tokens_[i].size()};
+                    m.scan_end = i + 1;
+                    mentions_.push_back(m);
+                    consumed_[i] = true;
+                    ++i;
+                    continue;
+                }
+            }
+            // "12 blessés et d'autres sont portés disparus": several more, of the category after them.
+            // "une vingtaine d'autres" is that figure's.
+            if (mode_ == text_mode::sentence && !lex_.others_phrase.empty() &&
+                (mentions_.empty() || mentions_.back().last != i) &&
+                any_phrase(std::span<const std::string_view>{&lex_.others_phrase, 1}, i) == 3) {
+                std::size_t k = i + 3;
+                while (k < i + 7 && is_word(k) && is_link_word(lex_, text_of(k)) && !lookup_category(lex_, text_of(k))) ++k;
+                const auto c = k > i + 3 && is_word(k) ? lookup_category(lex_, text_of(k)) : std::nullopt;
+                if (c && c->form != category_form::active) {
+                    mention m;
+                    m.first = i;
+                    m.last = i + 3;
+                    m.value = figure::vague(vague_word::several, options_.table);
+                    m.span = {tokens_[i].begin, tokens_[i + 2].end - tokens_[i].begin};
+                    m.scan_end = i + 3;
+                    mentions_.push_back(m);
+                    for (std::size_t j = i; j < i + 3; ++j) consumed_[j] = true;
+                    i += 3;
+                    continue;
+                }
+            }
             // "six others wounded and another kidnapped": one more, of the category after it.
             if (mode_ == text_mode::sentence && word(i, "another") && is_word(i + 1) && !mentions_.empty()) {
                 const auto c = lookup_category(lex_, text_of(i + 1));

@@ -73,7 +73,8 @@ protected:
         // "annoncé par la télévision publique faisait état de": the verb of the clause a name is
         // the agent of is no part of it.
         if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions) ||
-                                  is_one_of(w, lex_.light_verbs) || is_one_of(w, lex_.name_stops)))
+                                  is_one_of(w, lex_.light_verbs) || is_one_of(w, lex_.name_stops) ||
+                                  is_one_of(w, lex_.reach_participles) || is_one_of(w, lex_.citing)))
             return true;
         for (std::string_view p : lex_.cited_by) {
             if (iequals(w, p.substr(0, p.find(' ')))) return true;
@@ -127,7 +128,12 @@ protected:
                     break;
                 if (j > i && !capitalised(j) && (iequals(w, "of") || iequals(w, "for") || iequals(w, "the") ||
                                                  iequals(w, "de") || iequals(w, "al") || iequals(w, "wal"))) {
-                    if (!capitalised(j + 1) && !(word(j + 1, "the") && capitalised(j + 2))) break;
+                    // "the Ministry of the Interior", "le ministère de la Défense", "de l'Ouest".
+                    const bool article_then_name =
+                        (word(j + 1, "the") && capitalised(j + 2)) ||
+                        (lex_.name != "en" && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.name_articles) &&
+                         (capitalised(j + 2) || (is(j + 2, token_kind::apostrophe) && tokens_[j + 2].joined && capitalised(j + 3))));
+                    if (!capitalised(j + 1) && !article_then_name) break;
                     continue;
                 }
                 if (j == i && is_name_stop(w)) break;
@@ -267,6 +273,8 @@ protected:
             if (iequals(d, stop)) return {b, e};
         }
         if (is_one_of(d, lex_.conjunctions)) return {b, e};  // "la source policière et Oumar Guindo"
+        // "une source de la Défense du Burkina Faso": the capitalised words name the body it is of.
+        if (lex_.name != "en" && (is_one_of(d, lex_.of_words) || is_one_of(d, lex_.name_articles))) return {b, e};
 
         if (is_spokesperson(d) && descriptor > b) {
             bool organisation = true;
