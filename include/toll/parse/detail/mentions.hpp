@@ -129,6 +129,19 @@ protected:
         diagnostics_.push_back(std::move(d));
     }
 
+    /// Adds a mention of `value` made of the `words` tokens from `first`, and consumes them.
+    void add_word_mention(std::size_t first, std::size_t words, const figure& value)
+    {
+        mention m;
+        m.first = first;
+        m.last = first + words;
+        m.value = value;
+        m.span = {tokens_[first].begin, tokens_[first + words - 1].end - tokens_[first].begin};
+        m.scan_end = first + words;
+        mentions_.push_back(m);
+        for (std::size_t k = first; k < m.last; ++k) consumed_[k] = true;
+    }
+
     void find_mentions()
     {
         std::size_t i = 0;
@@ -167,14 +180,7 @@ protected:
                 if (word(noun, "portés")) ++noun;  // "des portés disparus"
                 const auto c = is_word(noun) ? lookup_category(lex_, text_of(noun)) : std::nullopt;
                 if (c && c->form != category_form::active) {
-                    mention m;
-                    m.first = i;
-                    m.last = i + 1;
-                    m.value = figure::vague(vague_word::several, options_.table);
-                    m.span = {tokens_[i].begin, tokens_[i].size()};
-                    m.scan_end = i + 1;
-                    mentions_.push_back(m);
-                    consumed_[i] = true;
+                    add_word_mention(i, 1, figure::vague(vague_word::several, options_.table));
                     ++i;
                     continue;
                 }
@@ -188,14 +194,7 @@ protected:
                 while (k < i + 7 && is_word(k) && is_link_word(lex_, text_of(k)) && !lookup_category(lex_, text_of(k))) ++k;
                 const auto c = k > i + 3 && is_word(k) ? lookup_category(lex_, text_of(k)) : std::nullopt;
                 if (c && c->form != category_form::active) {
-                    mention m;
-                    m.first = i;
-                    m.last = i + 3;
-                    m.value = figure::vague(vague_word::several, options_.table);
-                    m.span = {tokens_[i].begin, tokens_[i + 2].end - tokens_[i].begin};
-                    m.scan_end = i + 3;
-                    mentions_.push_back(m);
-                    for (std::size_t j = i; j < i + 3; ++j) consumed_[j] = true;
+                    add_word_mention(i, 3, figure::vague(vague_word::several, options_.table));
                     i += 3;
                     continue;
                 }
@@ -204,14 +203,7 @@ protected:
             if (mode_ == text_mode::sentence && word(i, "another") && is_word(i + 1) && !mentions_.empty()) {
                 const auto c = lookup_category(lex_, text_of(i + 1));
                 if (c && c->form != category_form::active) {
-                    mention m;
-                    m.first = i;
-                    m.last = i + 1;
-                    m.value = figure::exact(1);
-                    m.span = {tokens_[i].begin, tokens_[i].size()};
-                    m.scan_end = i + 1;
-                    mentions_.push_back(m);
-                    consumed_[i] = true;
+                    add_word_mention(i, 1, figure::exact(1));
                     ++i;
                     continue;
                 }
@@ -225,14 +217,7 @@ protected:
                 const bool ends = !is_word(i + 1) || lookup_group(lex_, text_of(i + 1)) ||
                                   is_one_of(text_of(i + 1), lex_.scene_prepositions);
                 if (verb && verb->form != category_form::noun_or_participle && ends) {
-                    mention m;
-                    m.first = i;
-                    m.last = i + 1;
-                    m.value = figure::unknown();
-                    m.span = {tokens_[i].begin, tokens_[i].size()};
-                    m.scan_end = i + 1;
-                    mentions_.push_back(m);
-                    consumed_[i] = true;
+                    add_word_mention(i, 1, figure::unknown());
                     ++i;
                     continue;
                 }
@@ -242,14 +227,7 @@ protected:
                 is_word(i + 1)) {
                 const auto noun = lookup_category(lex_, text_of(i + 1));
                 if (noun && noun->form == category_form::noun_or_participle && !noun->people_noun) {
-                    mention m;
-                    m.first = i;
-                    m.last = i + 1;
-                    m.value = figure::vague(vague_word::many, options_.table);
-                    m.span = {tokens_[i].begin, tokens_[i].size()};
-                    m.scan_end = i + 1;
-                    mentions_.push_back(m);
-                    consumed_[i] = true;
+                    add_word_mention(i, 1, figure::vague(vague_word::many, options_.table));
                     ++i;
                     continue;
                 }
