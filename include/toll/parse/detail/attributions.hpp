@@ -345,9 +345,7 @@ protected:
                 if (name.second <= name.first) return std::nullopt;
                 return name;
             }
-            const bool mark = is(p, token_kind::comma) ||
-                              ((is(p, token_kind::dash) || is(p, token_kind::apostrophe)) && tokens_[p].joined);
-            if (!is_word(p) && !mark) return std::nullopt;
+            if (!is_word(p) && !is(p, token_kind::comma) && !in_word_mark(p)) return std::nullopt;
         }
         return std::nullopt;
     }
@@ -387,16 +385,10 @@ protected:
         std::size_t first = verb;
         while (first > 0 && sentence_[first - 1] == sentence_[verb]) --first;
         for (std::size_t k = first; k < verb; ++k) {
-            const bool mark = (is(k, token_kind::dash) || is(k, token_kind::apostrophe)) && tokens_[k].joined;
-            if ((!is_word(k) && !mark) || in_mention(k)) return;
+            if ((!is_word(k) && !in_word_mark(k)) || in_mention(k)) return;
         }
         const auto participle = [&](std::size_t k) {
-            if (capitalised(k)) return false;
-            const std::string_view w = text_of(k);
-            for (std::string_view ending : lex_.present_participle_endings) {
-                if (w.size() > ending.size() + 2 && iequals(w.substr(w.size() - ending.size()), ending)) return true;
-            }
-            return false;
+            return !capitalised(k) && ends_with_any(text_of(k), lex_.present_participle_endings);
         };
         std::size_t b = first;
         while (const std::size_t article = article_at(b, lex_.subject_articles, false)) b += article;
@@ -530,9 +522,8 @@ protected:
             const std::size_t k = open - 1;
             if (sentence_[k] != sentence_[verb] || in_mention(k)) return std::nullopt;
             if (is(k, token_kind::comma)) break;
-            const bool joined_mark = (is(k, token_kind::dash) || is(k, token_kind::apostrophe) || (initials && is(k, token_kind::period))) &&
-                                     tokens_[k].joined;
-            if (!is_word(k) && !joined_mark) return std::nullopt;
+            const bool initial = initials && is(k, token_kind::period) && tokens_[k].joined;
+            if (!is_word(k) && !in_word_mark(k) && !initial) return std::nullopt;
             --open;
         }
         if (open == 0 || !is(open - 1, token_kind::comma) || open == comma) return std::nullopt;
@@ -654,7 +645,7 @@ protected:
         std::size_t capitals = 0;
         while (e < tokens_.size() && e < p + 6) {
             if (capitalised(e)) ++capitals;
-            else if (!((is(e, token_kind::dash) || is(e, token_kind::apostrophe)) && tokens_[e].joined)) break;
+            else if (!in_word_mark(e)) break;
             ++e;
         }
         if (capitals >= 2 && capitalised(p) && capitalised(e - 1) && (e >= tokens_.size() || !is_word(e)) &&

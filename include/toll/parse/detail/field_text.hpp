@@ -94,6 +94,12 @@ protected:
     }
     [[nodiscard]] bool is(std::size_t i, token_kind k) const noexcept { return i < tokens_.size() && tokens_[i].kind == k; }
     [[nodiscard]] bool is_word(std::size_t i) const noexcept { return is(i, token_kind::word); }
+    /// Whether token i is a hyphen or an apostrophe inside a word ("al-Shabaab", "l'armée"), which
+    /// a name reads through.
+    [[nodiscard]] bool in_word_mark(std::size_t i) const noexcept
+    {
+        return (is(i, token_kind::dash) || is(i, token_kind::apostrophe)) && tokens_[i].joined;
+    }
     [[nodiscard]] bool word(std::size_t i, std::string_view lower_literal) const noexcept
     {
         return is_word(i) && iequals(text_of(i), lower_literal);

@@ -4,6 +4,7 @@
 // "claimed"), and the other word classes the field reader asks about.
 
 #include <optional>
+#include <span>
 #include <string_view>
 
 #include <toll/category.hpp>
@@ -57,14 +58,21 @@ struct category_word {
     return is_one_of(w, lex.link_words);
 }
 
+/// Whether `w` ends in one of `endings` after a stem of at least three letters ("mutilated" in
+/// "ed", not "red").
+[[nodiscard]] constexpr bool ends_with_any(std::string_view w, std::span<const std::string_view> endings) noexcept
+{
+    for (std::string_view ending : endings) {
+        if (w.size() > ending.size() + 2 && iequals(w.substr(w.size() - ending.size()), ending)) return true;
+    }
+    return false;
+}
+
 /// Whether `w` has the form of a past participle ("mutilated", "appeared"): the word describes
 /// people or says what they did, and names no group.
 [[nodiscard]] constexpr bool has_participle_form(const lexicon& lex, std::string_view w) noexcept
 {
-    for (std::string_view ending : lex.participle_endings) {
-        if (w.size() > ending.size() + 2 && iequals(w.substr(w.size() - ending.size()), ending)) return true;
-    }
-    return false;
+    return ends_with_any(w, lex.participle_endings);
 }
 
 }  // namespace toll::detail

@@ -212,9 +212,7 @@ protected:
                 ++second;
                 continue;
             }
-            if ((is(second, token_kind::dash) || is(second, token_kind::apostrophe)) && tokens_[second].joined &&
-                second > first)
-            {
+            if (in_word_mark(second) && second > first) {
                 ++second;
                 continue;
             }
