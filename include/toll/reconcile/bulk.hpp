@@ -493,7 +493,7 @@ void reduce_grouped(const record* first, const record* const end, std::span<fate
     auto add = [fates, n, rank](toll::detail::packed::bounds& b, const record& r, const record* key_first) {
         if (r.claim >= n) throw std::invalid_argument("toll::bulk: claim index out of range");
         fates[r.claim] = fate{0};
-        b.add(rules::reading{r.low(), r.high, r.caps()}, rank(r, key_first));  // stated as read, or the key is odd
+        b.add_as_read(r.low(), r.high, r.caps(), rank(r, key_first));  // stated as read, or the key is odd
     };
     // Nonzero when a record needs the exact path: an exclusion code, unknown flag or a stated form
     // other than as read (bits 57 and up of low_and_flags), or a figure of 2^35 or more, which may

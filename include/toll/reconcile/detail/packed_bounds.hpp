@@ -40,14 +40,26 @@ struct bounds {
     std::uint64_t upper = ~std::uint64_t{0};         ///< minimum over capping readings; all ones: no cap
 
     /// Adds reading `r` of claim `claim` (< index_mask) as rules::count does, given fits(r.low,
-    /// r.high); with `counts` false, changes nothing (without a branch). The fast path passes
-    /// readings stated as read, for which the stated numbers fold to the reading's ends.
+    /// r.high); with `counts` false, changes nothing (without a branch).
     constexpr void add(const rules::reading& r, std::uint32_t claim, bool counts = true) noexcept
     {
-        const std::uint64_t stated_low_word = rules::stated_low(r) << index_bits;
-        const std::uint64_t stated_high_word = (rules::stated_high(r) & value_field) << index_bits;  // unbounded: all ones
-        const std::uint64_t low_word = r.low << index_bits;
-        const std::uint64_t high_word = (r.high & value_field) << index_bits;
+        add_words(rules::stated_low(r) << index_bits, (rules::stated_high(r) & value_field) << index_bits, r.low << index_bits,
+                  (r.high & value_field) << index_bits, r.caps, claim, counts);
+    }
+    /// The same for a reading [low, high] stated as read, whose stated numbers are its ends: the
+    /// fast path's case, with nothing to fold.
+    constexpr void add_as_read(count_type low, count_type high, bool caps, std::uint32_t claim) noexcept
+    {
+        const std::uint64_t low_word = low << index_bits;
+        const std::uint64_t high_word = (high & value_field) << index_bits;
+        add_words(low_word, high_word, low_word, high_word, caps, claim, true);
+    }
+
+private:
+    // The stated numbers and the reading's ends as value fields (unbounded: all ones).
+    constexpr void add_words(std::uint64_t stated_low_word, std::uint64_t stated_high_word, std::uint64_t low_word, std::uint64_t high_word,
+                             bool caps, std::uint32_t claim, bool counts) noexcept
+    {
         const std::uint64_t as_minimum = claim;
         const std::uint64_t as_maximum = index_mask - claim;
         // All ones when not counting: all ones never lowers a minimum, and zero never raises a maximum.
@@ -55,7 +67,7 @@ struct bounds {
         reported_low = std::min(reported_low, stated_low_word | as_minimum | ignored);
         reported_high = std::max(reported_high, (stated_high_word | as_maximum) & ~ignored);
         lower = std::max(lower, (low_word | as_maximum) & ~ignored);
-        upper = std::min(upper, high_word | as_minimum | ignored | (std::uint64_t{r.caps} - 1));  // not capping: no cap
+        upper = std::min(upper, high_word | as_minimum | ignored | (std::uint64_t{caps} - 1));  // not capping: no cap
     }
 };
 
