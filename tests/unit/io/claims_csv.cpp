@@ -1,5 +1,6 @@
 #include <toll/io/claims_csv.hpp>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -450,4 +451,39 @@ TEST_CASE("claims csv: a file on disk, with its name in the errors")
     CHECK(r.errors[0].line == 4);
     CHECK_THROWS_AS((void)toll::load_claims_csv(std::string{TOLL_TEST_DATA_DIR} + "/csv/no-such-file.csv"), std::runtime_error);
     CHECK_THROWS_AS((void)toll::read_claims_csv_or_throw(toll::read_text_file(path)), toll::csv_read_error);
+}
+
+TEST_CASE("claims csv: a date's day number is Boost's for every day toll reads, and a non-date is refused alike")
+{
+    // The streaming path computes the day number from the date's numbers (julian_day_number);
+    // the claim-level path asks Boost. Every day of 1400-9999 must agree, and every text Boost
+    // refuses must be refused.
+    using toll::detail::julian_day_number;
+    using toll::detail::read_iso_date_fields;
+    std::size_t wrong = 0;
+    std::string first_wrong;
+    for (boost::gregorian::day_iterator d{date{1400, 1, 1}}; *d <= date{9999, 12, 31}; ++d) {
+        const auto ymd = d->year_month_day();
+        toll::detail::iso_date_fields f;
+        f.year = ymd.year;
+        f.month = ymd.month;
+        f.day = ymd.day;
+        // The text of each date is read back for the years data are about, and for every 29 February.
+        const bool read_text = (ymd.year >= 1990 && ymd.year <= 2030) || (ymd.month == 2 && ymd.day == 29);
+        if (read_text) {
+            const std::string text = boost::gregorian::to_iso_extended_string(*d);
+            const auto g = read_iso_date_fields(text);
+            if (!g.problem.empty() || g.year != f.year || g.month != f.month || g.day != f.day) f.day = 0;  // counted wrong below
+        }
+        if (f.day == 0 || julian_day_number(f) != static_cast<std::uint32_t>(d->day_number())) {
+            if (wrong++ == 0) first_wrong = boost::gregorian::to_iso_extended_string(*d);
+        }
+    }
+    CHECK_MESSAGE(wrong == 0, "first: " << first_wrong);
+    for (const std::string_view bad : {"2023-02-29", "2024-02-30", "1900-02-29", "2000-02-30", "2022-04-31", "2022-13-01", "2022-00-10",
+                                       "2022-01-00", "1399-12-31", "2022-1-01", "2022/01/01", "20220101", "2022-01-01 "}) {
+        CHECK_MESSAGE(!read_iso_date_fields(bad).problem.empty(), bad);
+    }
+    CHECK(read_iso_date_fields("2000-02-29").problem.empty());
+    CHECK(read_iso_date_fields("2024-02-29").problem.empty());
 }

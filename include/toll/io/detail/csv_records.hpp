@@ -4,6 +4,7 @@
 // grammars both formats use (dates, `;`-joined lists).
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -97,15 +98,19 @@ constexpr void for_each_list_item(std::string_view text, F&& f)
 inline constexpr unsigned min_year = 1400;  // Boost's calendar
 inline constexpr unsigned max_year = 9999;
 
-/// A YYYY-MM-DD calendar date, or why `text` is not one.
-struct date_reading {
-    boost::gregorian::date value{};
+/// The numbers of a YYYY-MM-DD calendar date, or why `text` is not one.
+struct iso_date_fields {
+    unsigned short year = 0;
+    unsigned short month = 0;
+    unsigned short day = 0;
     std::string_view problem;  // empty when read
 };
 
-[[nodiscard]] inline date_reading read_iso_date(std::string_view text)
+[[nodiscard]] constexpr bool is_leap_year(unsigned year) noexcept { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
+
+[[nodiscard]] constexpr iso_date_fields read_iso_date_fields(std::string_view text) noexcept
 {
-    date_reading r;
+    iso_date_fields r;
     const auto year = read_digits(text, 0, 4);
     const auto month = read_digits(text, 5, 2);
     const auto day = read_digits(text, 8, 2);
@@ -116,15 +121,41 @@ struct date_reading {
     } else if (*month < 1 || *month > 12) {
         r.problem = "has a month outside 01-12";
     } else {
-        using calendar = boost::gregorian::gregorian_calendar;
-        const auto y = static_cast<unsigned short>(*year);
-        const auto m = static_cast<unsigned short>(*month);
-        if (*day < 1 || *day > calendar::end_of_month_day(y, m)) {
+        constexpr std::array<unsigned, 12> days_in_month{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const unsigned last = days_in_month[*month - 1] + (*month == 2 && is_leap_year(*year) ? 1 : 0);
+        if (*day < 1 || *day > last) {
             r.problem = "has a day that month does not have";
         } else {
-            r.value = boost::gregorian::date{y, m, static_cast<unsigned short>(*day)};
+            r.year = static_cast<unsigned short>(*year);
+            r.month = static_cast<unsigned short>(*month);
+            r.day = static_cast<unsigned short>(*day);
         }
     }
+    return r;
+}
+
+/// The day number Boost gives the date (its Julian day number), from the date's numbers alone:
+/// the streaming CSV path reads a date per row and needs only this.
+[[nodiscard]] constexpr std::uint32_t julian_day_number(const iso_date_fields& d) noexcept
+{
+    const unsigned a = (14U - d.month) / 12U;
+    const unsigned y = d.year + 4800U - a;
+    const unsigned m = d.month + 12U * a - 3U;
+    return d.day + (153U * m + 2U) / 5U + 365U * y + y / 4U - y / 100U + y / 400U - 32045U;
+}
+
+/// A YYYY-MM-DD calendar date, or why `text` is not one.
+struct date_reading {
+    boost::gregorian::date value{};
+    std::string_view problem;  // empty when read
+};
+
+[[nodiscard]] inline date_reading read_iso_date(std::string_view text)
+{
+    const iso_date_fields f = read_iso_date_fields(text);
+    date_reading r;
+    r.problem = f.problem;
+    if (r.problem.empty()) r.value = boost::gregorian::date{f.year, f.month, f.day};
     return r;
 }
 

@@ -83,10 +83,10 @@ struct field {
 };
 
 /// A YYYY-MM-DD day number (Boost's), or 0 when `text` is not a date toll reads.
-[[nodiscard]] inline std::uint32_t read_day(std::string_view text)
+[[nodiscard]] constexpr std::uint32_t read_day(std::string_view text) noexcept
 {
-    const auto d = read_iso_date(text);
-    return d.problem.empty() ? static_cast<std::uint32_t>(d.value.day_number()) : 0U;
+    const auto d = read_iso_date_fields(text);
+    return d.problem.empty() ? julian_day_number(d) : 0U;
 }
 
 /// A figure text's record bits under the policy: low_and_flags (low, caps, unknown) and high.
@@ -443,7 +443,7 @@ private:
         }
         std::uint32_t reported_day = 0;
         if (const std::string_view reported = cell(c_reported).text; !reported.empty()) {
-            reported_day = day_of(reported);
+            reported_day = read_day(reported);
             if (reported_day == 0) return false;
         }
 
@@ -605,21 +605,6 @@ private:
         return bits.ok ? &bits : nullptr;
     }
 
-    // A report date's day number, 0 when it is not a date; dates repeat, so they are remembered.
-    std::uint32_t day_of(std::string_view text)
-    {
-        if (text.size() != 10) return 0;
-        std::uint64_t head = 0;
-        std::memcpy(&head, text.data(), 8);
-        const std::uint64_t tail = static_cast<std::uint64_t>(static_cast<unsigned char>(text[8])) << 8 |
-                                   static_cast<unsigned char>(text[9]);
-        day_slot& slot = days_[mix(head ^ tail << 48) & (days_.size() - 1)];
-        if (slot.day != 0 && slot.head == head && slot.tail == tail) return slot.day;
-        const std::uint32_t d = read_day(text);
-        if (d != 0) slot = day_slot{head, tail, d};
-        return d;
-    }
-
     const layout* layout_;
     std::size_t position_;
     std::size_t line_;
@@ -641,12 +626,6 @@ private:
     interner origins_;
     interner figure_texts_;
     std::vector<figure_bits> figure_bits_;
-    struct day_slot {
-        std::uint64_t head = 0;
-        std::uint64_t tail = 0;
-        std::uint32_t day = 0;
-    };
-    std::vector<day_slot> days_ = std::vector<day_slot>(4096);
     std::vector<std::string_view> items_;
     std::array<std::string, 2> scope_text_;
     // A row read but not yet added (see read_rows): pending_[pending_slot_], when has_pending_.
