@@ -36,7 +36,7 @@ enum class category : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(category c) noexcept { return detail::name_in(enum_names(c), c); }
+[[nodiscard]] constexpr std::string_view to_string(category c) noexcept { return detail::name_of(c); }
 
 /// "casualties" counts killed and injured together, so it covers both.
 [[nodiscard]] constexpr bool covers(category whole, category part) noexcept

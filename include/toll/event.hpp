@@ -27,7 +27,7 @@ enum class precision : std::uint8_t { day, span, month, year };
     return std::array<detail::enum_name<precision>, 4>{{{day, "day"}, {span, "span"}, {month, "month"}, {year, "year"}}};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(precision p) noexcept { return detail::name_in(enum_names(p), p); }
+[[nodiscard]] constexpr std::string_view to_string(precision p) noexcept { return detail::name_of(p); }
 
 /// The days an event may have taken place on, with the precision the sources gave. A
 /// default-constructed period is not set (`ok()` is false) and contains no day.

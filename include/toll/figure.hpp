@@ -48,7 +48,7 @@ enum class qualifier : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(qualifier q) noexcept { return detail::name_in(enum_names(q), q); }
+[[nodiscard]] constexpr std::string_view to_string(qualifier q) noexcept { return detail::name_of(q); }
 
 class figure {
 public:

@@ -37,7 +37,7 @@ enum class group_kind : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(group_kind k) noexcept { return detail::name_in(enum_names(k), k); }
+[[nodiscard]] constexpr std::string_view to_string(group_kind k) noexcept { return detail::name_of(k); }
 
 struct group {
     group_kind kind = group_kind::all;

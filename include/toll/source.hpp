@@ -43,7 +43,7 @@ enum class source_kind : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(source_kind k) noexcept { return detail::name_in(enum_names(k), k); }
+[[nodiscard]] constexpr std::string_view to_string(source_kind k) noexcept { return detail::name_of(k); }
 
 /// One body or person that states or passes on figures.
 struct source {

@@ -49,7 +49,7 @@ inline constexpr std::size_t vague_word_count = 10;
 /// The identifier, e.g. "tens_of_thousands".
 [[nodiscard]] constexpr std::string_view to_string(vague_word word) noexcept
 {
-    return detail::name_in(enum_names(word), word);
+    return detail::name_of(word);
 }
 
 /// The word as people write it, e.g. "tens of thousands".

@@ -17,10 +17,15 @@ struct enum_name {
     std::string_view name;
 };
 
-template <class Enum, std::size_t N>
-[[nodiscard]] constexpr std::string_view name_in(const std::array<enum_name<Enum>, N>& table, Enum e) noexcept
+/// An enum's {value, name} table, made once: `enum_names(E)` builds its array by value, which a
+/// call at run time would do every time (the streaming CSV path names and reads enums per row).
+template <class Enum>
+inline constexpr auto enum_table = enum_names(Enum{});
+
+template <class Enum>
+[[nodiscard]] constexpr std::string_view name_of(Enum e) noexcept
 {
-    for (const auto& entry : table) {
+    for (const auto& entry : enum_table<Enum>) {
         if (entry.value == e) return entry.name;
     }
     return "?";  // only reachable through a cast of an out-of-range integer
@@ -34,9 +39,9 @@ namespace toll {
 template <class Enum>
 [[nodiscard]] constexpr std::optional<Enum> enum_from_name(std::string_view name) noexcept
 {
-    // Names are a few bytes: comparing them here, after the sizes, saves a call per name to
-    // memcmp (the streaming CSV path reads three enums per row).
-    for (const auto& entry : enum_names(Enum{})) {
+    // Names are a few bytes: compared here, after the sizes, rather than by a call to memcmp for
+    // each name of the same size.
+    for (const auto& entry : detail::enum_table<Enum>) {
         if (entry.name.size() != name.size()) continue;
         std::size_t i = 0;
         while (i < name.size() && entry.name[i] == name[i]) ++i;

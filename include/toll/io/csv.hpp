@@ -73,7 +73,7 @@ enum class csv_errc : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(csv_errc e) noexcept { return detail::name_in(enum_names(e), e); }
+[[nodiscard]] constexpr std::string_view to_string(csv_errc e) noexcept { return detail::name_of(e); }
 
 /// One problem in a CSV file and where it is.
 struct csv_error {

@@ -85,6 +85,7 @@
 #include <toll/io/detail/csv_scan.hpp>
 #include <toll/io/detail/csv_records.hpp>
 #include <toll/detail/huge_pages.hpp>
+#include <toll/detail/on_threads.hpp>
 #include <toll/io/detail/interning.hpp>
 #include <toll/io/detail/key_slots.hpp>
 #include <toll/detail/utf8_check.hpp>
@@ -641,7 +642,7 @@ private:
     {
         const std::size_t n = records_.size();
         if (n < 2) return;
-        const auto repeats = detail::bulk_csv::repeated_ids(ids_);
+        const auto repeats = detail::bulk_csv::repeated_ids(ids_, thread_count());
         if (repeats.empty()) return;
         std::vector<bool> drop(n, false);
         for (const auto& [later, earlier] : repeats) {
@@ -720,28 +721,9 @@ private:
             }
         }
         const std::size_t threads = std::min(blocks, thread_count());
-        std::vector<std::exception_ptr> failure(threads);
-        {
-            std::vector<std::jthread> workers;
-            const auto group_blocks = [&](std::size_t t) {
-                try {
-                    for (std::size_t b = t; b < blocks; b += threads) group_block(key_start[b], key_start[b + 1], start[b]);
-                } catch (...) {
-                    failure[t] = std::current_exception();
-                }
-            };
-            for (std::size_t t = 1; t < threads; ++t) {
-                try {
-                    workers.emplace_back(group_blocks, t);
-                } catch (const std::system_error&) {
-                    group_blocks(t);  // no thread to be had: group them here
-                }
-            }
-            group_blocks(0);
-        }
-        for (const std::exception_ptr& f : failure) {
-            if (f) std::rethrow_exception(f);
-        }
+        detail::on_threads(threads, [&](std::size_t t) {
+            for (std::size_t b = t; b < blocks; b += threads) group_block(key_start[b], key_start[b + 1], start[b]);
+        });
         detail::big_vector<std::uint32_t>{}.swap(key_sizes_);
     }
 

@@ -33,7 +33,7 @@ enum class language : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(language l) noexcept { return detail::name_in(enum_names(l), l); }
+[[nodiscard]] constexpr std::string_view to_string(language l) noexcept { return detail::name_of(l); }
 
 /// English or French, by the stop words of `text`; never `automatic`.
 [[nodiscard]] constexpr language detect_language(std::string_view text) noexcept

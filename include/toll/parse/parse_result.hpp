@@ -69,7 +69,7 @@ enum class parse_errc : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(parse_errc e) noexcept { return detail::name_in(enum_names(e), e); }
+[[nodiscard]] constexpr std::string_view to_string(parse_errc e) noexcept { return detail::name_of(e); }
 
 /// Whether a diagnostic says something was not read (an error) or only why a number read is no
 /// claim (a note: a year, a date, a count of vehicles). Notes leave a result ok().

@@ -50,7 +50,7 @@ enum class best_rule : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(best_rule r) noexcept { return detail::name_in(enum_names(r), r); }
+[[nodiscard]] constexpr std::string_view to_string(best_rule r) noexcept { return detail::name_of(r); }
 
 /// A set of source kinds: the origins whose claims a policy admits.
 class source_kinds {

@@ -42,7 +42,7 @@ enum class exclusion : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(exclusion e) noexcept { return detail::name_in(enum_names(e), e); }
+[[nodiscard]] constexpr std::string_view to_string(exclusion e) noexcept { return detail::name_of(e); }
 
 /// What became of one input claim.
 struct claim_fate {

@@ -56,7 +56,7 @@ enum class status : std::uint8_t {
     }};
 }
 
-[[nodiscard]] constexpr std::string_view to_string(status s) noexcept { return detail::name_in(enum_names(s), s); }
+[[nodiscard]] constexpr std::string_view to_string(status s) noexcept { return detail::name_of(s); }
 
 /// The lowest and highest numbers the admissible claims stated (what an infobox shows as "30–62";
 /// "12" and "up to 20" give 12–20, "about 300" gives 300: detail::rules::stated_low and

@@ -622,3 +622,28 @@ TEST_CASE("reconcile_csv: a quoted value longer than the fast path splits is rea
         }
     }
 }
+
+TEST_CASE("repeated ids: every repeat names the first row with its id, on one thread or several")
+{
+    // 300,000 ids (enough for several threads to share the work), a fifth of them repeats of an
+    // earlier one, some repeated many times; the expected pairs come from a map.
+    std::mt19937 rng{7};
+    toll::detail::bulk_csv::string_list ids;
+    std::vector<std::string> all;
+    for (std::size_t i = 0; i < 300'000; ++i) {
+        const bool repeat = i > 10 && rng() % 5 == 0;
+        all.push_back(repeat ? all[rng() % (rng() % 8 == 0 ? 10 : i)] : "c" + std::to_string(i));
+        ids.add(all.back());
+    }
+    std::map<std::string, std::uint32_t> first;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> expected;
+    for (std::uint32_t i = 0; i < all.size(); ++i) {
+        const auto [at, inserted] = first.try_emplace(all[i], i);
+        if (!inserted) expected.emplace_back(i, at->second);
+    }
+    REQUIRE(expected.size() > 50'000);
+    for (const std::size_t threads : {1U, 2U, 3U}) {
+        CAPTURE(threads);
+        CHECK(toll::detail::bulk_csv::repeated_ids(ids, threads) == expected);
+    }
+}

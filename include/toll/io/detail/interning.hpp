@@ -33,19 +33,23 @@ namespace toll::detail::bulk_csv {
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
     const char* p = s.data();
     std::size_t n = s.size();
-    while (n >= 8) {
+    const auto load = [](const char* at, std::size_t bytes) {
         std::uint64_t w = 0;
-        std::memcpy(&w, p, 8);
-        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        std::memcpy(&w, at, bytes);
+        return w;
+    };
+    while (n > 8) {
+        h = (h ^ load(p, 8)) * 0x9E3779B97F4A7C15ull;
         h ^= h >> 29;
         p += 8;
         n -= 8;
     }
-    if (n != 0) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, p, n);
-        h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
-    }
+    // The last 1 to 8 bytes as two loads of fixed size that may overlap (the size is in h), not
+    // a copy of a variable number of bytes, which is a call.
+    std::uint64_t w = 0;
+    if (n >= 4) w = load(p, 4) << 32 | load(p + n - 4, 4);
+    else if (n != 0) w = load(p, 1) << 16 | load(p + n / 2, 1) << 8 | load(p + n - 1, 1);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
     return mix(h);
 }
 
@@ -81,12 +85,16 @@ public:
         starts_.reserve(strings + 1);
         bytes_.reserve(std::min(bytes, max_bytes));
     }
-    [[nodiscard]] bool fits(std::string_view s) const noexcept { return s.size() <= max_bytes - bytes_.size(); }
+    [[nodiscard]] bool fits(std::string_view s) const noexcept { return s.size() <= max_bytes - used_; }
     std::uint32_t add(std::string_view s)
     {
         if (!fits(s)) throw std::length_error("toll::claims_csv_reconciler: more than 4 GiB of distinct names");
-        bytes_.insert(bytes_.end(), s.begin(), s.end());
-        starts_.push_back(static_cast<std::uint32_t>(bytes_.size()));
+        // bytes_ grows a stretch at a time and used_ says how much of it holds strings: a copy
+        // per string, without a vector insert's call for every few bytes.
+        if (bytes_.size() - used_ < s.size()) bytes_.resize(std::max(used_ + s.size(), std::min(max_bytes, bytes_.size() + stretch)));
+        if (!s.empty()) std::memcpy(bytes_.data() + used_, s.data(), s.size());
+        used_ += s.size();
+        starts_.push_back(static_cast<std::uint32_t>(used_));
         return static_cast<std::uint32_t>(starts_.size() - 2);
     }
     [[nodiscard]] std::string_view operator[](std::uint32_t i) const noexcept
@@ -96,7 +104,9 @@ public:
     [[nodiscard]] std::size_t size() const noexcept { return starts_.size() - 1; }
 
 private:
-    big_vector<char> bytes_;
+    static constexpr std::size_t stretch = std::size_t{64} << 10;
+    big_vector<char> bytes_;  // [0, used_) holds the strings
+    std::size_t used_ = 0;
     big_vector<std::uint32_t> starts_;
 };
 

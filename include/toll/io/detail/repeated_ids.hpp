@@ -1,59 +1,88 @@
 #pragma once
 // Finding the rows of the streaming CSV path (toll/io/reconcile_csv.hpp) whose id an earlier row
-// already has, in one sort of (hash, row) pairs rather than a hash set of millions of strings.
+// already has: (hash, row) words put in buckets by their hash's top bits and each bucket sorted
+// on its own, rather than a hash set of millions of strings. Every step runs on several threads.
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
 
 #include <toll/detail/huge_pages.hpp>
+#include <toll/detail/on_threads.hpp>
 #include <toll/io/detail/interning.hpp>
 
 namespace toll::detail::bulk_csv {
 
-// By bits 28-63 (the hash; the index below them stays in order): three stable passes.
-inline void radix_sort_by_hash(big_vector<std::uint64_t>& v)
-{
-    big_vector<std::uint64_t> tmp(v.size());
-    std::vector<std::size_t> counts((std::size_t{1} << 12) + 1);
-    for (unsigned shift = 28; shift < 64; shift += 12) {
-        std::fill(counts.begin(), counts.end(), 0);
-        for (const std::uint64_t x : v) ++counts[((x >> shift) & 0xFFF) + 1];
-        for (std::size_t i = 1; i < counts.size(); ++i) counts[i] += counts[i - 1];
-        for (const std::uint64_t x : v) tmp[counts[(x >> shift) & 0xFFF]++] = x;
-        v.swap(tmp);
-    }
-}
-
-/// Every row whose id an earlier row has, as (row, first row with that id), by row.
-[[nodiscard]] inline std::vector<std::pair<std::uint32_t, std::uint32_t>> repeated_ids(const string_list& ids)
+/// Every row whose id an earlier row has, as (row, first row with that id), by row; on up to
+/// `threads` threads.
+[[nodiscard]] inline std::vector<std::pair<std::uint32_t, std::uint32_t>> repeated_ids(const string_list& ids, std::size_t threads = 1)
 {
     const std::size_t n = ids.size();
     std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;  // (later, first)
     if (n < 2) return repeats;
-    // (hash, index) pairs sorted: equal ids are next to each other.
-    big_vector<std::uint64_t> pairs(n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        pairs[i] = (hash_bytes(ids[i]) & ~std::uint64_t{0xFFFFFFF}) | i;
+    // Each row's word: its id's hash in bits 28-63, the row in bits 0-27 (rows < 2^28), so
+    // sorting the words puts equal ids next to each other, earlier rows first.
+    constexpr int index_bits = 28;
+    constexpr std::uint64_t index_mask = (std::uint64_t{1} << index_bits) - 1;
+    constexpr int bucket_bits = 12;  // buckets by the top bits: at 10 million rows, 2,500 words each
+    constexpr std::size_t buckets = std::size_t{1} << bucket_bits;
+    const auto bucket_of = [](std::uint64_t word) { return static_cast<std::size_t>(word >> (64 - bucket_bits)); };
+    constexpr std::size_t rows_per_thread = std::size_t{1} << 16;  // fewer: not worth a thread
+    threads = std::clamp<std::size_t>(n / rows_per_thread, 1, std::max<std::size_t>(threads, 1));
+    const auto stretch = [&](std::size_t t) { return std::pair{n * t / threads, n * (t + 1) / threads}; };
+
+    // Thread t hashes rows [first, last) and counts its words per bucket ...
+    big_vector<std::uint64_t> words(n);
+    std::vector<std::array<std::size_t, buckets>> place(threads);
+    toll::detail::on_threads(threads, [&](std::size_t t) {
+        place[t].fill(0);
+        const auto [first, last] = stretch(t);
+        for (std::size_t i = first; i < last; ++i) {
+            words[i] = (hash_bytes(ids[static_cast<std::uint32_t>(i)]) & ~index_mask) | i;
+            ++place[t][bucket_of(words[i])];
+        }
+    });
+    // ... which become where each thread's words of each bucket go (buckets in order) ...
+    std::vector<std::size_t> bucket_start(buckets + 1, 0);
+    for (std::size_t b = 0, at = 0; b < buckets; ++b) {
+        bucket_start[b] = at;
+        for (std::size_t t = 0; t < threads; ++t) at += std::exchange(place[t][b], at);
     }
-    radix_sort_by_hash(pairs);
-    for (std::size_t i = 0; i + 1 < n;) {
-        std::size_t j = i + 1;
-        while (j < n && (pairs[j] >> 28) == (pairs[i] >> 28)) ++j;
-        for (std::size_t a = i + 1; a < j; ++a) {
-            const auto later = static_cast<std::uint32_t>(pairs[a] & 0xFFFFFFF);
-            for (std::size_t b = i; b < a; ++b) {
-                const auto earlier = static_cast<std::uint32_t>(pairs[b] & 0xFFFFFFF);
-                if (ids[earlier] == ids[later]) {
-                    repeats.emplace_back(later, earlier);
-                    break;
+    bucket_start[buckets] = n;
+    // ... and puts them there. Then each bucket is sorted and its equal hashes compared as ids.
+    big_vector<std::uint64_t> sorted(n);
+    toll::detail::on_threads(threads, [&](std::size_t t) {
+        const auto [first, last] = stretch(t);
+        for (std::size_t i = first; i < last; ++i) sorted[place[t][bucket_of(words[i])]++] = words[i];
+    });
+    big_vector<std::uint64_t>{}.swap(words);
+    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> found(threads);
+    toll::detail::on_threads(threads, [&](std::size_t t) {
+        for (std::size_t b = buckets * t / threads; b < buckets * (t + 1) / threads; ++b) {
+            std::uint64_t* const begin = sorted.data() + bucket_start[b];
+            std::uint64_t* const end = sorted.data() + bucket_start[b + 1];
+            std::sort(begin, end);
+            for (std::uint64_t* i = begin; i != end;) {
+                std::uint64_t* j = i + 1;
+                while (j != end && (*j >> index_bits) == (*i >> index_bits)) ++j;
+                for (std::uint64_t* a = i + 1; a < j; ++a) {
+                    const auto later = static_cast<std::uint32_t>(*a & index_mask);
+                    for (std::uint64_t* e = i; e < a; ++e) {
+                        const auto earlier = static_cast<std::uint32_t>(*e & index_mask);
+                        if (ids[earlier] == ids[later]) {
+                            found[t].emplace_back(later, earlier);
+                            break;
+                        }
+                    }
                 }
+                i = j;
             }
         }
-        i = j;
-    }
+    });
+    for (const auto& f : found) repeats.insert(repeats.end(), f.begin(), f.end());
     std::sort(repeats.begin(), repeats.end());
     return repeats;
 }
