@@ -607,7 +607,7 @@ private:
                         if (failure[i]) std::rethrow_exception(failure[i]);
                         // Rows come after it when it gave up: its keys must stay findable then.
                         const bool last = i + 1 == part.size() && !part[i]->gave_up();
-                        whole.absorb(std::move(*part[i]), last);
+                        whole.absorb(std::move(*part[i]), last, threads);
                     } else {
                         unwanted[i].store(true, std::memory_order_relaxed);
                     }

@@ -121,23 +121,36 @@ public:
     template <class Equal, class Make, class HashOf>
     std::uint32_t find_or_add(std::uint64_t hash, Equal&& equal, Make&& make, HashOf&& hash_of)
     {
-        const auto tag = static_cast<std::uint32_t>(hash >> 32);
-        std::size_t i = static_cast<std::size_t>(hash) & (slots_.size() - 1);
-        while (true) {
-            const std::uint64_t slot = slots_[i];
-            if (slot == 0) break;
-            if (static_cast<std::uint32_t>(slot >> 32) == tag && equal(static_cast<std::uint32_t>(slot) - 1U)) {
-                return static_cast<std::uint32_t>(slot) - 1U;
-            }
-            i = (i + 1) & (slots_.size() - 1);
-        }
+        const std::size_t i = slot_of(hash, equal);
+        if (slots_[i] != 0) return static_cast<std::uint32_t>(slots_[i]) - 1U;
         const std::uint32_t id = make();
-        slots_[i] = std::uint64_t{tag} << 32 | (id + 1U);
+        slots_[i] = (hash >> 32) << 32 | (id + 1U);
         if (++count_ * 10 > slots_.size() * 7) grow(hash_of);
         return id;
     }
 
+    static constexpr std::uint32_t absent = ~std::uint32_t{0};
+    /// The id stored for `hash` that `equal` accepts, or `absent`; changes nothing.
+    template <class Equal>
+    [[nodiscard]] std::uint32_t find(std::uint64_t hash, Equal&& equal) const
+    {
+        return static_cast<std::uint32_t>(slots_[slot_of(hash, equal)]) - 1U;  // an empty slot's 0 becomes absent
+    }
+
 private:
+    // The slot of the id looked for, or the empty one where it would go.
+    template <class Equal>
+    [[nodiscard]] std::size_t slot_of(std::uint64_t hash, Equal& equal) const
+    {
+        const auto tag = static_cast<std::uint32_t>(hash >> 32);
+        std::size_t i = static_cast<std::size_t>(hash) & (slots_.size() - 1);
+        while (true) {
+            const std::uint64_t slot = slots_[i];
+            if (slot == 0 || (static_cast<std::uint32_t>(slot >> 32) == tag && equal(static_cast<std::uint32_t>(slot) - 1U))) return i;
+            i = (i + 1) & (slots_.size() - 1);
+        }
+    }
+
     template <class HashOf>
     void grow(HashOf& hash_of)
     {

@@ -80,16 +80,8 @@ public:
     template <class Make, class ScopeOf>
     std::uint32_t find_or_add(const probe& p, Make&& make, ScopeOf&& scope_of, bool store = true)
     {
-        std::size_t i = p.table_size == slots_.size() ? p.place : place(p.hash, slots_.size());
-        while (true) {
-            const slot& s = slots_[i];
-            if (s.id == 0) break;
-            if (s.scope_size == p.scope.size() && s.group == p.group && s.scope == p.head &&
-                (p.scope.size() <= p.head.size() || scope_of(s.id - 1) == p.scope)) {
-                return s.id - 1;
-            }
-            if (++i == slots_.size()) i = 0;
-        }
+        const std::size_t i = slot_of(p, scope_of);
+        if (slots_[i].id != 0) return slots_[i].id - 1;
         const std::uint32_t id = make();
         if (store) {
             slots_[i] = slot{p.head, static_cast<std::uint32_t>(p.scope.size()), p.group, id + 1, 0};
@@ -98,7 +90,31 @@ public:
         return id;
     }
 
+    static constexpr std::uint32_t absent = ~std::uint32_t{0};
+    /// The number of the key looked for, or `absent`; changes nothing, so threads may look at once.
+    template <class ScopeOf>
+    [[nodiscard]] std::uint32_t find(const probe& p, ScopeOf&& scope_of) const
+    {
+        return slots_[slot_of(p, scope_of)].id - 1;  // an empty slot's 0 becomes absent
+    }
+
 private:
+    // The slot holding the key looked for, or the empty one where it would go.
+    template <class ScopeOf>
+    [[nodiscard]] std::size_t slot_of(const probe& p, ScopeOf& scope_of) const
+    {
+        std::size_t i = p.table_size == slots_.size() ? p.place : place(p.hash, slots_.size());
+        while (true) {
+            const slot& s = slots_[i];
+            if (s.id == 0) return i;
+            if (s.scope_size == p.scope.size() && s.group == p.group && s.scope == p.head &&
+                (p.scope.size() <= p.head.size() || scope_of(s.id - 1) == p.scope)) {
+                return i;
+            }
+            if (++i == slots_.size()) i = 0;
+        }
+    }
+
     [[nodiscard]] static std::size_t place(std::uint64_t h, std::size_t size) noexcept
     {
         return static_cast<std::size_t>((h >> 32) * size >> 32);  // h's top half scaled to [0, size)

@@ -37,6 +37,7 @@
 #include <toll/io/detail/csv_scan.hpp>
 #include <toll/io/detail/csv_records.hpp>
 #include <toll/detail/huge_pages.hpp>
+#include <toll/detail/on_threads.hpp>
 #include <toll/io/detail/interning.hpp>
 #include <toll/io/detail/key_slots.hpp>
 #include <toll/detail/utf8_check.hpp>
@@ -197,8 +198,9 @@ public:
     void stop_when(const std::atomic<bool>& flag) noexcept { unwanted_ = &flag; }
 
     /// Takes in the part read from where this one stopped: its rows follow these. `last`: no
-    /// more rows come after, so later's new keys need not be findable.
-    void absorb(part&& later, bool last)
+    /// more rows come after, so later's new keys need not be findable. `threads`: how many may
+    /// look up later's keys at once.
+    void absorb(part&& later, bool last, std::size_t threads = 1)
     {
         key_blocks_.push_back(static_cast<std::uint32_t>(keys_.size()));
         later.free_lookups();
@@ -218,20 +220,44 @@ public:
         };
         const std::vector<std::uint32_t> name = renumbered(names_, later.names_);
         const std::vector<std::uint32_t> origin_name = renumbered(origins_, later.origins_);
-        // Later's keys looked up here, each slot fetched `ahead` keys before it is needed.
+        // Later's keys looked up here, on `threads` threads (looking changes nothing), each slot
+        // fetched `ahead` keys before it is needed; then the keys not here are numbered after
+        // these, in later's order. Later's keys are distinct, so one not found is new whatever
+        // was added before it.
         big_vector<std::uint32_t> key(later.keys_.size());
-        const auto look_for = [&](std::uint32_t k) {
+        const auto renamed = [&](std::uint32_t k) {
             packed_key pk = later.keys_[k];
             pk.label = name[pk.label];
             pk.party = name[pk.party];
-            return look_for_key(later.scopes_[pk.scope], pk);
+            return pk;
         };
-        constexpr std::uint32_t ahead = 16;
-        std::array<key_slots::probe, ahead> probes;
-        for (std::uint32_t k = 0; k < std::min<std::size_t>(ahead, key.size()); ++k) probes[k] = look_for(k);
-        for (std::uint32_t k = 0; k < key.size(); ++k) {
-            key[k] = key_number(probes[k % ahead], !last);
-            if (k + ahead < key.size()) probes[k % ahead] = look_for(k + ahead);
+        const auto scope_of = [this](std::uint32_t id) { return scopes_[id]; };
+        const std::size_t keys = key.size();
+        const std::size_t lookers = std::clamp<std::size_t>(keys, 1, std::max<std::size_t>(threads, 1));  // parts are large but in tests
+        toll::detail::on_threads(lookers, [&](std::size_t t) {
+            const auto first = static_cast<std::uint32_t>(keys * t / lookers);
+            const auto end = static_cast<std::uint32_t>(keys * (t + 1) / lookers);
+            const auto look_for = [&](std::uint32_t k) {
+                const packed_key pk = renamed(k);
+                return look_for_existing_key(later.scopes_[pk.scope], pk);
+            };
+            constexpr std::uint32_t ahead = 16;
+            std::array<std::optional<key_slots::probe>, ahead> probes;
+            for (std::uint32_t k = first; k < std::min(first + ahead, end); ++k) probes[k % ahead] = look_for(k);
+            for (std::uint32_t k = first; k < end; ++k) {
+                const auto& probe = probes[k % ahead];
+                key[k] = probe ? key_slots_.find(*probe, scope_of) : key_slots::absent;
+                if (k + ahead < end) probes[k % ahead] = look_for(k + ahead);
+            }
+        });
+        for (std::uint32_t k = 0; k < keys; ++k) {
+            if (key[k] == key_slots::absent) {
+                // Found nowhere: numbered on, and stored only if rows come after (a probe of a
+                // table of millions of keys costs a cache miss).
+                const packed_key pk = renamed(k);
+                const key_slots::probe probe = look_for_key(later.scopes_[pk.scope], pk);
+                key[k] = last ? new_key(probe.group, probe.scope) : key_number(probe);
+            }
             key_sizes_[key[k]] += later.key_sizes_[k];
         }
 
@@ -573,20 +599,29 @@ private:
             [this](std::uint32_t i) { return hash_key(groups_[i]); });
         return key_slots_.look_for(scope, group);
     }
+    // The key's probe, adding nothing (so several threads may look at once): nothing when its
+    // group is not here, as then neither is the key. k.scope is not read.
+    [[nodiscard]] std::optional<key_slots::probe> look_for_existing_key(std::string_view scope, packed_key k) const
+    {
+        k.scope = 0;
+        const std::uint32_t group = group_table_.find(hash_key(k), [&](std::uint32_t i) { return groups_[i] == k; });
+        if (group == id_table::absent) return std::nullopt;
+        return key_slots_.look_for(scope, group);
+    }
     // `store`: see key_slots::find_or_add.
     std::uint32_t key_number(const key_slots::probe& p, bool store = true)
     {
-        return key_slots_.find_or_add(
-            p,
-            [&] {
-                packed_key k = groups_[p.group];
-                k.scope = static_cast<std::uint32_t>(keys_.size());
-                keys_.push_back(k);
-                scopes_.add(p.scope);
-                key_sizes_.push_back(0);
-                return k.scope;
-            },
-            [this](std::uint32_t id) { return scopes_[id]; }, store);
+        return key_slots_.find_or_add(p, [&] { return new_key(p.group, p.scope); }, [this](std::uint32_t id) { return scopes_[id]; }, store);
+    }
+    // The number of a key not seen before, of group `group` and scope `scope`.
+    std::uint32_t new_key(std::uint32_t group, std::string_view scope)
+    {
+        packed_key k = groups_[group];
+        k.scope = static_cast<std::uint32_t>(keys_.size());
+        keys_.push_back(k);
+        scopes_.add(scope);
+        key_sizes_.push_back(0);
+        return k.scope;
     }
 
     // An origin's number: its name's, with its kind in the top 4 bits (names are fewer than
