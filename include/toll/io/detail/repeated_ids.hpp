@@ -28,6 +28,7 @@ namespace toll::detail::bulk_csv {
     constexpr int index_bits = 28;
     constexpr std::uint64_t index_mask = (std::uint64_t{1} << index_bits) - 1;
     constexpr int bucket_bits = 12;  // buckets by the top bits: at 10 million rows, 2,500 words each
+    static_assert((64 - bucket_bits - index_bits) % 8 == 0, "the passes below cover the hash bits under the bucket's");
     constexpr std::size_t buckets = std::size_t{1} << bucket_bits;
     const auto bucket_of = [](std::uint64_t word) { return static_cast<std::size_t>(word >> (64 - bucket_bits)); };
     constexpr std::size_t rows_per_thread = std::size_t{1} << 16;  // fewer: not worth a thread
@@ -61,16 +62,28 @@ namespace toll::detail::bulk_csv {
     big_vector<std::uint64_t>{}.swap(words);
     std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> found(threads);
     toll::detail::on_threads(threads, [&](std::size_t t) {
-        for (std::size_t b = buckets * t / threads; b < buckets * (t + 1) / threads; ++b) {
-            std::uint64_t* const begin = sorted.data() + bucket_start[b];
-            std::uint64_t* const end = sorted.data() + bucket_start[b + 1];
-            std::sort(begin, end);
-            for (std::uint64_t* i = begin; i != end;) {
-                std::uint64_t* j = i + 1;
+        std::vector<std::uint64_t> a;
+        std::vector<std::uint64_t> b;
+        for (std::size_t bucket = buckets * t / threads; bucket < buckets * (t + 1) / threads; ++bucket) {
+            // The bucket's words come in row order; three stable passes by the hash's bits below
+            // the bucket's (28-51) put equal hashes next to each other, earlier rows first. A
+            // bucket fits the cache, which std::sort of it does not make faster than this.
+            a.assign(sorted.data() + bucket_start[bucket], sorted.data() + bucket_start[bucket + 1]);
+            b.resize(a.size());
+            for (int shift = index_bits; shift < 64 - bucket_bits; shift += 8) {
+                std::array<std::uint32_t, 257> count{};
+                for (const std::uint64_t w : a) ++count[((w >> shift) & 0xFF) + 1];
+                for (std::size_t i = 1; i < count.size(); ++i) count[i] += count[i - 1];
+                for (const std::uint64_t w : a) b[count[(w >> shift) & 0xFF]++] = w;
+                a.swap(b);
+            }
+            const std::uint64_t* const end = a.data() + a.size();
+            for (const std::uint64_t* i = a.data(); i != end;) {
+                const std::uint64_t* j = i + 1;
                 while (j != end && (*j >> index_bits) == (*i >> index_bits)) ++j;
-                for (std::uint64_t* a = i + 1; a < j; ++a) {
-                    const auto later = static_cast<std::uint32_t>(*a & index_mask);
-                    for (std::uint64_t* e = i; e < a; ++e) {
+                for (const std::uint64_t* later_word = i + 1; later_word < j; ++later_word) {
+                    const auto later = static_cast<std::uint32_t>(*later_word & index_mask);
+                    for (const std::uint64_t* e = i; e < later_word; ++e) {
                         const auto earlier = static_cast<std::uint32_t>(*e & index_mask);
                         if (ids[earlier] == ids[later]) {
                             found[t].emplace_back(later, earlier);
