@@ -283,6 +283,9 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     // The subject after its verb: "…, said the worker".
     CHECK(sentence("The clinic received 80 bodies, including 24 women, said the worker.") ==
           list{"killed/all/80/80/exact/worker", "killed/named:women/24/24/exact/worker"});
+    // The speaker after a quotation of several sentences said each of them.
+    CHECK(sentence("\u201CGunmen killed 14 villagers. The market burned,\u201D said a local official.") ==
+          list{"killed/civilians/14/14/exact/local official"});
     // A bound stated once covers the bare number of a second predicate, not a second group of one.
     CHECK(sentence("At least fifteen people died and twenty-five injured.") ==
           list{"killed/all/15/inf/at_least/-", "injured/all/25/inf/at_least/-"});
@@ -889,6 +892,14 @@ TEST_CASE("French categories, groups and sources")
     // Quotes between a figure and its words are stepped over.
     CHECK(french_sentence("« Une trentaine de civils » ont été « massacrés », selon le maire.") ==
           list{"killed/civilians/30/30/approximately/maire"});
+    // A quotation of several sentences is its speaker's, in every sentence of it; a figure before
+    // the quotation is not.
+    CHECK(french_sentence("« Les assaillants ont tué 23 villageois. Le marché a brûlé », a déclaré un infirmier.") ==
+          list{"killed/civilians/23/23/exact/infirmier"});
+    CHECK(french_sentence("« Deux soldats sont morts. Le camp est tombé », a-t-il précisé.") ==
+          list{"killed/security_forces/2/2/exact/il"});
+    CHECK(french_sentence("Le maire cite 12 morts. « Le village est vide », a déclaré un infirmier.") ==
+          list{"killed/all/12/12/exact/maire"});
     // An aside between dashes is stepped over.
     CHECK(french_sentence("Plus de cent personnes – civils et militaires – sont mortes.") ==
           list{"killed/all/101/inf/more_than/-"});

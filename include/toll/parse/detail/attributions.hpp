@@ -27,7 +27,54 @@ protected:
         source origin{};
         std::optional<source> relay{};
         int strength = 0;  ///< explicit attributions (per, according to, parentheses) beat subjects
+        /// The opening quote mark of a quotation of several sentences the verb closes ("« … . … »,
+        /// a déclaré X"): its speaker says the figures of every sentence in it.
+        std::optional<std::size_t> quotation_open{};
     };
+
+    /// The opening quote mark that the quote mark at `close` closes: the last unpaired straight
+    /// quote before it, or the « or “ its » or ” pairs with, nested pairs counted. None when
+    /// `close` opens a quotation or nothing pairs with it.
+    [[nodiscard]] std::optional<std::size_t> quotation_opening(std::size_t close) const
+    {
+        const std::string_view mark = text_of(close);
+        if (mark == "\"") {
+            std::optional<std::size_t> open;
+            for (std::size_t k = 0; k < close; ++k) {
+                if (is(k, token_kind::quote) && text_of(k) == mark) open = open ? std::nullopt : std::optional{k};
+            }
+            return open;
+        }
+        const std::string_view opener = mark == "\u00BB" ? "\u00AB" : mark == "\u201D" ? "\u201C" : "";
+        if (opener.empty()) return std::nullopt;
+        int depth = 1;
+        for (std::size_t k = close; k-- > 0;) {
+            if (!is(k, token_kind::quote)) continue;
+            if (text_of(k) == mark) ++depth;
+            else if (text_of(k) == opener && --depth == 0) return k;
+        }
+        return std::nullopt;
+    }
+
+    /// "« Ils ont tué 69 personnes. D'autres corps ont été découverts », a déclaré un officier": the
+    /// opening quote mark of a quotation that closes right before the reporting verb at `verb` (past
+    /// its auxiliary, adverbs, inverted pronoun and comma) and opens in an earlier sentence.
+    [[nodiscard]] std::optional<std::size_t> quotation_over_sentences(std::size_t verb) const
+    {
+        if (mode_ != text_mode::sentence) return std::nullopt;
+        std::size_t k = verb;
+        while (k > 0 && verb - k < 6 &&
+               ((is_word(k - 1) && (is_one_of(text_of(k - 1), lex_.auxiliaries) ||
+                                    is_one_of(text_of(k - 1), lex_.subject_trailers) ||
+                                    is_one_of(text_of(k - 1), lex_.inverted_pronouns) || word(k - 1, "t"))) ||
+                (is(k - 1, token_kind::dash) && tokens_[k - 1].joined)))
+            --k;
+        if (k > 0 && is(k - 1, token_kind::comma)) --k;
+        if (k == 0 || !is(k - 1, token_kind::quote)) return std::nullopt;
+        const auto open = quotation_opening(k - 1);
+        if (!open || sentence_[*open] == sentence_[k - 1]) return std::nullopt;
+        return open;
+    }
 
     /// The tokens of the sentence (or, in cells, the comma-separated part) around token i.
     [[nodiscard]] std::pair<std::size_t, std::size_t> scope_of(std::size_t i) const
@@ -69,6 +116,7 @@ protected:
         a.strength = strength;
         for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
         if (strength == 1 && !a.relay) a.relay = recipient_of(at);
+        if (strength == 1) a.quotation_open = quotation_over_sentences(at);
         attributions_.push_back(std::move(a));
     }
 
@@ -729,7 +777,9 @@ protected:
         // Only when the clause before the comma has figures it can be about, or a participle of
         // report after the subject gives them.
         const mention* before = last_mention_before(verb);
-        if ((!before || sentence_[before->first] != sentence_[verb] || before->first == count_start) &&
+        const auto quotation = quotation_over_sentences(verb);
+        if ((!before || (sentence_[before->first] != sentence_[verb] && !(quotation && before->first > *quotation)) ||
+             before->first == count_start) &&
             !report_participle_after(after))
             return false;
         auto name = name_at(after);
@@ -1134,6 +1184,7 @@ protected:
                 explicit_at_.push_back(attributions_[i].at);
                 explicit_index_.push_back(i);
             }
+            if (attributions_[i].quotation_open) quoted_index_.push_back(i);
         }
         by_sentence_ = order;
         std::stable_sort(by_sentence_.begin(), by_sentence_.end(), [&](std::size_t x, std::size_t y) {
@@ -1204,6 +1255,20 @@ protected:
                 }
             }
         }
+        // "« Ils ont tué 69 personnes. D'autres … », a déclaré un officier": in an earlier sentence of
+        // a quotation, its speaker said the figure when no one in that sentence did; an attribution
+        // inside the quotation is the speaker's.
+        if (!subject && !quoted_index_.empty()) {
+            for (const std::size_t index : quoted_index_) {
+                const attribution& a = attributions_[index];
+                if (*a.quotation_open < m.first && m.first < a.at && sentence_[m.first] != sentence_[a.at]) {
+                    subject = &a;
+                    if (explicit_one && explicit_one->at > *a.quotation_open && explicit_one->at < a.at)
+                        explicit_one = nullptr;
+                    break;
+                }
+            }
+        }
         source_chain chain;
         // "…,” the spokesperson said, according to BBC News": the speaker said it, the outlet
         // that follows the verb relays it.
@@ -1265,6 +1330,7 @@ protected:
     std::vector<std::size_t> explicit_at_;     ///< positions of explicit attributions, sorted
     std::vector<std::size_t> explicit_index_;  ///< their indices in attributions_
     std::vector<std::size_t> by_sentence_;     ///< attribution indices, by sentence
+    std::vector<std::size_t> quoted_index_;    ///< attributions of quotations over several sentences
     std::optional<source> header_;
     std::size_t header_at_ = 0;
 };
