@@ -721,6 +721,13 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/7/7/exact/elle"});
     CHECK(french_sentence("Onze soldats ont été tués, a t-on appris, samedi, de sources hospitalières.") ==
           list{"killed/security_forces/11/11/exact/sources hospitalières"});
+    // A phrase of how or where the report was made may stand there too.
+    CHECK(french_sentence("Sept soldats ont été tués, a annoncé dans un communiqué le gouvernorat.") ==
+          list{"killed/security_forces/7/7/exact/gouvernorat"});
+    CHECK(french_sentence("Trois civils ont été tués, a affirmé sous couvert d'anonymat un notable du village.") ==
+          list{"killed/civilians/3/3/exact/notable du village"});
+    CHECK(french_sentence("Trois civils ont été tués, a affirmé le maire lors d'un point de presse.") ==
+          list{"killed/civilians/3/3/exact/maire"});
     // Sources named together are one origin; a clause after "et" is none.
     CHECK(french_sentence("Huit soldats ont été tués, selon des sources médicales et sécuritaires.") ==
           list{"killed/security_forces/8/8/exact/sources médicales et sécuritaires"});

@@ -150,6 +150,26 @@ protected:
         return j;
     }
 
+    /// The first token at or after `i` past a phrase of how or where a report was made that stands
+    /// before a subject put after its verb (", a annoncé dans un communiqué l'armée", ", a écrit sur
+    /// Twitter le chef", ", a indiqué sous couvert d'anonymat un responsable"): the phrase runs from
+    /// its preposition to the first article after one of its nouns, which opens the subject. `i`
+    /// itself when no such phrase stands there, or it ends the clause (", a-t-il dit dans la presse.").
+    [[nodiscard]] std::size_t past_report_circumstance(std::size_t i) const
+    {
+        if (!is_word(i) || capitalised(i) || !is_one_of(text_of(i), lex_.report_circumstances)) return i;
+        for (std::size_t k = i + 2; k < tokens_.size() && k < i + 8; ++k) {
+            if (in_word_mark(k)) continue;
+            if (!is_word(k)) return i;
+            if (is_one_of(text_of(k), lex_.subject_articles) && !is_one_of(text_of(k), lex_.of_words) &&
+                is_word(k - 1) && !is_one_of(text_of(k - 1), lex_.of_words) &&
+                !is_one_of(text_of(k - 1), lex_.report_circumstances))
+                return k;
+            if (starts_mention(k) || is_one_of(text_of(k), lex_.name_stops)) return i;
+        }
+        return i;
+    }
+
     /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
     /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
     /// outlet ("told reporters" names none).
@@ -759,6 +779,7 @@ protected:
             for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
             after = past_report_time(outlet.second);
         }
+        after = past_report_time(past_report_circumstance(after));
         // "…, reported some media", "…, said two witnesses": a plain count that starts the subject
         // is part of its name.
         constexpr std::size_t no_count = static_cast<std::size_t>(-1);

@@ -227,6 +227,10 @@ struct lexicon {
     /// "lundi", "hier", "ce", "matin": the time of a report, which may stand between a reporting
     /// verb and its subject (", ont indiqué mardi des sources locales"); no part of the source.
     std::span<const std::string_view> report_times{};
+    /// "dans", "sur", "sous": open a phrase of how or where a report was made, which may stand
+    /// between a reporting verb and its subject (", a annoncé dans un communiqué l'armée", ", a
+    /// écrit sur Twitter le chef de la Minusma"); no part of the source.
+    std::span<const std::string_view> report_circumstances{};
     /// "il", "on": a subject pronoun put after its auxiliary ("a-t-il dit", "a-t-on appris").
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.

@@ -437,6 +437,7 @@ inline constexpr std::string_view report_times[] = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "matin", "soir",
     "dernier",
 };
+inline constexpr std::string_view report_circumstances[] = {"dans", "sur", "sous", "lors", "via", "depuis", "devant"};
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
@@ -539,6 +540,7 @@ inline constexpr lexicon french{
     .stop_words = fr::stop_words,
     .scene_prepositions = fr::scene_prepositions,
     .report_times = fr::report_times,
+    .report_circumstances = fr::report_circumstances,
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
     .name_stops = fr::name_stops,
