@@ -887,6 +887,13 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Une source sécuritaire a fait état de 77 morts.") ==
           list{"killed/all/77/77/exact/source sécuritaire"});
     CHECK(french_sentence("L'insurrection a fait 36.000 morts.") == list{"killed/all/36000/36000/exact/-"});
+    // Reporting verbs in the plural and the imperfect too.
+    CHECK(french_sentence("Des témoins parlent de 14 morts.") == list{"killed/all/14/14/exact/témoins"});
+    CHECK(french_sentence("Un infirmier qui parlait de neuf blessés a été entendu.") ==
+          list{"injured/all/9/9/exact/infirmier"});
+    CHECK(french_sentence("« Trente civils ont été tués », confie un notable.") ==
+          list{"killed/civilians/30/30/exact/notable"});
+    CHECK(french_sentence("Le maire a ajouté qu'il parlait de 12 blessés.") == list{"injured/all/12/12/exact/maire"});
     CHECK(french_sentence("Six civils ont été tués, a fait savoir le maire, Issa Touré.") ==
           list{"killed/civilians/6/6/exact/Issa Touré"});
     // A toll is no source: "un bilan provisoire fait état de douze morts".

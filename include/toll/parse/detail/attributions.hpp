@@ -1106,7 +1106,8 @@ protected:
         // "Some eyewitnesses" keep their words, which tell one origin from another. A capitalised
         // "The" that starts a name stays ("The Telegraph").
         for (;;) {
-            if (b < j && (word(b, "also") || is(b, token_kind::quote))) {
+            // "qu'il parlait de 54 militaires tués": the apostrophe of the conjunction is not the pronoun's.
+            if (b < j && (word(b, "also") || is(b, token_kind::quote) || is(b, token_kind::apostrophe))) {
                 ++b;
                 continue;
             }
@@ -1176,7 +1177,8 @@ protected:
         // "rapporte une centaine de morts et cite 81 victimes": the verb after a conjunction shares
         // the subject before it, as a pronoun does.
         if (e == b + 1 && (iequals(first_word, "they") || iequals(first_word, "he") || iequals(first_word, "she") ||
-                           iequals(first_word, "it") || is_one_of(first_word, lex_.conjunctions))) {
+                           iequals(first_word, "it") || is_one_of(first_word, lex_.conjunctions) ||
+                           is_one_of(first_word, lex_.inverted_pronouns))) {
             // A pronoun: the subject is whoever was last named as a source in this sentence, or,
             // when none was, the pronoun itself (the reader knows from the sentence before).
             for (std::size_t a = attributions_.size(); a-- > 0;) {

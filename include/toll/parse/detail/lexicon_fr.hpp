@@ -321,6 +321,20 @@ inline constexpr std::string_view reporting_verbs[] = {
     "relaté", "communiqué", "évoqué", "évoque", "citait", "cite", "donné", "tweeté", "déploré", "déplore",
     "appris", "parle", "avancé", "rapportait", "indiquait", "affirmait", "déclarait", "annonçait", "informe",
     "précisait", "souligne", "dénombre", "comptabilisé", "cités", "citées", "cité", "citée",
+    // The same verbs in the plural and the imperfect ("des sources militaires parlent de 12 morts",
+    // "une ONG qui parlait de deux morts", "confirmait le bilan"), and a few more of saying.
+    "indiquent", "indiquaient", "déclarent", "déclaraient", "affirmaient", "annoncent", "annonçaient", "précisent",
+    "précisaient", "rapportaient", "confirment", "confirmait", "confirmaient", "assurent", "assurait", "assuraient",
+    "expliquent", "expliquait", "expliquaient", "racontent", "racontait", "racontaient", "dénonce", "dénoncent",
+    "dénonçait", "dénonçaient", "recensent", "recensait", "recensaient", "revendiquent", "revendiquait",
+    "revendiquaient", "estiment", "estimait", "estimaient", "signalent", "signalait", "signalaient", "soulignent",
+    "soulignait", "soulignaient", "ajoutent", "ajoutait", "ajoutaient", "témoigne", "témoignent", "témoignait",
+    "témoignaient", "relate", "relatent", "relatait", "relataient", "évoquent", "évoquait", "évoquaient",
+    "déplorent", "déplorait", "déploraient", "avance", "avancent", "avançait", "avançaient", "parlé", "parlent",
+    "parlait", "parlaient", "informent", "informait", "informaient", "confié", "confie", "confient",
+    "confiait", "confiaient", "énoncé", "énonce", "énoncent", "énonçait", "énonçaient", "citent", "citaient",
+    "dénombrent", "dénombrait", "dénombraient", "comptabilise", "comptabilisent", "comptabilisait",
+    "comptabilisaient", "écrit", "disent", "disait", "disaient", "poursuivi",
 };
 
 // "a fait état de 77 morts", "ont fait part de la mort": a light verb and its noun report; "a
