@@ -728,6 +728,15 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/3/3/exact/notable du village"});
     CHECK(french_sentence("Trois civils ont été tués, a affirmé le maire lors d'un point de presse.") ==
           list{"killed/civilians/3/3/exact/maire"});
+    // An aside between the auxiliary and the verb is no part of the subject, before the verb or after it.
+    CHECK(french_sentence("Huit personnes ont été tuées, a de son côté expliqué un notable.") ==
+          list{"killed/all/8/8/exact/notable"});
+    CHECK(french_sentence("Le gouverneur a pour sa part indiqué que 12 civils ont été tués.") ==
+          list{"killed/civilians/12/12/exact/gouverneur"});
+    CHECK(french_sentence("Dix soldats sont morts, a annoncé lundi l'armée, qui avait dans un premier temps parlé de huit victimes.") ==
+          list{"killed/security_forces/10/10/exact/armée", "casualties/all/8/8/exact/armée"});
+    CHECK(french_sentence("Les rebelles ont triomphalement annoncé la mort de 40 soldats.") ==
+          list{"killed/security_forces/40/40/exact/rebelles"});
     // Sources named together are one origin; a clause after "et" is none.
     CHECK(french_sentence("Huit soldats ont été tués, selon des sources médicales et sécuritaires.") ==
           list{"killed/security_forces/8/8/exact/sources médicales et sécuritaires"});

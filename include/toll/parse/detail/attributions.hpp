@@ -62,8 +62,9 @@ protected:
     [[nodiscard]] std::optional<std::size_t> quotation_over_sentences(std::size_t verb) const
     {
         if (mode_ != text_mode::sentence) return std::nullopt;
-        std::size_t k = verb;
-        while (k > 0 && verb - k < 6 &&
+        const std::size_t from = aside_start(verb);
+        std::size_t k = from;
+        while (k > 0 && from - k < 6 &&
                ((is_word(k - 1) && (is_one_of(text_of(k - 1), lex_.auxiliaries) ||
                                     is_one_of(text_of(k - 1), lex_.subject_trailers) ||
                                     is_one_of(text_of(k - 1), lex_.inverted_pronouns) || word(k - 1, "t"))) ||
@@ -748,6 +749,23 @@ protected:
         }
     }
 
+    /// "a de son côté expliqué", "avait dans un premier temps parlé", "ont triomphalement annoncé":
+    /// the first word of an aside between an auxiliary and the verb at `verb` (a few words opened by
+    /// a preposition, or one adverb); `verb` itself when none stands there.
+    [[nodiscard]] std::size_t aside_start(std::size_t verb) const
+    {
+        if (lex_.aside_prepositions.empty()) return verb;
+        for (std::size_t w = verb; w-- > 1 && verb - w < 5;) {
+            if (in_word_mark(w)) continue;
+            if (!is_word(w) || is_one_of(text_of(w), lex_.auxiliaries)) return verb;
+            if (!is_word(w - 1) || !is_one_of(text_of(w - 1), lex_.auxiliaries)) continue;
+            const bool opens = is_one_of(text_of(w), lex_.aside_prepositions) ||
+                               (w + 1 == verb && ends_with_any(text_of(w), lex_.adverb_endings));
+            return opens && !capitalised(w) ? w : verb;
+        }
+        return verb;
+    }
+
     /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
     /// "…, said the worker", "“At least 81 people were killed,” said a spokesman for …": after a
     /// comma or a closing quote the subject follows its verb. Returns whether one was read.
@@ -755,7 +773,7 @@ protected:
     {
         // ", a indiqué à l'AFP un élu local": auxiliaries may stand between the comma and the verb.
         // ", a également affirmé le préfet": adverbs too.
-        std::size_t start = verb - 1;
+        std::size_t start = aside_start(verb) - 1;
         while (start > 0 && is_word(start) &&
                (is_one_of(text_of(start), lex_.auxiliaries) ||
                 (lex_.name != "en" && is_one_of(text_of(start), lex_.subject_trailers))))
@@ -952,6 +970,7 @@ protected:
         if (j > 1 && is_one_of(text_of(j), lex_.light_verb_nouns) && is_word(j - 1) &&
             is_one_of(text_of(j - 1), lex_.light_verbs))
             --j;
+        j = aside_start(j);
         // ", citing residents," between the subject and its verb
         std::optional<source> cited;
         // "La Minusma, la Mission des Nations unies au Mali, a annoncé": the auxiliary after the
@@ -1117,6 +1136,12 @@ protected:
             if (b + 1 < j && is_sentence_start(b) && is_word(b + 1) && is_one_of(text_of(b), lex_.subject_trailers) &&
                 !is_one_of(text_of(b), lex_.auxiliaries) && !report_qualifier(text_of(b))) {
                 ++b;
+                continue;
+            }
+            // "a annoncé lundi l'armée burkinabè, qui avait …": the time of the report before the
+            // noun a relative pronoun stands for is no part of it.
+            if (const std::size_t past = past_report_time(b); past > b && past < j) {
+                b = past;
                 continue;
             }
             const std::size_t article = article_at(b, lex_.subject_articles, !is_sentence_start(b));

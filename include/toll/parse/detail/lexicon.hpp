@@ -231,6 +231,12 @@ struct lexicon {
     /// between a reporting verb and its subject (", a annoncé dans un communiqué l'armée", ", a
     /// écrit sur Twitter le chef de la Minusma"); no part of the source.
     std::span<const std::string_view> report_circumstances{};
+    /// "de", "pour", "dans": open an aside between an auxiliary and its participle ("a de son côté
+    /// expliqué", "a pour sa part indiqué", "avait dans un premier temps parlé"), which stands
+    /// between a subject and its reporting verb; "ment" ends an adverb that does ("ont
+    /// triomphalement annoncé").
+    std::span<const std::string_view> aside_prepositions{};
+    std::span<const std::string_view> adverb_endings{};
     /// "il", "on": a subject pronoun put after its auxiliary ("a-t-il dit", "a-t-on appris").
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.

@@ -376,7 +376,7 @@ inline constexpr std::string_view group_joiners[] = {"et", "tandis", "que", "alo
                                                      "mais", "outre"};
 inline constexpr std::string_view restating_words[] = {"autres"};
 inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parmi lesquelles", "notamment"};
-inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avaient", "étaient"};
+inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avait", "avaient", "était", "étaient"};
 inline constexpr std::string_view toll_nouns[] = {"bilan", "bilans"};
 inline constexpr std::string_view figure_nouns[] = {"chiffre"};
 inline constexpr std::string_view toll_verbs[] = {
@@ -452,6 +452,8 @@ inline constexpr std::string_view report_times[] = {
     "dernier",
 };
 inline constexpr std::string_view report_circumstances[] = {"dans", "sur", "sous", "lors", "via", "depuis", "devant"};
+inline constexpr std::string_view aside_prepositions[] = {"de", "pour", "dans", "à", "en", "par", "lors", "sur", "quant", "au"};
+inline constexpr std::string_view adverb_endings[] = {"ment"};
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
@@ -555,6 +557,8 @@ inline constexpr lexicon french{
     .scene_prepositions = fr::scene_prepositions,
     .report_times = fr::report_times,
     .report_circumstances = fr::report_circumstances,
+    .aside_prepositions = fr::aside_prepositions,
+    .adverb_endings = fr::adverb_endings,
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
     .name_stops = fr::name_stops,
