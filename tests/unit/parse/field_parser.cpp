@@ -728,6 +728,11 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/3/3/exact/notable du village"});
     CHECK(french_sentence("Trois civils ont été tués, a affirmé le maire lors d'un point de presse.") ==
           list{"killed/civilians/3/3/exact/maire"});
+    // A name in parentheses after a name is its short form, no attribution.
+    CHECK(french_sentence("Quinze civils ont été tués lors d'une attaque du groupe Etat islamique (EI) dans la région.") ==
+          list{"killed/civilians/15/15/exact/-"});
+    CHECK(french_sentence("Neuf soldats ont été tués, a indiqué Awa Diallo, la porte-parole de la Mission de l'ONU au Mali (Minusma).") ==
+          list{"killed/security_forces/9/9/exact/Awa Diallo"});
     // An aside between the auxiliary and the verb is no part of the subject, before the verb or after it.
     CHECK(french_sentence("Huit personnes ont été tuées, a de son côté expliqué un notable.") ==
           list{"killed/all/8/8/exact/notable"});

@@ -171,6 +171,33 @@ protected:
         return i;
     }
 
+    /// Whether the words right before the parenthesis at `open` are of a name: a capitalised word
+    /// not starting the sentence among the few before it, no figure or reporting verb between
+    /// ("le groupe Etat islamique (ISWAP)", "des Nations unies pour les réfugiés (HCR)").
+    [[nodiscard]] bool name_before(std::size_t open) const
+    {
+        for (std::size_t k = open; k-- > 0 && open - k <= 6;) {
+            if (in_word_mark(k)) continue;
+            if (!is_word(k) || in_mention(k) || is_reporting_verb(lex_, text_of(k))) return false;
+            if (capitalised(k) && !is_sentence_start(k)) return true;
+        }
+        return false;
+    }
+
+    /// Whether the parenthesis at `open` closes an appositive set off by a comma after the name of
+    /// the source last read ("El-Ghassim Wane, le chef de la Mission … (Minusma)").
+    [[nodiscard]] bool closes_source_appositive(std::size_t open) const
+    {
+        for (std::size_t k = open; k-- > 0 && open - k < 16;) {
+            if (is(k, token_kind::comma))
+                return k > 0 && consumed_[k - 1] && !attributions_.empty() && attributions_.back().strength == 1 &&
+                       attributions_.back().at < k && sentence_[attributions_.back().at] == sentence_[open];
+            if (!is_word(k) && !in_word_mark(k)) return false;
+            if (in_mention(k) || is_reporting_verb(lex_, text_of(k))) return false;
+        }
+        return false;
+    }
+
     /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
     /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
     /// outlet ("told reporters" names none).
@@ -350,6 +377,14 @@ protected:
                 // a kind of source ("la Mission de l'ONU au Mali (Minusma)").
                 if (mode_ == text_mode::sentence && i > 0 && capitalised(i - 1) && !is_sentence_start(i - 1) &&
                     make_source(text_between(i + 1, name_end)).kind == source_kind::other)
+                    continue;
+                // "le groupe Etat islamique (ISWAP)", "le Haut-commissariat des Nations unies pour les
+                // réfugiés (HCR)": in prose, a name in parentheses after the lowercase words of a name
+                // is the name's short form; so is one that closes the appositive of a source just read
+                // ("a indiqué El-Ghassim Wane, le chef de la Mission … du Mali (Minusma)").
+                if (mode_ == text_mode::sentence && i > 1 && is_word(i - 1) && !in_mention(i - 1) &&
+                    !lookup_category(lex_, text_of(i - 1)) &&
+                    ((!capitalised(i - 1) && name_before(i)) || closes_source_appositive(i)))
                     continue;
                 consumed_[i] = consumed_[close] = true;
                 for (std::size_t k = name_end; k < close; ++k) consumed_[k] = true;
