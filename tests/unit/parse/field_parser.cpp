@@ -721,6 +721,16 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/7/7/exact/elle"});
     CHECK(french_sentence("Onze soldats ont été tués, a t-on appris, samedi, de sources hospitalières.") ==
           list{"killed/security_forces/11/11/exact/sources hospitalières"});
+    // A count that starts a source's name is part of it (and stays a figure with its note); a date
+    // of the report stands before it like its time.
+    CHECK(french_sentence("Douze personnes ont été tuées, selon deux sources locales.") ==
+          list{"killed/all/12/12/exact/deux sources locales"});
+    CHECK(french_sentence("Neuf soldats ont été tués, a-t-on appris de trois sources au sein des services de sécurité.") ==
+          list{"killed/security_forces/9/9/exact/trois sources au sein des services de sécurité"});
+    CHECK(french_sentence("Neuf soldats ont été tués, a-t-on appris lundi 3 mars 2025 de sources militaires.") ==
+          list{"killed/security_forces/9/9/exact/sources militaires"});
+    CHECK(french_sentence("Le préfet parle de 7 morts mais les habitants, selon plusieurs témoins, ont fui.") ==
+          list{"killed/all/7/7/exact/préfet"});
     // A phrase of how or where the report was made may stand there too.
     CHECK(french_sentence("Sept soldats ont été tués, a annoncé dans un communiqué le gouvernorat.") ==
           list{"killed/security_forces/7/7/exact/gouvernorat"});

@@ -198,6 +198,22 @@ protected:
         return false;
     }
 
+    /// The name at `i`, a plain count that starts it included ("selon plusieurs sources
+    /// sécuritaires", "a-t-on appris de quatre sources au sein des services de sécurité", "according
+    /// to two witnesses"): the count says how many spoke, and stays a figure with its note.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> counted_name_at(std::size_t i) const
+    {
+        const auto name = name_at(i);
+        if (name.second > name.first || !starts_mention(i)) return name;
+        const mention* m = last_mention_before(i + 1);
+        if (!m || m->first != i || m->cat || m->last <= i || !is_word(m->last) || lookup_category(lex_, text_of(m->last)) ||
+            (m->value.qualifier() != qualifier::exact && m->value.qualifier() != qualifier::vague))
+            return name;
+        const auto counted = name_at(m->last);
+        if (counted.second <= counted.first) return name;
+        return {i, counted.second};
+    }
+
     /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
     /// relays what its subject said. Only a name that tells its kind, or a capitalised one, is an
     /// outlet ("told reporters" names none).
@@ -278,7 +294,7 @@ protected:
                     for (std::size_t k = start; k < *owner; ++k) consumed_[k] = true;
                     start = *owner;
                 }
-                const auto name = joined_names(name_at(start));
+                const auto name = joined_names(counted_name_at(start));
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));
@@ -939,12 +955,17 @@ protected:
                     ++at;
                     continue;
                 }
+                // "a-t-on appris jeudi 18 février 2021 de sources …": the date of the report.
+                if (is(at, token_kind::number) && is_word(at + 1) && is_month(lex_, text_of(at + 1))) {
+                    at += is(at + 2, token_kind::number) ? std::size_t{3} : std::size_t{2};
+                    continue;
+                }
                 break;
             }
             if (!is_word(at) || capitalised(at) || !is_one_of(text_of(at), lex_.of_words)) return;
             std::size_t first = at + 1;
             if (is(first, token_kind::apostrophe) && tokens_[first].joined) ++first;
-            const auto name = name_at(first);
+            const auto name = counted_name_at(first);
             if (name.second <= name.first) return;
             for (std::size_t k = verb + 1; k < name.first; ++k) consumed_[k] = true;
             add_attribution(verb, name, 1);
@@ -1352,6 +1373,12 @@ protected:
                 }
             }
         }
+        // "Le gouvernement parle de 18 morts mais des rescapés avanceraient, selon certaines sources,
+        // …": an explicit attribution in a clause a conjunction opens after the figure is that
+        // clause's; the subject of the verb before the figure said it.
+        if (explicit_one && subject && subject->at < m.first && explicit_one->at > m.first &&
+            clause_opened_between(m.first, explicit_one->at))
+            explicit_one = nullptr;
         source_chain chain;
         // "…,” the spokesperson said, according to BBC News": the speaker said it, the outlet
         // that follows the verb relays it.
@@ -1392,6 +1419,16 @@ protected:
         }
         chain.origin = options_.source;
         return chain;
+    }
+
+    /// Whether a conjunction that opens a clause of its own ("mais", "car"; not "que") stands
+    /// between `from` and `to`.
+    [[nodiscard]] bool clause_opened_between(std::size_t from, std::size_t to) const
+    {
+        for (std::size_t k = from; k < to; ++k) {
+            if (is_word(k) && is_one_of(text_of(k), lex_.clause_openers) && !word(k, "que") && !word(k, "qu")) return true;
+        }
+        return false;
     }
 
     /// Whether a quotation opens before `from` (the sentence's first token or one of its words

@@ -133,7 +133,11 @@ protected:
                         (word(j + 1, "the") && capitalised(j + 2)) ||
                         (lex_.name != "en" && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.name_articles) &&
                          (capitalised(j + 2) || (is(j + 2, token_kind::apostrophe) && tokens_[j + 2].joined && capitalised(j + 3))));
-                    if (!capitalised(j + 1) && !article_then_name) break;
+                    // "quatre sources au sein des services de sécurité.": a bare noun after "de"
+                    // that closes the clause is the name's last word.
+                    const bool noun_closing = lex_.name != "en" && iequals(w, "de") && is_plain_name_word(j + 1) &&
+                                              !is_word(j + 2) && !starts_mention(j + 2);
+                    if (!capitalised(j + 1) && !article_then_name && !noun_closing) break;
                     continue;
                 }
                 if (j == i && is_name_stop(w)) break;
