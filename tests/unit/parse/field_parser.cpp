@@ -738,6 +738,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/3/3/exact/notable du village"});
     CHECK(french_sentence("Trois civils ont été tués, a affirmé le maire lors d'un point de presse.") ==
           list{"killed/civilians/3/3/exact/maire"});
+    // A person named in an appositive before the verb is the source, whatever opens the sentence.
+    CHECK(french_sentence("Lors d'un point de presse, le gouverneur de la région, Issa Maïga, a évoqué un bilan de 23 morts.") ==
+          list{"killed/all/23/23/exact/Issa Maïga"});
     // A name in parentheses after a name is its short form, no attribution.
     CHECK(french_sentence("Quinze civils ont été tués lors d'une attaque du groupe Etat islamique (EI) dans la région.") ==
           list{"killed/civilians/15/15/exact/-"});

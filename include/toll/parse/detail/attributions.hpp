@@ -986,6 +986,18 @@ protected:
         const auto found = appositive_opening(verb, comma, false);
         if (!found) return false;
         const std::size_t open = *found;
+        // "le secrétaire général de l'ONU, Antonio Guterres, a évoqué", "un habitant, Saleh Musa, a
+        // rapporté": a person named between the commas is the source, whatever opens the sentence.
+        // An accented small letter ("à Mopti") counts as capitalised elsewhere; only a capital tells here.
+        const auto capital = [this](std::size_t k) {
+            const std::string_view w = text_of(k);
+            return (w[0] >= 'A' && w[0] <= 'Z') ||
+                   (w.size() > 1 && byte(w[0]) == 0xC3 && byte(w[1]) >= 0x80 && byte(w[1]) <= 0x9E);
+        };
+        if (const auto person = appositive_person(open - 1); person && person->second == comma && capital(person->first)) {
+            add_attribution(verb, *person, 1);
+            return true;
+        }
         // Only a sentence that opens with the name or the words of time.
         std::size_t start = open - 1;
         while (start > 0 && sentence_[start - 1] == sentence_[verb] && !is(start - 1, token_kind::comma) &&
