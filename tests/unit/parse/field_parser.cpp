@@ -738,6 +738,10 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/3/3/exact/notable du village"});
     CHECK(french_sentence("Trois civils ont été tués, a affirmé le maire lors d'un point de presse.") ==
           list{"killed/civilians/3/3/exact/maire"});
+    // A civility before a person's name is no part of it.
+    CHECK(french_sentence("M. Diallo a déclaré que six civils ont été tués.") == list{"killed/civilians/6/6/exact/Diallo"});
+    CHECK(french_sentence("Six civils ont été tués, a précisé Mme Aminata Traoré.") ==
+          list{"killed/civilians/6/6/exact/Aminata Traoré"});
     // A person named in an appositive before the verb is the source, whatever opens the sentence.
     CHECK(french_sentence("Lors d'un point de presse, le gouverneur de la région, Issa Maïga, a évoqué un bilan de 23 morts.") ==
           list{"killed/all/23/23/exact/Issa Maïga"});

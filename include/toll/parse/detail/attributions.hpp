@@ -1206,6 +1206,14 @@ protected:
                 ++b;
                 continue;
             }
+            // "M. Diallo a déclaré": the civility is no part of the name.
+            if (b + 1 < j && is_word(b) && capitalised(b) && is_one_of(text_of(b), lex_.civilities)) {
+                const std::size_t after = is(b + 1, token_kind::period) && tokens_[b + 1].joined ? b + 2 : b + 1;
+                if (after < j && capitalised(after)) {
+                    b = after;
+                    continue;
+                }
+            }
             // "a annoncé lundi l'armée burkinabè, qui avait …": the time of the report before the
             // noun a relative pronoun stands for is no part of it.
             if (const std::size_t past = past_report_time(b); past > b && past < j) {

@@ -281,6 +281,8 @@ struct lexicon {
     /// "dr", "gen": a title whose abbreviation's period belongs to the name after it ("said Dr.
     /// Ahmed Ali", "Gen. Ali Shamarri").
     std::span<const std::string_view> title_abbreviations{};
+    /// "m", "mme": a civility before a person's name, no part of it ("a indiqué M. Bilgo": Bilgo).
+    std::span<const std::string_view> civilities{};
     /// "que", "mais": a conjunction that opens the clause a subject starts, read back from its verb
     /// ("alors que l'armée avait fait état de").
     std::span<const std::string_view> clause_openers{};

@@ -468,6 +468,7 @@ inline constexpr std::string_view reach_participles[] = {
     "publiées",   "diffusé",    "diffusée",   "diffusés",   "diffusées",   "contacté",   "contactée",  "contactés",
     "contactées", "exprimant",
 };
+inline constexpr std::string_view civilities[] = {"m", "mme", "mlle", "mm"};
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
 inline constexpr std::string_view statement_nouns[] = {"communiqué", "décompte", "informations", "chiffres"};
@@ -566,6 +567,7 @@ inline constexpr lexicon french{
     .learning_verbs = fr::learning_verbs,
     .statement_nouns = fr::statement_nouns,
     .as_words = fr::as_words,
+    .civilities = fr::civilities,
     .clause_openers = fr::clause_openers,
     .reach_participles = fr::reach_participles,
     .report_participles = fr::report_participles,

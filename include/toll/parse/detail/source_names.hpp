@@ -107,6 +107,11 @@ protected:
         }
         // "the UN", "a local official"; but "The Telegraph" keeps its article.
         while (const std::size_t article = article_at(i, lex_.name_articles, true)) i += article;
+        // "M. Bilgo", "Mme Traoré": the civility is no part of the name.
+        if (is_word(i) && capitalised(i) && is_one_of(text_of(i), lex_.civilities)) {
+            const std::size_t after = is(i + 1, token_kind::period) && tokens_[i + 1].joined ? i + 2 : i + 1;
+            if (capitalised(after) && !is_one_of(text_of(after), lex_.civilities)) i = after;
+        }
         // "US-based Human Rights Watch": the base says where, not who.
         if (is_word(i) && is(i + 1, token_kind::dash) && tokens_[i + 1].joined && word(i + 2, "based")) i += 3;
         std::size_t end = i;
