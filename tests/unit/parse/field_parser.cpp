@@ -738,6 +738,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/3/3/exact/notable du village"});
     CHECK(french_sentence("Trois civils ont été tués, a affirmé le maire lors d'un point de presse.") ==
           list{"killed/civilians/3/3/exact/maire"});
+    // "nouveaux" before a category noun says there are more of them; it names no group.
+    CHECK(french_sentence("Onze nouveaux corps ont été découverts près du puits.") == list{"killed/all/11/11/exact/-"});
+    CHECK(french_sentence("Le maire signale six nouvelles victimes.") == list{"casualties/all/6/6/exact/maire"});
     // A civility before a person's name is no part of it.
     CHECK(french_sentence("M. Diallo a déclaré que six civils ont été tués.") == list{"killed/civilians/6/6/exact/Diallo"});
     CHECK(french_sentence("Six civils ont été tués, a précisé Mme Aminata Traoré.") ==

@@ -367,6 +367,8 @@ inline constexpr std::string_view link_words[] = {
     "trouvé", "fait", "faisant", "ainsi", "notamment", "portés", "porté", "pris", "faits", "plus", "total",
     "bilan", "provisoire", "officiel", "selon", "été", "ces", "nombre", "sommairement", "contraintes", "contraints",
     "obligées", "obligés", "forcées", "forcés",
+    // "43 nouveaux corps", "dix nouvelles victimes": more of them, no group.
+    "nouveaux", "nouvelles", "nouveau", "nouvelle",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
