@@ -738,6 +738,8 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/3/3/exact/notable du village"});
     CHECK(french_sentence("Trois civils ont été tués, a affirmé le maire lors d'un point de presse.") ==
           list{"killed/civilians/3/3/exact/maire"});
+    // "forces" names the security forces, as in English, also as members of them.
+    CHECK(french_sentence("Neuf membres des forces de sécurité ont été tués.") == list{"killed/security_forces/9/9/exact/-"});
     // "nouveaux" before a category noun says there are more of them; it names no group.
     CHECK(french_sentence("Onze nouveaux corps ont été découverts près du puits.") == list{"killed/all/11/11/exact/-"});
     CHECK(french_sentence("Le maire signale six nouvelles victimes.") == list{"casualties/all/6/6/exact/maire"});

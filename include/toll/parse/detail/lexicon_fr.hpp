@@ -276,6 +276,7 @@ inline constexpr group_entry groups[] = {
     {"fama", {group_kind::security_forces, false, {}}},
     {"fds", {group_kind::security_forces, false, {}}},
     {"forains", {group_kind::civilians, false, {}}},
+    {"forces", {group_kind::security_forces, false, {}}},
     {"gendarmes", {group_kind::security_forces, false, {}}},
     {"habitants", {group_kind::civilians, false, {}}},
     {"individus", {group_kind::all, false, {}}},
