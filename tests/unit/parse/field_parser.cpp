@@ -738,6 +738,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/3/3/exact/notable du village"});
     CHECK(french_sentence("Trois civils ont été tués, a affirmé le maire lors d'un point de presse.") ==
           list{"killed/civilians/3/3/exact/maire"});
+    // "la perte de" counts the dead its "de" names; the verb before it still reports.
+    CHECK(french_sentence("La gendarmerie a toutefois déploré la perte de quatre soldats.") ==
+          list{"killed/security_forces/4/4/exact/gendarmerie"});
     // "forces" names the security forces, as in English, also as members of them.
     CHECK(french_sentence("Neuf membres des forces de sécurité ont été tués.") == list{"killed/security_forces/9/9/exact/-"});
     // "nouveaux" before a category noun says there are more of them; it names no group.

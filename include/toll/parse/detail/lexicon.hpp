@@ -281,6 +281,9 @@ struct lexicon {
     /// "dr", "gen": a title whose abbreviation's period belongs to the name after it ("said Dr.
     /// Ahmed Ali", "Gen. Ali Shamarri").
     std::span<const std::string_view> title_abbreviations{};
+    /// "perte": "a déploré la perte de six hommes": the figure after its "de" counts the dead, as
+    /// after "lives of"; unlike "lives", the verb before it may report.
+    std::span<const std::string_view> loss_nouns{};
     /// "m", "mme": a civility before a person's name, no part of it ("a indiqué M. Bilgo": Bilgo).
     std::span<const std::string_view> civilities{};
     /// "que", "mais": a conjunction that opens the clause a subject starts, read back from its verb

@@ -448,6 +448,7 @@ inline constexpr std::string_view subject_trailers[] = {
     "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "également", "aussi", "encore", "déjà",
     "ensuite", "initialement", "fait", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "y",
     "l", "n", "ne", "pas", "enfin", "finalement", "alors", "jusqu", "ici", "précédemment", "auparavant",
+    "cependant", "toutefois", "néanmoins", "pourtant",
 };
 inline constexpr std::string_view of_words[] = {"de", "d", "des", "du"};
 inline constexpr std::string_view report_times[] = {
@@ -471,6 +472,7 @@ inline constexpr std::string_view reach_participles[] = {
     "publiées",   "diffusé",    "diffusée",   "diffusés",   "diffusées",   "contacté",   "contactée",  "contactés",
     "contactées", "exprimant",
 };
+inline constexpr std::string_view loss_nouns[] = {"perte"};
 inline constexpr std::string_view civilities[] = {"m", "mme", "mlle", "mm"};
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
@@ -570,6 +572,7 @@ inline constexpr lexicon french{
     .learning_verbs = fr::learning_verbs,
     .statement_nouns = fr::statement_nouns,
     .as_words = fr::as_words,
+    .loss_nouns = fr::loss_nouns,
     .civilities = fr::civilities,
     .clause_openers = fr::clause_openers,
     .reach_participles = fr::reach_participles,
