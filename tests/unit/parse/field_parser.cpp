@@ -951,6 +951,8 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/23/23/exact/infirmier"});
     CHECK(french_sentence("« Deux soldats sont morts. Le camp est tombé », a-t-il précisé.") ==
           list{"killed/security_forces/2/2/exact/il"});
+    CHECK(french_sentence("« Le camp a été attaqué. Selon un premier décompte, 8 soldats sont morts », a précisé le maire.") ==
+          list{"killed/security_forces/8/8/exact/maire"});
     CHECK(french_sentence("Le maire cite 12 morts. « Le village est vide », a déclaré un infirmier.") ==
           list{"killed/all/12/12/exact/maire"});
     // An aside between dashes is stepped over.

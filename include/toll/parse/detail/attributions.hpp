@@ -1412,8 +1412,11 @@ protected:
         // "“According to operational data, more than 30 people were killed …,” said the head of the
         // railway service": an attribution inside a quotation is the speaker's; the speaker named
         // after it said it.
+        // So is one in the last sentence of a quotation of several ("« … . Selon les rapports
+        // préliminaires, 3 Casques bleus sont décédés », a indiqué la Mission").
         if (explicit_one && subject && explicit_one->at < m.first && m.first < subject->at &&
-            quoted_between(explicit_one->at, m.first, subject->at)) {
+            (quoted_between(explicit_one->at, m.first, subject->at) ||
+             (subject->quotation_open && *subject->quotation_open < explicit_one->at))) {
             chain.origin = subject->origin;
             if (subject->relay) chain.via.push_back(*subject->relay);
             return chain;
