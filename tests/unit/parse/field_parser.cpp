@@ -283,6 +283,9 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     // The subject after its verb: "…, said the worker".
     CHECK(sentence("The clinic received 80 bodies, including 24 women, said the worker.") ==
           list{"killed/all/80/80/exact/worker", "killed/named:women/24/24/exact/worker"});
+    // The speaker after a quotation of several sentences said each of them.
+    CHECK(sentence("\u201CGunmen killed 14 villagers. The market burned,\u201D said a local official.") ==
+          list{"killed/civilians/14/14/exact/local official"});
     // A bound stated once covers the bare number of a second predicate, not a second group of one.
     CHECK(sentence("At least fifteen people died and twenty-five injured.") ==
           list{"killed/all/15/inf/at_least/-", "injured/all/25/inf/at_least/-"});
@@ -718,6 +721,52 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/7/7/exact/elle"});
     CHECK(french_sentence("Onze soldats ont été tués, a t-on appris, samedi, de sources hospitalières.") ==
           list{"killed/security_forces/11/11/exact/sources hospitalières"});
+    // A count that starts a source's name is part of it (and stays a figure with its note); a date
+    // of the report stands before it like its time.
+    CHECK(french_sentence("Douze personnes ont été tuées, selon deux sources locales.") ==
+          list{"killed/all/12/12/exact/deux sources locales"});
+    CHECK(french_sentence("Neuf soldats ont été tués, a-t-on appris de trois sources au sein des services de sécurité.") ==
+          list{"killed/security_forces/9/9/exact/trois sources au sein des services de sécurité"});
+    CHECK(french_sentence("Neuf soldats ont été tués, a-t-on appris lundi 3 mars 2025 de sources militaires.") ==
+          list{"killed/security_forces/9/9/exact/sources militaires"});
+    CHECK(french_sentence("Le préfet parle de 7 morts mais les habitants, selon plusieurs témoins, ont fui.") ==
+          list{"killed/all/7/7/exact/préfet"});
+    // A phrase of how or where the report was made may stand there too.
+    CHECK(french_sentence("Sept soldats ont été tués, a annoncé dans un communiqué le gouvernorat.") ==
+          list{"killed/security_forces/7/7/exact/gouvernorat"});
+    CHECK(french_sentence("Trois civils ont été tués, a affirmé sous couvert d'anonymat un notable du village.") ==
+          list{"killed/civilians/3/3/exact/notable du village"});
+    CHECK(french_sentence("Trois civils ont été tués, a affirmé le maire lors d'un point de presse.") ==
+          list{"killed/civilians/3/3/exact/maire"});
+    // "la perte de" counts the dead its "de" names; the verb before it still reports.
+    CHECK(french_sentence("La gendarmerie a toutefois déploré la perte de quatre soldats.") ==
+          list{"killed/security_forces/4/4/exact/gendarmerie"});
+    // "forces" names the security forces, as in English, also as members of them.
+    CHECK(french_sentence("Neuf membres des forces de sécurité ont été tués.") == list{"killed/security_forces/9/9/exact/-"});
+    // "nouveaux" before a category noun says there are more of them; it names no group.
+    CHECK(french_sentence("Onze nouveaux corps ont été découverts près du puits.") == list{"killed/all/11/11/exact/-"});
+    CHECK(french_sentence("Le maire signale six nouvelles victimes.") == list{"casualties/all/6/6/exact/maire"});
+    // A civility before a person's name is no part of it.
+    CHECK(french_sentence("M. Diallo a déclaré que six civils ont été tués.") == list{"killed/civilians/6/6/exact/Diallo"});
+    CHECK(french_sentence("Six civils ont été tués, a précisé Mme Aminata Traoré.") ==
+          list{"killed/civilians/6/6/exact/Aminata Traoré"});
+    // A person named in an appositive before the verb is the source, whatever opens the sentence.
+    CHECK(french_sentence("Lors d'un point de presse, le gouverneur de la région, Issa Maïga, a évoqué un bilan de 23 morts.") ==
+          list{"killed/all/23/23/exact/Issa Maïga"});
+    // A name in parentheses after a name is its short form, no attribution.
+    CHECK(french_sentence("Quinze civils ont été tués lors d'une attaque du groupe Etat islamique (EI) dans la région.") ==
+          list{"killed/civilians/15/15/exact/-"});
+    CHECK(french_sentence("Neuf soldats ont été tués, a indiqué Awa Diallo, la porte-parole de la Mission de l'ONU au Mali (Minusma).") ==
+          list{"killed/security_forces/9/9/exact/Awa Diallo"});
+    // An aside between the auxiliary and the verb is no part of the subject, before the verb or after it.
+    CHECK(french_sentence("Huit personnes ont été tuées, a de son côté expliqué un notable.") ==
+          list{"killed/all/8/8/exact/notable"});
+    CHECK(french_sentence("Le gouverneur a pour sa part indiqué que 12 civils ont été tués.") ==
+          list{"killed/civilians/12/12/exact/gouverneur"});
+    CHECK(french_sentence("Dix soldats sont morts, a annoncé lundi l'armée, qui avait dans un premier temps parlé de huit victimes.") ==
+          list{"killed/security_forces/10/10/exact/armée", "casualties/all/8/8/exact/armée"});
+    CHECK(french_sentence("Les rebelles ont triomphalement annoncé la mort de 40 soldats.") ==
+          list{"killed/security_forces/40/40/exact/rebelles"});
     // Sources named together are one origin; a clause after "et" is none.
     CHECK(french_sentence("Huit soldats ont été tués, selon des sources médicales et sécuritaires.") ==
           list{"killed/security_forces/8/8/exact/sources médicales et sécuritaires"});
@@ -877,6 +926,13 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Une source sécuritaire a fait état de 77 morts.") ==
           list{"killed/all/77/77/exact/source sécuritaire"});
     CHECK(french_sentence("L'insurrection a fait 36.000 morts.") == list{"killed/all/36000/36000/exact/-"});
+    // Reporting verbs in the plural and the imperfect too.
+    CHECK(french_sentence("Des témoins parlent de 14 morts.") == list{"killed/all/14/14/exact/témoins"});
+    CHECK(french_sentence("Un infirmier qui parlait de neuf blessés a été entendu.") ==
+          list{"injured/all/9/9/exact/infirmier"});
+    CHECK(french_sentence("« Trente civils ont été tués », confie un notable.") ==
+          list{"killed/civilians/30/30/exact/notable"});
+    CHECK(french_sentence("Le maire a ajouté qu'il parlait de 12 blessés.") == list{"injured/all/12/12/exact/maire"});
     CHECK(french_sentence("Six civils ont été tués, a fait savoir le maire, Issa Touré.") ==
           list{"killed/civilians/6/6/exact/Issa Touré"});
     // A toll is no source: "un bilan provisoire fait état de douze morts".
@@ -889,6 +945,16 @@ TEST_CASE("French categories, groups and sources")
     // Quotes between a figure and its words are stepped over.
     CHECK(french_sentence("« Une trentaine de civils » ont été « massacrés », selon le maire.") ==
           list{"killed/civilians/30/30/approximately/maire"});
+    // A quotation of several sentences is its speaker's, in every sentence of it; a figure before
+    // the quotation is not.
+    CHECK(french_sentence("« Les assaillants ont tué 23 villageois. Le marché a brûlé », a déclaré un infirmier.") ==
+          list{"killed/civilians/23/23/exact/infirmier"});
+    CHECK(french_sentence("« Deux soldats sont morts. Le camp est tombé », a-t-il précisé.") ==
+          list{"killed/security_forces/2/2/exact/il"});
+    CHECK(french_sentence("« Le camp a été attaqué. Selon un premier décompte, 8 soldats sont morts », a précisé le maire.") ==
+          list{"killed/security_forces/8/8/exact/maire"});
+    CHECK(french_sentence("Le maire cite 12 morts. « Le village est vide », a déclaré un infirmier.") ==
+          list{"killed/all/12/12/exact/maire"});
     // An aside between dashes is stepped over.
     CHECK(french_sentence("Plus de cent personnes – civils et militaires – sont mortes.") ==
           list{"killed/all/101/inf/more_than/-"});

@@ -27,7 +27,55 @@ protected:
         source origin{};
         std::optional<source> relay{};
         int strength = 0;  ///< explicit attributions (per, according to, parentheses) beat subjects
+        /// The opening quote mark of a quotation of several sentences the verb closes ("« … . … »,
+        /// a déclaré X"): its speaker says the figures of every sentence in it.
+        std::optional<std::size_t> quotation_open{};
     };
+
+    /// The opening quote mark that the quote mark at `close` closes: the last unpaired straight
+    /// quote before it, or the « or “ its » or ” pairs with, nested pairs counted. None when
+    /// `close` opens a quotation or nothing pairs with it.
+    [[nodiscard]] std::optional<std::size_t> quotation_opening(std::size_t close) const
+    {
+        const std::string_view mark = text_of(close);
+        if (mark == "\"") {
+            std::optional<std::size_t> open;
+            for (std::size_t k = 0; k < close; ++k) {
+                if (is(k, token_kind::quote) && text_of(k) == mark) open = open ? std::nullopt : std::optional{k};
+            }
+            return open;
+        }
+        const std::string_view opener = mark == "\u00BB" ? "\u00AB" : mark == "\u201D" ? "\u201C" : "";
+        if (opener.empty()) return std::nullopt;
+        int depth = 1;
+        for (std::size_t k = close; k-- > 0;) {
+            if (!is(k, token_kind::quote)) continue;
+            if (text_of(k) == mark) ++depth;
+            else if (text_of(k) == opener && --depth == 0) return k;
+        }
+        return std::nullopt;
+    }
+
+    /// "« Ils ont tué 69 personnes. D'autres corps ont été découverts », a déclaré un officier": the
+    /// opening quote mark of a quotation that closes right before the reporting verb at `verb` (past
+    /// its auxiliary, adverbs, inverted pronoun and comma) and opens in an earlier sentence.
+    [[nodiscard]] std::optional<std::size_t> quotation_over_sentences(std::size_t verb) const
+    {
+        if (mode_ != text_mode::sentence) return std::nullopt;
+        const std::size_t from = aside_start(verb);
+        std::size_t k = from;
+        while (k > 0 && from - k < 6 &&
+               ((is_word(k - 1) && (is_one_of(text_of(k - 1), lex_.auxiliaries) ||
+                                    is_one_of(text_of(k - 1), lex_.subject_trailers) ||
+                                    is_one_of(text_of(k - 1), lex_.inverted_pronouns) || word(k - 1, "t"))) ||
+                (is(k - 1, token_kind::dash) && tokens_[k - 1].joined)))
+            --k;
+        if (k > 0 && is(k - 1, token_kind::comma)) --k;
+        if (k == 0 || !is(k - 1, token_kind::quote)) return std::nullopt;
+        const auto open = quotation_opening(k - 1);
+        if (!open || sentence_[*open] == sentence_[k - 1]) return std::nullopt;
+        return open;
+    }
 
     /// The tokens of the sentence (or, in cells, the comma-separated part) around token i.
     [[nodiscard]] std::pair<std::size_t, std::size_t> scope_of(std::size_t i) const
@@ -69,6 +117,7 @@ protected:
         a.strength = strength;
         for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
         if (strength == 1 && !a.relay) a.relay = recipient_of(at);
+        if (strength == 1) a.quotation_open = quotation_over_sentences(at);
         attributions_.push_back(std::move(a));
     }
 
@@ -100,6 +149,69 @@ protected:
         while (is_word(j) && is_one_of(text_of(j), lex_.report_times)) ++j;
         if (j > i && (word(j - 1, "ce") || word(j - 1, "cette"))) --j;
         return j;
+    }
+
+    /// The first token at or after `i` past a phrase of how or where a report was made that stands
+    /// before a subject put after its verb (", a annoncé dans un communiqué l'armée", ", a écrit sur
+    /// Twitter le chef", ", a indiqué sous couvert d'anonymat un responsable"): the phrase runs from
+    /// its preposition to the first article after one of its nouns, which opens the subject. `i`
+    /// itself when no such phrase stands there, or it ends the clause (", a-t-il dit dans la presse.").
+    [[nodiscard]] std::size_t past_report_circumstance(std::size_t i) const
+    {
+        if (!is_word(i) || capitalised(i) || !is_one_of(text_of(i), lex_.report_circumstances)) return i;
+        for (std::size_t k = i + 2; k < tokens_.size() && k < i + 8; ++k) {
+            if (in_word_mark(k)) continue;
+            if (!is_word(k)) return i;
+            if (is_one_of(text_of(k), lex_.subject_articles) && !is_one_of(text_of(k), lex_.of_words) &&
+                is_word(k - 1) && !is_one_of(text_of(k - 1), lex_.of_words) &&
+                !is_one_of(text_of(k - 1), lex_.report_circumstances))
+                return k;
+            if (starts_mention(k) || is_one_of(text_of(k), lex_.name_stops)) return i;
+        }
+        return i;
+    }
+
+    /// Whether the words right before the parenthesis at `open` are of a name: a capitalised word
+    /// not starting the sentence among the few before it, no figure or reporting verb between
+    /// ("le groupe Etat islamique (ISWAP)", "des Nations unies pour les réfugiés (HCR)").
+    [[nodiscard]] bool name_before(std::size_t open) const
+    {
+        for (std::size_t k = open; k-- > 0 && open - k <= 6;) {
+            if (in_word_mark(k)) continue;
+            if (!is_word(k) || in_mention(k) || is_reporting_verb(lex_, text_of(k))) return false;
+            if (capitalised(k) && !is_sentence_start(k)) return true;
+        }
+        return false;
+    }
+
+    /// Whether the parenthesis at `open` closes an appositive set off by a comma after the name of
+    /// the source last read ("El-Ghassim Wane, le chef de la Mission … (Minusma)").
+    [[nodiscard]] bool closes_source_appositive(std::size_t open) const
+    {
+        for (std::size_t k = open; k-- > 0 && open - k < 16;) {
+            if (is(k, token_kind::comma))
+                return k > 0 && consumed_[k - 1] && !attributions_.empty() && attributions_.back().strength == 1 &&
+                       attributions_.back().at < k && sentence_[attributions_.back().at] == sentence_[open];
+            if (!is_word(k) && !in_word_mark(k)) return false;
+            if (in_mention(k) || is_reporting_verb(lex_, text_of(k))) return false;
+        }
+        return false;
+    }
+
+    /// The name at `i`, a plain count that starts it included ("selon plusieurs sources
+    /// sécuritaires", "a-t-on appris de quatre sources au sein des services de sécurité", "according
+    /// to two witnesses"): the count says how many spoke, and stays a figure with its note.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> counted_name_at(std::size_t i) const
+    {
+        const auto name = name_at(i);
+        if (name.second > name.first || !starts_mention(i)) return name;
+        const mention* m = last_mention_before(i + 1);
+        if (!m || m->first != i || m->cat || m->last <= i || !is_word(m->last) || lookup_category(lex_, text_of(m->last)) ||
+            (m->value.qualifier() != qualifier::exact && m->value.qualifier() != qualifier::vague))
+            return name;
+        const auto counted = name_at(m->last);
+        if (counted.second <= counted.first) return name;
+        return {i, counted.second};
     }
 
     /// "military sources told AFP", "ont déclaré à RFI": the outlet a reporting verb speaks to
@@ -182,7 +294,7 @@ protected:
                     for (std::size_t k = start; k < *owner; ++k) consumed_[k] = true;
                     start = *owner;
                 }
-                const auto name = joined_names(name_at(start));
+                const auto name = joined_names(counted_name_at(start));
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));
@@ -281,6 +393,14 @@ protected:
                 // a kind of source ("la Mission de l'ONU au Mali (Minusma)").
                 if (mode_ == text_mode::sentence && i > 0 && capitalised(i - 1) && !is_sentence_start(i - 1) &&
                     make_source(text_between(i + 1, name_end)).kind == source_kind::other)
+                    continue;
+                // "le groupe Etat islamique (ISWAP)", "le Haut-commissariat des Nations unies pour les
+                // réfugiés (HCR)": in prose, a name in parentheses after the lowercase words of a name
+                // is the name's short form; so is one that closes the appositive of a source just read
+                // ("a indiqué El-Ghassim Wane, le chef de la Mission … du Mali (Minusma)").
+                if (mode_ == text_mode::sentence && i > 1 && is_word(i - 1) && !in_mention(i - 1) &&
+                    !lookup_category(lex_, text_of(i - 1)) &&
+                    ((!capitalised(i - 1) && name_before(i)) || closes_source_appositive(i)))
                     continue;
                 consumed_[i] = consumed_[close] = true;
                 for (std::size_t k = name_end; k < close; ++k) consumed_[k] = true;
@@ -680,6 +800,23 @@ protected:
         }
     }
 
+    /// "a de son côté expliqué", "avait dans un premier temps parlé", "ont triomphalement annoncé":
+    /// the first word of an aside between an auxiliary and the verb at `verb` (a few words opened by
+    /// a preposition, or one adverb); `verb` itself when none stands there.
+    [[nodiscard]] std::size_t aside_start(std::size_t verb) const
+    {
+        if (lex_.aside_prepositions.empty()) return verb;
+        for (std::size_t w = verb; w-- > 1 && verb - w < 5;) {
+            if (in_word_mark(w)) continue;
+            if (!is_word(w) || is_one_of(text_of(w), lex_.auxiliaries)) return verb;
+            if (!is_word(w - 1) || !is_one_of(text_of(w - 1), lex_.auxiliaries)) continue;
+            const bool opens = is_one_of(text_of(w), lex_.aside_prepositions) ||
+                               (w + 1 == verb && ends_with_any(text_of(w), lex_.adverb_endings));
+            return opens && !capitalised(w) ? w : verb;
+        }
+        return verb;
+    }
+
     /// The subject of the reporting verb at `verb`, as an attribution of strength 1.
     /// "…, said the worker", "“At least 81 people were killed,” said a spokesman for …": after a
     /// comma or a closing quote the subject follows its verb. Returns whether one was read.
@@ -687,7 +824,7 @@ protected:
     {
         // ", a indiqué à l'AFP un élu local": auxiliaries may stand between the comma and the verb.
         // ", a également affirmé le préfet": adverbs too.
-        std::size_t start = verb - 1;
+        std::size_t start = aside_start(verb) - 1;
         while (start > 0 && is_word(start) &&
                (is_one_of(text_of(start), lex_.auxiliaries) ||
                 (lex_.name != "en" && is_one_of(text_of(start), lex_.subject_trailers))))
@@ -711,6 +848,7 @@ protected:
             for (std::size_t k = after; k < outlet.second; ++k) consumed_[k] = true;
             after = past_report_time(outlet.second);
         }
+        after = past_report_time(past_report_circumstance(after));
         // "…, reported some media", "…, said two witnesses": a plain count that starts the subject
         // is part of its name.
         constexpr std::size_t no_count = static_cast<std::size_t>(-1);
@@ -729,7 +867,9 @@ protected:
         // Only when the clause before the comma has figures it can be about, or a participle of
         // report after the subject gives them.
         const mention* before = last_mention_before(verb);
-        if ((!before || sentence_[before->first] != sentence_[verb] || before->first == count_start) &&
+        const auto quotation = quotation_over_sentences(verb);
+        if ((!before || (sentence_[before->first] != sentence_[verb] && !(quotation && before->first > *quotation)) ||
+             before->first == count_start) &&
             !report_participle_after(after))
             return false;
         auto name = name_at(after);
@@ -815,12 +955,17 @@ protected:
                     ++at;
                     continue;
                 }
+                // "a-t-on appris jeudi 18 février 2021 de sources …": the date of the report.
+                if (is(at, token_kind::number) && is_word(at + 1) && is_month(lex_, text_of(at + 1))) {
+                    at += is(at + 2, token_kind::number) ? std::size_t{3} : std::size_t{2};
+                    continue;
+                }
                 break;
             }
             if (!is_word(at) || capitalised(at) || !is_one_of(text_of(at), lex_.of_words)) return;
             std::size_t first = at + 1;
             if (is(first, token_kind::apostrophe) && tokens_[first].joined) ++first;
-            const auto name = name_at(first);
+            const auto name = counted_name_at(first);
             if (name.second <= name.first) return;
             for (std::size_t k = verb + 1; k < name.first; ++k) consumed_[k] = true;
             add_attribution(verb, name, 1);
@@ -841,6 +986,18 @@ protected:
         const auto found = appositive_opening(verb, comma, false);
         if (!found) return false;
         const std::size_t open = *found;
+        // "le secrétaire général de l'ONU, Antonio Guterres, a évoqué", "un habitant, Saleh Musa, a
+        // rapporté": a person named between the commas is the source, whatever opens the sentence.
+        // An accented small letter ("à Mopti") counts as capitalised elsewhere; only a capital tells here.
+        const auto capital = [this](std::size_t k) {
+            const std::string_view w = text_of(k);
+            return (w[0] >= 'A' && w[0] <= 'Z') ||
+                   (w.size() > 1 && byte(w[0]) == 0xC3 && byte(w[1]) >= 0x80 && byte(w[1]) <= 0x9E);
+        };
+        if (const auto person = appositive_person(open - 1); person && person->second == comma && capital(person->first)) {
+            add_attribution(verb, *person, 1);
+            return true;
+        }
         // Only a sentence that opens with the name or the words of time.
         std::size_t start = open - 1;
         while (start > 0 && sentence_[start - 1] == sentence_[verb] && !is(start - 1, token_kind::comma) &&
@@ -881,6 +1038,7 @@ protected:
         if (j > 1 && is_one_of(text_of(j), lex_.light_verb_nouns) && is_word(j - 1) &&
             is_one_of(text_of(j - 1), lex_.light_verbs))
             --j;
+        j = aside_start(j);
         // ", citing residents," between the subject and its verb
         std::optional<source> cited;
         // "La Minusma, la Mission des Nations unies au Mali, a annoncé": the auxiliary after the
@@ -1035,7 +1193,8 @@ protected:
         // "Some eyewitnesses" keep their words, which tell one origin from another. A capitalised
         // "The" that starts a name stays ("The Telegraph").
         for (;;) {
-            if (b < j && (word(b, "also") || is(b, token_kind::quote))) {
+            // "qu'il parlait de 54 militaires tués": the apostrophe of the conjunction is not the pronoun's.
+            if (b < j && (word(b, "also") || is(b, token_kind::quote) || is(b, token_kind::apostrophe))) {
                 ++b;
                 continue;
             }
@@ -1045,6 +1204,20 @@ protected:
             if (b + 1 < j && is_sentence_start(b) && is_word(b + 1) && is_one_of(text_of(b), lex_.subject_trailers) &&
                 !is_one_of(text_of(b), lex_.auxiliaries) && !report_qualifier(text_of(b))) {
                 ++b;
+                continue;
+            }
+            // "M. Diallo a déclaré": the civility is no part of the name.
+            if (b + 1 < j && is_word(b) && capitalised(b) && is_one_of(text_of(b), lex_.civilities)) {
+                const std::size_t after = is(b + 1, token_kind::period) && tokens_[b + 1].joined ? b + 2 : b + 1;
+                if (after < j && capitalised(after)) {
+                    b = after;
+                    continue;
+                }
+            }
+            // "a annoncé lundi l'armée burkinabè, qui avait …": the time of the report before the
+            // noun a relative pronoun stands for is no part of it.
+            if (const std::size_t past = past_report_time(b); past > b && past < j) {
+                b = past;
                 continue;
             }
             const std::size_t article = article_at(b, lex_.subject_articles, !is_sentence_start(b));
@@ -1105,7 +1278,8 @@ protected:
         // "rapporte une centaine de morts et cite 81 victimes": the verb after a conjunction shares
         // the subject before it, as a pronoun does.
         if (e == b + 1 && (iequals(first_word, "they") || iequals(first_word, "he") || iequals(first_word, "she") ||
-                           iequals(first_word, "it") || is_one_of(first_word, lex_.conjunctions))) {
+                           iequals(first_word, "it") || is_one_of(first_word, lex_.conjunctions) ||
+                           is_one_of(first_word, lex_.inverted_pronouns))) {
             // A pronoun: the subject is whoever was last named as a source in this sentence, or,
             // when none was, the pronoun itself (the reader knows from the sentence before).
             for (std::size_t a = attributions_.size(); a-- > 0;) {
@@ -1134,6 +1308,7 @@ protected:
                 explicit_at_.push_back(attributions_[i].at);
                 explicit_index_.push_back(i);
             }
+            if (attributions_[i].quotation_open) quoted_index_.push_back(i);
         }
         by_sentence_ = order;
         std::stable_sort(by_sentence_.begin(), by_sentence_.end(), [&](std::size_t x, std::size_t y) {
@@ -1204,6 +1379,26 @@ protected:
                 }
             }
         }
+        // "« Ils ont tué 69 personnes. D'autres … », a déclaré un officier": in an earlier sentence of
+        // a quotation, its speaker said the figure when no one in that sentence did; an attribution
+        // inside the quotation is the speaker's.
+        if (!subject && !quoted_index_.empty()) {
+            for (const std::size_t index : quoted_index_) {
+                const attribution& a = attributions_[index];
+                if (*a.quotation_open < m.first && m.first < a.at && sentence_[m.first] != sentence_[a.at]) {
+                    subject = &a;
+                    if (explicit_one && explicit_one->at > *a.quotation_open && explicit_one->at < a.at)
+                        explicit_one = nullptr;
+                    break;
+                }
+            }
+        }
+        // "Le gouvernement parle de 18 morts mais des rescapés avanceraient, selon certaines sources,
+        // …": an explicit attribution in a clause a conjunction opens after the figure is that
+        // clause's; the subject of the verb before the figure said it.
+        if (explicit_one && subject && subject->at < m.first && explicit_one->at > m.first &&
+            clause_opened_between(m.first, explicit_one->at))
+            explicit_one = nullptr;
         source_chain chain;
         // "…,” the spokesperson said, according to BBC News": the speaker said it, the outlet
         // that follows the verb relays it.
@@ -1217,8 +1412,11 @@ protected:
         // "“According to operational data, more than 30 people were killed …,” said the head of the
         // railway service": an attribution inside a quotation is the speaker's; the speaker named
         // after it said it.
+        // So is one in the last sentence of a quotation of several ("« … . Selon les rapports
+        // préliminaires, 3 Casques bleus sont décédés », a indiqué la Mission").
         if (explicit_one && subject && explicit_one->at < m.first && m.first < subject->at &&
-            quoted_between(explicit_one->at, m.first, subject->at)) {
+            (quoted_between(explicit_one->at, m.first, subject->at) ||
+             (subject->quotation_open && *subject->quotation_open < explicit_one->at))) {
             chain.origin = subject->origin;
             if (subject->relay) chain.via.push_back(*subject->relay);
             return chain;
@@ -1246,6 +1444,16 @@ protected:
         return chain;
     }
 
+    /// Whether a conjunction that opens a clause of its own ("mais", "car"; not "que") stands
+    /// between `from` and `to`.
+    [[nodiscard]] bool clause_opened_between(std::size_t from, std::size_t to) const
+    {
+        for (std::size_t k = from; k < to; ++k) {
+            if (is_word(k) && is_one_of(text_of(k), lex_.clause_openers) && !word(k, "que") && !word(k, "qu")) return true;
+        }
+        return false;
+    }
+
     /// Whether a quotation opens before `from` (the sentence's first token or one of its words
     /// after a quote mark) and closes between `figure` and `verb`, with no quote mark between
     /// `from` and `figure`.
@@ -1265,6 +1473,7 @@ protected:
     std::vector<std::size_t> explicit_at_;     ///< positions of explicit attributions, sorted
     std::vector<std::size_t> explicit_index_;  ///< their indices in attributions_
     std::vector<std::size_t> by_sentence_;     ///< attribution indices, by sentence
+    std::vector<std::size_t> quoted_index_;    ///< attributions of quotations over several sentences
     std::optional<source> header_;
     std::size_t header_at_ = 0;
 };

@@ -567,7 +567,7 @@ protected:
         if (!is_word(of - 1)) return;
         if (consumed_[of - 1]) return;
         // "has cost the lives of tens of thousands of soldiers": lives lost are deaths.
-        if (is_one_of(text_of(of - 1), lex_.life_nouns)) {
+        if (is_one_of(text_of(of - 1), lex_.life_nouns) || is_one_of(text_of(of - 1), lex_.loss_nouns)) {
             m.cat = category::killed;
             m.cat_from_left = true;
             for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;

@@ -227,6 +227,16 @@ struct lexicon {
     /// "lundi", "hier", "ce", "matin": the time of a report, which may stand between a reporting
     /// verb and its subject (", ont indiqué mardi des sources locales"); no part of the source.
     std::span<const std::string_view> report_times{};
+    /// "dans", "sur", "sous": open a phrase of how or where a report was made, which may stand
+    /// between a reporting verb and its subject (", a annoncé dans un communiqué l'armée", ", a
+    /// écrit sur Twitter le chef de la Minusma"); no part of the source.
+    std::span<const std::string_view> report_circumstances{};
+    /// "de", "pour", "dans": open an aside between an auxiliary and its participle ("a de son côté
+    /// expliqué", "a pour sa part indiqué", "avait dans un premier temps parlé"), which stands
+    /// between a subject and its reporting verb; "ment" ends an adverb that does ("ont
+    /// triomphalement annoncé").
+    std::span<const std::string_view> aside_prepositions{};
+    std::span<const std::string_view> adverb_endings{};
     /// "il", "on": a subject pronoun put after its auxiliary ("a-t-il dit", "a-t-on appris").
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
@@ -271,6 +281,11 @@ struct lexicon {
     /// "dr", "gen": a title whose abbreviation's period belongs to the name after it ("said Dr.
     /// Ahmed Ali", "Gen. Ali Shamarri").
     std::span<const std::string_view> title_abbreviations{};
+    /// "perte": "a déploré la perte de six hommes": the figure after its "de" counts the dead, as
+    /// after "lives of"; unlike "lives", the verb before it may report.
+    std::span<const std::string_view> loss_nouns{};
+    /// "m", "mme": a civility before a person's name, no part of it ("a indiqué M. Bilgo": Bilgo).
+    std::span<const std::string_view> civilities{};
     /// "que", "mais": a conjunction that opens the clause a subject starts, read back from its verb
     /// ("alors que l'armée avait fait état de").
     std::span<const std::string_view> clause_openers{};

@@ -276,6 +276,7 @@ inline constexpr group_entry groups[] = {
     {"fama", {group_kind::security_forces, false, {}}},
     {"fds", {group_kind::security_forces, false, {}}},
     {"forains", {group_kind::civilians, false, {}}},
+    {"forces", {group_kind::security_forces, false, {}}},
     {"gendarmes", {group_kind::security_forces, false, {}}},
     {"habitants", {group_kind::civilians, false, {}}},
     {"individus", {group_kind::all, false, {}}},
@@ -321,6 +322,20 @@ inline constexpr std::string_view reporting_verbs[] = {
     "relaté", "communiqué", "évoqué", "évoque", "citait", "cite", "donné", "tweeté", "déploré", "déplore",
     "appris", "parle", "avancé", "rapportait", "indiquait", "affirmait", "déclarait", "annonçait", "informe",
     "précisait", "souligne", "dénombre", "comptabilisé", "cités", "citées", "cité", "citée",
+    // The same verbs in the plural and the imperfect ("des sources militaires parlent de 12 morts",
+    // "une ONG qui parlait de deux morts", "confirmait le bilan"), and a few more of saying.
+    "indiquent", "indiquaient", "déclarent", "déclaraient", "affirmaient", "annoncent", "annonçaient", "précisent",
+    "précisaient", "rapportaient", "confirment", "confirmait", "confirmaient", "assurent", "assurait", "assuraient",
+    "expliquent", "expliquait", "expliquaient", "racontent", "racontait", "racontaient", "dénonce", "dénoncent",
+    "dénonçait", "dénonçaient", "recensent", "recensait", "recensaient", "revendiquent", "revendiquait",
+    "revendiquaient", "estiment", "estimait", "estimaient", "signalent", "signalait", "signalaient", "soulignent",
+    "soulignait", "soulignaient", "ajoutent", "ajoutait", "ajoutaient", "témoigne", "témoignent", "témoignait",
+    "témoignaient", "relate", "relatent", "relatait", "relataient", "évoquent", "évoquait", "évoquaient",
+    "déplorent", "déplorait", "déploraient", "avance", "avancent", "avançait", "avançaient", "parlé", "parlent",
+    "parlait", "parlaient", "informent", "informait", "informaient", "confié", "confie", "confient",
+    "confiait", "confiaient", "énoncé", "énonce", "énoncent", "énonçait", "énonçaient", "citent", "citaient",
+    "dénombrent", "dénombrait", "dénombraient", "comptabilise", "comptabilisent", "comptabilisait",
+    "comptabilisaient", "écrit", "disent", "disait", "disaient", "poursuivi",
 };
 
 // "a fait état de 77 morts", "ont fait part de la mort": a light verb and its noun report; "a
@@ -353,6 +368,8 @@ inline constexpr std::string_view link_words[] = {
     "trouvé", "fait", "faisant", "ainsi", "notamment", "portés", "porté", "pris", "faits", "plus", "total",
     "bilan", "provisoire", "officiel", "selon", "été", "ces", "nombre", "sommairement", "contraintes", "contraints",
     "obligées", "obligés", "forcées", "forcés",
+    // "43 nouveaux corps", "dix nouvelles victimes": more of them, no group.
+    "nouveaux", "nouvelles", "nouveau", "nouvelle",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
@@ -362,7 +379,7 @@ inline constexpr std::string_view group_joiners[] = {"et", "tandis", "que", "alo
                                                      "mais", "outre"};
 inline constexpr std::string_view restating_words[] = {"autres"};
 inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parmi lesquelles", "notamment"};
-inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avaient", "étaient"};
+inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avait", "avaient", "était", "étaient"};
 inline constexpr std::string_view toll_nouns[] = {"bilan", "bilans"};
 inline constexpr std::string_view figure_nouns[] = {"chiffre"};
 inline constexpr std::string_view toll_verbs[] = {
@@ -431,12 +448,16 @@ inline constexpr std::string_view subject_trailers[] = {
     "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "également", "aussi", "encore", "déjà",
     "ensuite", "initialement", "fait", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "y",
     "l", "n", "ne", "pas", "enfin", "finalement", "alors", "jusqu", "ici", "précédemment", "auparavant",
+    "cependant", "toutefois", "néanmoins", "pourtant",
 };
 inline constexpr std::string_view of_words[] = {"de", "d", "des", "du"};
 inline constexpr std::string_view report_times[] = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "ce", "cette", "matin", "soir",
     "dernier",
 };
+inline constexpr std::string_view report_circumstances[] = {"dans", "sur", "sous", "lors", "via", "depuis", "devant"};
+inline constexpr std::string_view aside_prepositions[] = {"de", "pour", "dans", "à", "en", "par", "lors", "sur", "quant", "au"};
+inline constexpr std::string_view adverb_endings[] = {"ment"};
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
@@ -451,6 +472,8 @@ inline constexpr std::string_view reach_participles[] = {
     "publiées",   "diffusé",    "diffusée",   "diffusés",   "diffusées",   "contacté",   "contactée",  "contactés",
     "contactées", "exprimant",
 };
+inline constexpr std::string_view loss_nouns[] = {"perte"};
+inline constexpr std::string_view civilities[] = {"m", "mme", "mlle", "mm"};
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
 inline constexpr std::string_view statement_nouns[] = {"communiqué", "décompte", "informations", "chiffres"};
@@ -539,6 +562,9 @@ inline constexpr lexicon french{
     .stop_words = fr::stop_words,
     .scene_prepositions = fr::scene_prepositions,
     .report_times = fr::report_times,
+    .report_circumstances = fr::report_circumstances,
+    .aside_prepositions = fr::aside_prepositions,
+    .adverb_endings = fr::adverb_endings,
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
     .name_stops = fr::name_stops,
@@ -546,6 +572,8 @@ inline constexpr lexicon french{
     .learning_verbs = fr::learning_verbs,
     .statement_nouns = fr::statement_nouns,
     .as_words = fr::as_words,
+    .loss_nouns = fr::loss_nouns,
+    .civilities = fr::civilities,
     .clause_openers = fr::clause_openers,
     .reach_participles = fr::reach_participles,
     .report_participles = fr::report_participles,

@@ -107,6 +107,11 @@ protected:
         }
         // "the UN", "a local official"; but "The Telegraph" keeps its article.
         while (const std::size_t article = article_at(i, lex_.name_articles, true)) i += article;
+        // "M. Bilgo", "Mme Traoré": the civility is no part of the name.
+        if (is_word(i) && capitalised(i) && is_one_of(text_of(i), lex_.civilities)) {
+            const std::size_t after = is(i + 1, token_kind::period) && tokens_[i + 1].joined ? i + 2 : i + 1;
+            if (capitalised(after) && !is_one_of(text_of(after), lex_.civilities)) i = after;
+        }
         // "US-based Human Rights Watch": the base says where, not who.
         if (is_word(i) && is(i + 1, token_kind::dash) && tokens_[i + 1].joined && word(i + 2, "based")) i += 3;
         std::size_t end = i;
@@ -133,7 +138,11 @@ protected:
                         (word(j + 1, "the") && capitalised(j + 2)) ||
                         (lex_.name != "en" && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.name_articles) &&
                          (capitalised(j + 2) || (is(j + 2, token_kind::apostrophe) && tokens_[j + 2].joined && capitalised(j + 3))));
-                    if (!capitalised(j + 1) && !article_then_name) break;
+                    // "quatre sources au sein des services de sécurité.": a bare noun after "de"
+                    // that closes the clause is the name's last word.
+                    const bool noun_closing = lex_.name != "en" && iequals(w, "de") && is_plain_name_word(j + 1) &&
+                                              !is_word(j + 2) && !starts_mention(j + 2);
+                    if (!capitalised(j + 1) && !article_then_name && !noun_closing) break;
                     continue;
                 }
                 if (j == i && is_name_stop(w)) break;
