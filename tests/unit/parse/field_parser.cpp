@@ -324,6 +324,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "the lives of N": lives lost are deaths.
     CHECK(sentence("The landslide claimed the lives of 23 villagers.") == list{"killed/civilians/23/23/exact/-"});
     // People a verb names no count of ("abducted others") are an unknown number.
+    // Office-holders a verb names are kept as written, whichever side the verb stands.
+    CHECK(sentence("Gunmen took hostage about 12 officials in the town.") ==
+          list{"kidnapped/named:officials/12/12/approximately/-"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -375,6 +375,8 @@ inline constexpr group_entry groups[] = {
     {"noncombatants", {group_kind::civilians, false, {}}},
     {"nationals", {group_kind::civilians, true, {}}},
     {"officers", {group_kind::security_forces, false, {}}},
+    // Office-holders of any kind: kept as written ("30 officials", "two local officials").
+    {"officials", {group_kind::civilians, true, {}}},
     {"people", {group_kind::all, false, {}}},
     {"persons", {group_kind::all, false, {}}},
     {"person", {group_kind::all, false, {}}},
