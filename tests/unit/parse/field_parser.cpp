@@ -327,6 +327,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // Office-holders a verb names are kept as written, whichever side the verb stands.
     CHECK(sentence("Gunmen took hostage about 12 officials in the town.") ==
           list{"kidnapped/named:officials/12/12/approximately/-"});
+    // "security force members": the word of security names the forces, before the noun it qualifies.
+    CHECK(sentence("The militia killed hundreds of Nigerien security force members last year.") ==
+          list{"killed/security_forces/word:hundreds/-/vague/-"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -394,6 +394,8 @@ inline constexpr group_entry groups[] = {
     {"schoolboys", {group_kind::civilians, true, {}}},
     {"schoolchildren", {group_kind::civilians, true, {}}},
     {"students", {group_kind::civilians, false, {}}},
+    // "security force members", "security personnel": the words of security name the forces.
+    {"security", {group_kind::security_forces, false, {}}},
     {"soldiers", {group_kind::security_forces, false, {}}},
     {"soldier", {group_kind::security_forces, false, {}}},
     {"servicemen", {group_kind::security_forces, false, {}}},
