@@ -330,6 +330,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "security force members": the word of security names the forces, before the noun it qualifies.
     CHECK(sentence("The militia killed hundreds of Nigerien security force members last year.") ==
           list{"killed/security_forces/word:hundreds/-/vague/-"});
+    // "ethnic" and the capitalised words after it name a people, before a word of people in general.
+    CHECK(sentence("Up to 300 ethnic Tigrayan people were killed in the raid.") ==
+          list{"killed/named:ethnic Tigrayan/0/300/at_most/-"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -235,6 +235,14 @@ protected:
                     m.grp.reset();
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
+                    // "540 ethnic Amhara people": the people the capitalised words after "ethnic"
+                    // name, before a word of people in general.
+                    if (g->kind == group_kind::all && k >= 2 && capitalised(k - 1)) {
+                        std::size_t e = k - 1;
+                        while (e > label_begin && capitalised(e - 1)) --e;
+                        if (e > 0 && e - 1 >= label_begin && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.ethnic_words))
+                            m.grp = group::named(text_between(e - 1, k));
+                    }
                     // "deux militaires maliens et un civil": the party's adjective after the group
                     // word is the group's, and the list goes on after it.
                     if (is_word(k + 1) && !starts_mention(k + 1)) {

@@ -231,6 +231,8 @@ struct lexicon {
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
     std::span<const std::string_view> among_words{};
+    /// "ethnic": "540 ethnic Amhara people" are a people named by the capitalised words after it.
+    std::span<const std::string_view> ethnic_words{};
     /// "qui", "dans", "lors": words that end a source's name in this language ("a dit le ministre
     /// lors d'une conférence", "les séparatistes qui", "Clément Sawadogo dans la presse").
     std::span<const std::string_view> name_stops{};
