@@ -333,6 +333,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "ethnic" and the capitalised words after it name a people, before a word of people in general.
     CHECK(sentence("Up to 300 ethnic Tigrayan people were killed in the raid.") ==
           list{"killed/named:ethnic Tigrayan/0/300/at_most/-"});
+    // Two labelled groups of one kind joined by "and", with no figure of their own on the second,
+    // are one group named by both.
+    CHECK(sentence("The clinic received 15 bodies, including 6 women and minors, a nurse said.") ==
+          list{"killed/all/15/15/exact/a nurse", "killed/named:women and minors/6/6/exact/a nurse"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -262,6 +262,17 @@ protected:
                             k += 3;
                             continue;
                         }
+                        // "24 women and minors": two labelled groups of one kind, with no figure of
+                        // its own on the second, are one group named by both words.
+                        if (const auto other = lookup_group(lex_, text_of(k + 2));
+                            other && other->kind == g->kind && g->labelled && other->labelled && g->label.empty() &&
+                            other->label.empty() && !m.grp->label.empty()) {
+                            const std::size_t from = std::min(label_begin, k);
+                            m.grp->label = std::string{text_.substr(tokens_[from].begin, tokens_[k + 2].end - tokens_[from].begin)};
+                            last_useful = k + 3;
+                            k += 3;
+                            continue;
+                        }
                     }
                 }
                 last_useful = k + 1;
