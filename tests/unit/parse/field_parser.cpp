@@ -337,6 +337,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // are one group named by both.
     CHECK(sentence("The clinic received 15 bodies, including 6 women and minors, a nurse said.") ==
           list{"killed/all/15/15/exact/a nurse", "killed/named:women and minors/6/6/exact/a nurse"});
+    // A toll revised "by" one figure "to" another is the second; a quote may open before it.
+    CHECK(sentence("Kenya has revised up the death toll from the floods by 15, to “about 80”, the interior ministry "
+                   "says.") == list{"killed/all/80/80/approximately/interior ministry"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

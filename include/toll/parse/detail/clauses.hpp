@@ -630,7 +630,7 @@ protected:
     /// from last week's massacre at 150", "the death toll could exceed 500".
     void read_toll_before(mention& m)
     {
-        if (m.first == 0 || !is_word(m.first - 1)) return;
+        if (m.first == 0 || !(is_word(m.first - 1) || is(m.first - 1, token_kind::quote))) return;
         // "put the number of dead in the hundreds", "a toll in the thousands": a vague figure after
         // "in the" stands where a figure stands after a toll's verb.
         bool magnitude = false;
@@ -639,10 +639,15 @@ protected:
                 magnitude = any_phrase(lex_.magnitude_openers, m.first - back) == back;
             }
         }
-        if (magnitude || is_one_of(text_of(m.first - 1), lex_.toll_verbs)) {
-            for (std::size_t j = m.first - 1; j > 0 && m.first - j < 40;) {
+        // "revised the toll … to “about 253”": a quote opened before the figure stands between.
+        const std::size_t verb = is(m.first - 1, token_kind::quote) && m.first >= 2 ? m.first - 2 : m.first - 1;
+        if (magnitude || (is_word(verb) && is_one_of(text_of(verb), lex_.toll_verbs))) {
+            for (std::size_t j = verb; j > 0 && m.first - j < 40;) {
                 --j;
-                if (sentence_[j] != sentence_[m.first] || starts_mention(j)) break;
+                if (sentence_[j] != sentence_[m.first]) break;
+                // "revised down the death toll … by more than 100, to about 253": the figure of
+                // the revision, after "by", is no toll of its own and stands between.
+                if (starts_mention(j) && !(j > 0 && is_word(j - 1) && is_one_of(text_of(j - 1), lex_.by_agent))) break;
                 if (read_toll_noun(m, j)) return;
             }
         }
