@@ -340,6 +340,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A toll revised "by" one figure "to" another is the second; a quote may open before it.
     CHECK(sentence("Kenya has revised up the death toll from the floods by 15, to “about 80”, the interior ministry "
                    "says.") == list{"killed/all/80/80/approximately/interior ministry"});
+    // Deaths "of natural causes" are no one's doing: counted as other.
+    CHECK(sentence("During the siege 14 people were killed by shelling and 9 died from natural causes, officials "
+                   "said.") == list{"killed/all/14/14/exact/officials", "other/all/9/9/exact/officials"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

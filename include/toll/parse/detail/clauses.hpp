@@ -155,6 +155,14 @@ protected:
                 if (!m.cat || !m.cat_from_left) {
                     m.cat = c->category;
                     m.cat_from_left = false;
+                    // "39 appeared to have died of natural causes": deaths no one inflicted.
+                    if (c->category == category::killed) {
+                        if (const std::size_t n = any_phrase(lex_.natural_causes, k + 1); n != 0) {
+                            m.cat = category::other;
+                            last_useful = k + 1 + n;
+                            break;
+                        }
+                    }
                 }
                 m.people_noun = c->people_noun;
                 // "37 hostages died", "12 prisoners executed": a noun that names the people gives

@@ -231,6 +231,8 @@ struct lexicon {
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
     std::span<const std::string_view> among_words{};
+    /// "of natural causes": after a word of death, deaths no one inflicted (counted as other).
+    std::span<const std::string_view> natural_causes{};
     /// "ethnic": "540 ethnic Amhara people" are a people named by the capitalised words after it.
     std::span<const std::string_view> ethnic_words{};
     /// "qui", "dans", "lors": words that end a source's name in this language ("a dit le ministre

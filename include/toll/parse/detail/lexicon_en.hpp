@@ -584,6 +584,7 @@ inline constexpr std::string_view participle_endings[] = {"ed"};
 inline constexpr std::string_view as_words[] = {"as"};
 inline constexpr std::string_view among_words[] = {"among", "amongst"};
 inline constexpr std::string_view ethnic_words[] = {"ethnic"};
+inline constexpr std::string_view natural_causes[] = {"of natural causes", "from natural causes"};
 inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
                                                      "discovered", "discover", "discovers", "recovered", "recover",
@@ -674,6 +675,7 @@ inline constexpr lexicon english{
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
     .among_words = en::among_words,
+    .natural_causes = en::natural_causes,
     .ethnic_words = en::ethnic_words,
     .relative_pronouns = en::relative_pronouns,
     .reporting_participles = en::reporting_participles,
