@@ -343,6 +343,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // Deaths "of natural causes" are no one's doing: counted as other.
     CHECK(sentence("During the siege 14 people were killed by shelling and 9 died from natural causes, officials "
                    "said.") == list{"killed/all/14/14/exact/officials", "other/all/9/9/exact/officials"});
+    // People "taken alive" are captured.
+    CHECK(sentence("Four gunmen were taken alive after the raid, the army said.") ==
+          list{"captured/armed_group/4/4/exact/army"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -125,6 +126,15 @@ protected:
             }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
+            // "three militants were taken alive", "two others blew themselves up".
+            if (!m.cat || !m.cat_from_left) {
+                if (const auto p = category_phrase_at(k)) {
+                    m.cat = p->first;
+                    m.cat_from_left = false;
+                    last_useful = k + p->second;
+                    break;
+                }
+            }
             if (const auto c = lookup_category(lex_, w)) {
                 if (c->form == category_form::active) {
                     // "40 civils ont perdu la vie": an active verb with an article and a category
@@ -366,6 +376,15 @@ protected:
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
+    }
+
+    /// The category of a phrase of the lexicon's at `k` and how many tokens it takes.
+    [[nodiscard]] std::optional<std::pair<category, std::size_t>> category_phrase_at(std::size_t k) const
+    {
+        for (const category_phrase& p : lex_.category_phrases) {
+            if (const std::size_t n = any_phrase(std::span{&p.words, 1}, k); n != 0) return std::pair{p.category, n};
+        }
+        return std::nullopt;
     }
 
     /// Whether "parmi les" (an among word and its articles) stands right before token `k`.

@@ -107,6 +107,13 @@ struct category_entry {
     bool people_noun = false;
 };
 
+/// A phrase after a figure that says what happened to its people in words no one of which does
+/// ("three militants were taken alive", "two others blew themselves up").
+struct category_phrase {
+    std::string_view words;
+    toll::category category = category::killed;
+};
+
 /// A group word: the kind it names and whether it is a labelled subgroup of that kind.
 struct group_word {
     group_kind kind = group_kind::all;
@@ -231,6 +238,8 @@ struct lexicon {
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
     std::span<const std::string_view> among_words{};
+    /// "taken alive", "blew themselves up": phrases of a category after a figure.
+    std::span<const category_phrase> category_phrases{};
     /// "of natural causes": after a word of death, deaths no one inflicted (counted as other).
     std::span<const std::string_view> natural_causes{};
     /// "ethnic": "540 ethnic Amhara people" are a people named by the capitalised words after it.

@@ -585,6 +585,10 @@ inline constexpr std::string_view as_words[] = {"as"};
 inline constexpr std::string_view among_words[] = {"among", "amongst"};
 inline constexpr std::string_view ethnic_words[] = {"ethnic"};
 inline constexpr std::string_view natural_causes[] = {"of natural causes", "from natural causes"};
+inline constexpr category_phrase category_phrases[] = {
+    {"taken alive", category::captured},
+    {"captured alive", category::captured},
+};
 inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
                                                      "discovered", "discover", "discovers", "recovered", "recover",
@@ -675,6 +679,7 @@ inline constexpr lexicon english{
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
     .among_words = en::among_words,
+    .category_phrases = en::category_phrases,
     .natural_causes = en::natural_causes,
     .ethnic_words = en::ethnic_words,
     .relative_pronouns = en::relative_pronouns,
