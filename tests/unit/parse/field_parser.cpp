@@ -346,6 +346,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // People "taken alive" are captured.
     CHECK(sentence("Four gunmen were taken alive after the raid, the army said.") ==
           list{"captured/armed_group/4/4/exact/army"});
+    // Attackers who set off their own explosives die by them.
+    CHECK(sentence("Three gunmen were taken alive, while two others blew themselves up.") ==
+          list{"captured/armed_group/3/3/exact/-", "killed/armed_group/2/2/exact/-"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -585,9 +585,12 @@ inline constexpr std::string_view as_words[] = {"as"};
 inline constexpr std::string_view among_words[] = {"among", "amongst"};
 inline constexpr std::string_view ethnic_words[] = {"ethnic"};
 inline constexpr std::string_view natural_causes[] = {"of natural causes", "from natural causes"};
+// Attackers who set off their own explosives die by them.
 inline constexpr category_phrase category_phrases[] = {
-    {"taken alive", category::captured},
-    {"captured alive", category::captured},
+    {"taken alive", category::captured},        {"captured alive", category::captured},
+    {"blew themselves up", category::killed},   {"blew himself up", category::killed},
+    {"detonated suicide", category::killed},    {"detonated their suicide", category::killed},
+    {"detonated his suicide", category::killed}, {"detonated explosive vests", category::killed},
 };
 inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
