@@ -349,6 +349,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // Attackers who set off their own explosives die by them.
     CHECK(sentence("Three gunmen were taken alive, while two others blew themselves up.") ==
           list{"captured/armed_group/3/3/exact/-", "killed/armed_group/2/2/exact/-"});
+    // A participle right after the group word opens words that describe the people; their
+    // predicate resumes at the auxiliary.
+    CHECK(sentence("300 workers ordered to leave the Kibali gold mine before the night shift were abducted by "
+                   "gunmen.") == list{"kidnapped/named:workers/300/300/exact/-"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -338,6 +338,23 @@ protected:
                         break;
                 }
             }
+            // "400 cadets ordered to leave Camp Speicher before the attack were arrested": a
+            // participle right after the group word opens words that describe the people; their
+            // predicate resumes at the auxiliary with a category word after it.
+            if (m.grp && !m.cat && k == last_useful && k > m.last && has_participle_form(lex_, w) && !capitalised(k)) {
+                std::size_t j = k + 1;
+                while (j < k + 12 && is_word(j) && !starts_mention(j) && !is_one_of(text_of(j), lex_.auxiliaries) &&
+                       !is_reporting_verb(lex_, text_of(j)) && !lookup_category(lex_, text_of(j)))
+                    ++j;
+                if (j < k + 12 && is_word(j) && is_one_of(text_of(j), lex_.auxiliaries) && is_word(j + 1) &&
+                    !starts_mention(j + 1)) {
+                    const auto c = lookup_category(lex_, text_of(j + 1));
+                    if (c && c->form != category_form::active) {
+                        k = j + 1;
+                        continue;
+                    }
+                }
+            }
             if (!is_link_word(lex_, w)) {
                 if (++words > 5) break;
                 // "eighteen mutilated bodies", "39 appeared to have died": a participle names no one.
