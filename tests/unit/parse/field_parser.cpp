@@ -353,6 +353,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // predicate resumes at the auxiliary.
     CHECK(sentence("300 workers ordered to leave the Kibali gold mine before the night shift were abducted by "
                    "gunmen.") == list{"kidnapped/named:workers/300/300/exact/-"});
+    // A second predicate with its own auxiliary after "and", past the first's agent, says more of
+    // the same people.
+    CHECK(sentence("25 students were abducted by gunmen and are still missing.") ==
+          list{"kidnapped/civilians/25/25/exact/-", "missing/civilians/25/25/exact/-"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

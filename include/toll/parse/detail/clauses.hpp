@@ -242,6 +242,29 @@ protected:
                         last_useful = k + 3;
                     }
                 }
+                // "were arrested by government forces and are missing": a second predicate, with its
+                // own auxiliary after "and" (and the agent of the first before it), says more of
+                // the same people.
+                if (!m.cat2 && m.cat && m.cat_from_left == false) {
+                    std::size_t j = k + 1;
+                    if (is_word(j) && is_one_of(text_of(j), lex_.by_agent)) {
+                        ++j;
+                        while (j < k + 8 && is_word(j) && !starts_mention(j) && !conjunction(j)) ++j;
+                    }
+                    if (word(j, "and") && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {
+                        std::size_t v = j + 2;
+                        while (v < j + 4 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") ||
+                                                          word(v, "still") || word(v, "now")))
+                            ++v;
+                        if (is_word(v) && !starts_mention(v) && !starts_mention(v + 1)) {
+                            const auto c2 = lookup_category(lex_, text_of(v));
+                            if (c2 && c2->form != category_form::active && c2->category != *m.cat) {
+                                m.cat2 = c2->category;
+                                last_useful = v + 1;
+                            }
+                        }
+                    }
+                }
                 break;
             }
             if (const auto g = lookup_group(lex_, w)) {
