@@ -357,6 +357,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // the same people.
     CHECK(sentence("25 students were abducted by gunmen and are still missing.") ==
           list{"kidnapped/civilians/25/25/exact/-", "missing/civilians/25/25/exact/-"});
+    // A person's name after a title ends before the body it is of, told in common nouns.
+    CHECK(sentence("The paper quoted a police official, Col. Musa Bello of the press office, who said the toll "
+                   "was 45.") == list{"killed/all/45/45/exact/Col. Musa Bello"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

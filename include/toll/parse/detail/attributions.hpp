@@ -1086,6 +1086,19 @@ protected:
                 break;
             }
         }
+        // "Gen. Ali Shamarri of the statistics department, who said": a person's name after a
+        // title ends before the body it is of, told in common nouns.
+        if (e > b + 3 && is_word(b) && is_one_of(text_of(b), lex_.title_abbreviations)) {
+            std::size_t k = b + 1;
+            if (is(k, token_kind::period) && tokens_[k].joined) ++k;
+            const std::size_t name = k;
+            while (k < e && capitalised(k)) ++k;
+            if (k > name && k < e && is_one_of(text_of(k), lex_.of_words)) {
+                std::size_t n = k + 1;
+                while (n < e && is_word(n) && is_one_of(text_of(n), lex_.name_articles)) ++n;
+                if (n < e && is_word(n) && !capitalised(n)) e = k;
+            }
+        }
         if (e <= b) return {b, b};
         return name_in_subject(b, e);
     }

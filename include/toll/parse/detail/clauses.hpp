@@ -245,7 +245,7 @@ protected:
                 // "were arrested by government forces and are missing": a second predicate, with its
                 // own auxiliary after "and" (and the agent of the first before it), says more of
                 // the same people.
-                if (!m.cat2 && m.cat && m.cat_from_left == false) {
+                if (!m.cat2 && m.cat && !m.cat_from_left) {
                     std::size_t j = k + 1;
                     if (is_word(j) && is_one_of(text_of(j), lex_.by_agent)) {
                         ++j;
