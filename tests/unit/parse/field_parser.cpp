@@ -360,6 +360,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A person's name after a title ends before the body it is of, told in common nouns.
     CHECK(sentence("The paper quoted a police official, Col. Musa Bello of the press office, who said the toll "
                    "was 45.") == list{"killed/all/45/45/exact/Col. Musa Bello"});
+    // A subject's verb with "that" after it reports the clause it opens, not the figures before.
+    CHECK(sentence("Two guards died in the blast and the army reported that gunmen had killed five soldiers.") ==
+          list{"killed/security_forces/2/2/exact/-", "killed/security_forces/5/5/exact/army"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.
