@@ -363,6 +363,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A subject's verb with "that" after it reports the clause it opens, not the figures before.
     CHECK(sentence("Two guards died in the blast and the army reported that gunmen had killed five soldiers.") ==
           list{"killed/security_forces/2/2/exact/-", "killed/security_forces/5/5/exact/army"});
+    // A phrase of time ending in a noun of a period before the subject's name is no part of it.
+    CHECK(sentence("By the end of the week Reuters reported that a bomb killed six soldiers.") ==
+          list{"killed/security_forces/6/6/exact/Reuters"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

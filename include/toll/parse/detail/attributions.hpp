@@ -1058,6 +1058,14 @@ protected:
             }
             break;
         }
+        // "by the end of the month UPI reported": a phrase of time in common words, ending in a
+        // noun of a period, before a capitalised name is no part of it.
+        for (std::size_t k = b; k + 1 < j && is_word(k) && !capitalised(k); ++k) {
+            if (is_one_of(text_of(k), lex_.period_nouns) && k > b && capitalised(k + 1)) {
+                b = k + 1;
+                break;
+            }
+        }
         // "the country's authorities": a possessive common noun before the source says nothing more.
         if (b + 3 < j && is_word(b) && !capitalised(b) && is(b + 1, token_kind::apostrophe) && tokens_[b + 1].joined &&
             word(b + 2, "s") && tokens_[b + 2].joined)

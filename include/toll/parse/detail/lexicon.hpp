@@ -238,6 +238,9 @@ struct lexicon {
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
     std::span<const std::string_view> among_words{};
+    /// "month", "week": "by the end of the month UPI reported": a phrase of time ending in one
+    /// before a capitalised name is no part of the subject.
+    std::span<const std::string_view> period_nouns{};
     /// "taken alive", "blew themselves up": phrases of a category after a figure.
     std::span<const category_phrase> category_phrases{};
     /// "of natural causes": after a word of death, deaths no one inflicted (counted as other).

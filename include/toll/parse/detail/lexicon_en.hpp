@@ -584,6 +584,8 @@ inline constexpr std::string_view participle_endings[] = {"ed"};
 inline constexpr std::string_view as_words[] = {"as"};
 inline constexpr std::string_view among_words[] = {"among", "amongst"};
 inline constexpr std::string_view ethnic_words[] = {"ethnic"};
+inline constexpr std::string_view period_nouns[] = {"day", "week", "weekend", "month", "year", "morning",
+                                                    "afternoon", "evening", "night"};
 inline constexpr std::string_view natural_causes[] = {"of natural causes", "from natural causes"};
 // Attackers who set off their own explosives die by them.
 inline constexpr category_phrase category_phrases[] = {
@@ -682,6 +684,7 @@ inline constexpr lexicon english{
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
     .among_words = en::among_words,
+    .period_nouns = en::period_nouns,
     .category_phrases = en::category_phrases,
     .natural_causes = en::natural_causes,
     .ethnic_words = en::ethnic_words,
