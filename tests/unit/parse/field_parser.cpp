@@ -366,6 +366,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A phrase of time ending in a noun of a period before the subject's name is no part of it.
     CHECK(sentence("By the end of the week Reuters reported that a bomb killed six soldiers.") ==
           list{"killed/security_forces/6/6/exact/Reuters"});
+    // Those who took part in an attack are counted as other.
+    CHECK(sentence("About 200 fighters took part in the assault on the base, the army said.") ==
+          list{"other/armed_group/200/200/approximately/army"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

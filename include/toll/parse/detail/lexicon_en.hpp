@@ -593,6 +593,9 @@ inline constexpr category_phrase category_phrases[] = {
     {"blew themselves up", category::killed},   {"blew himself up", category::killed},
     {"detonated suicide", category::killed},    {"detonated their suicide", category::killed},
     {"detonated his suicide", category::killed}, {"detonated explosive vests", category::killed},
+    // Those who took part in an attack are counted, as other: "40 jihadists were involved in the massacre".
+    {"involved in", category::other},           {"took part in", category::other},
+    {"participated in", category::other},       {"taking part in", category::other},
 };
 inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
