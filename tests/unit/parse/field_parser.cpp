@@ -369,6 +369,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // Those who took part in an attack are counted as other.
     CHECK(sentence("About 200 fighters took part in the assault on the base, the army said.") ==
           list{"other/armed_group/200/200/approximately/army"});
+    // The number of a unit, after the article and before its capitalised name, is part of the name.
+    CHECK(sentence("The 205 Atal Corps said 14 insurgents were killed.") ==
+          list{"killed/armed_group/14/14/exact/205 Atal Corps"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -981,7 +981,11 @@ protected:
                 if (m && m->last <= b && !m->cat && m->last < j && is_word(m->last) &&
                     !lookup_category(lex_, text_of(m->last)) &&
                     (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
-                    (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first))) {
+                    (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first) ||
+                     // "the 215 Maiwand Corps said": the number of a unit, after the article and
+                     // before its capitalised name.
+                     (is_one_of(text_of(m->first - 1), lex_.subject_articles) && capitalised(m->last) &&
+                      m->value.qualifier() == qualifier::exact))) {
                     b = m->first;
                 }
                 break;
