@@ -372,6 +372,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // The number of a unit, after the article and before its capitalised name, is part of the name.
     CHECK(sentence("The 205 Atal Corps said 14 insurgents were killed.") ==
           list{"killed/armed_group/14/14/exact/205 Atal Corps"});
+    // "the killing of <office> <Name>" kills one person, named by the office before the name.
+    CHECK(sentence("Protests followed the assassination of opposition leader Chokri Belaid in February.") ==
+          list{"killed/named:opposition leader/1/1/exact/-"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -238,6 +238,9 @@ struct lexicon {
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
     std::span<const std::string_view> among_words{};
+    /// "killing", "assassination": "the killing of West Darfur governor Khamis Abakar" kills one
+    /// person, named by the office or trade before the name.
+    std::span<const std::string_view> killing_of_nouns{};
     /// "month", "week": "by the end of the month UPI reported": a phrase of time ending in one
     /// before a capitalised name is no part of the subject.
     std::span<const std::string_view> period_nouns{};

@@ -584,6 +584,7 @@ inline constexpr std::string_view participle_endings[] = {"ed"};
 inline constexpr std::string_view as_words[] = {"as"};
 inline constexpr std::string_view among_words[] = {"among", "amongst"};
 inline constexpr std::string_view ethnic_words[] = {"ethnic"};
+inline constexpr std::string_view killing_of_nouns[] = {"killing", "assassination", "murder", "execution"};
 inline constexpr std::string_view period_nouns[] = {"day", "week", "weekend", "month", "year", "morning",
                                                     "afternoon", "evening", "night"};
 inline constexpr std::string_view natural_causes[] = {"of natural causes", "from natural causes"};
@@ -687,6 +688,7 @@ inline constexpr lexicon english{
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
     .among_words = en::among_words,
+    .killing_of_nouns = en::killing_of_nouns,
     .period_nouns = en::period_nouns,
     .category_phrases = en::category_phrases,
     .natural_causes = en::natural_causes,
