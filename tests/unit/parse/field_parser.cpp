@@ -375,6 +375,8 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "the killing of <office> <Name>" kills one person, named by the office before the name.
     CHECK(sentence("Protests followed the assassination of opposition leader Chokri Belaid in February.") ==
           list{"killed/named:opposition leader/1/1/exact/-"});
+    // A count of things after the group's "of" says whose the people are; their words go on after it.
+    CHECK(sentence("Over 800 residents of the 100 homes fled.") == list{"displaced/civilians/801/inf/more_than/-"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

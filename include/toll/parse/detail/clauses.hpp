@@ -95,6 +95,14 @@ protected:
                 }
                 break;
             }
+            // "800 residents of the 100 homes fleeing": a count of things (set aside as no figure)
+            // after the group's "of" says whose the people are, and their words go on after it.
+            if (m.grp && t.kind == token_kind::number && !starts_mention(k) && k >= 2 && is_word(k + 1) &&
+                is_non_person_unit(lex_, text_of(k + 1)) &&
+                (word(k - 1, "of") || (word(k - 2, "of") && is_one_of(text_of(k - 1), lex_.name_articles)))) {
+                k += 2;
+                continue;
+            }
             if (starts_mention(k)) break;
             if (t.kind == token_kind::dash || t.kind == token_kind::apostrophe) {
                 if (!t.joined) {
