@@ -377,6 +377,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/named:opposition leader/1/1/exact/-"});
     // A count of things after the group's "of" says whose the people are; their words go on after it.
     CHECK(sentence("Over 800 residents of the 100 homes fled.") == list{"displaced/civilians/801/inf/more_than/-"});
+    // Those receiving treatment are injured.
+    CHECK(sentence("Nine of the passengers were receiving treatment in Kano, the police said.") ==
+          list{"injured/civilians/9/9/exact/police"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

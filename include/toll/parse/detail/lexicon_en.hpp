@@ -597,6 +597,9 @@ inline constexpr category_phrase category_phrases[] = {
     // Those who took part in an attack are counted, as other: "40 jihadists were involved in the massacre".
     {"involved in", category::other},           {"took part in", category::other},
     {"participated in", category::other},       {"taking part in", category::other},
+    // Those in care for their wounds are injured.
+    {"receiving treatment", category::injured}, {"being treated", category::injured},
+    {"receiving medical treatment", category::injured},
 };
 inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
