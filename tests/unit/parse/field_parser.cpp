@@ -380,6 +380,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // Those receiving treatment are injured.
     CHECK(sentence("Nine of the passengers were receiving treatment in Kano, the police said.") ==
           list{"injured/civilians/9/9/exact/police"});
+    // Those found alive came to no harm, whatever the words before said: a note, and no claim
+    // reaches them from the figures beside them.
+    CHECK(sentence("Officials said 12 missing miners had been found alive, three of whom were receiving "
+                   "treatment.") == list{"injured/civilians/3/3/exact/Officials"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -139,6 +139,7 @@ protected:
                 if (const auto p = category_phrase_at(k)) {
                     m.cat = p->first;
                     m.cat_from_left = false;
+                    m.unharmed = !p->first;
                     last_useful = k + p->second;
                     break;
                 }
@@ -409,6 +410,19 @@ protected:
             m.cat = tentative;
             m.cat_from_left = false;
         }
+        // "33 missing soldiers had been found alive": a phrase that says the people came to no
+        // harm, after their predicate's auxiliaries, undoes the words before it.
+        if (m.cat && !m.cat_from_left) {
+            std::size_t j = last_useful;
+            while (j < last_useful + 4 && is_word(j) && (is_one_of(text_of(j), lex_.auxiliaries) || word(j, "been") ||
+                                                        word(j, "later") || word(j, "since") || word(j, "now")))
+                ++j;
+            if (const auto p = category_phrase_at(j); p && !p->first) {
+                m.cat.reset();
+                m.unharmed = true;
+                last_useful = j + p->second;
+            }
+        }
         // "no civilian casualties": a group word among a zero's own words names its group.
         if (!m.grp && m.value.qualifier() == qualifier::zero) {
             for (std::size_t j = m.first; j < m.last; ++j) {
@@ -427,7 +441,7 @@ protected:
     }
 
     /// The category of a phrase of the lexicon's at `k` and how many tokens it takes.
-    [[nodiscard]] std::optional<std::pair<category, std::size_t>> category_phrase_at(std::size_t k) const
+    [[nodiscard]] std::optional<std::pair<std::optional<category>, std::size_t>> category_phrase_at(std::size_t k) const
     {
         for (const category_phrase& p : lex_.category_phrases) {
             if (const std::size_t n = any_phrase(std::span{&p.words, 1}, k); n != 0) return std::pair{p.category, n};
@@ -950,7 +964,7 @@ protected:
         for (std::size_t i = mentions_.size(); i-- > 1;) {
             mention& a = mentions_[i - 1];
             const mention& b = mentions_[i];
-            if (!a.cat && b.linked_to_previous && b.cat && !b.cat_from_left) {
+            if (!a.cat && !a.unharmed && b.linked_to_previous && b.cat && !b.cat_from_left) {
                 a.cat = b.cat;
                 a.cat2 = b.cat2;
                 a.cat_shared = true;
@@ -964,7 +978,7 @@ protected:
         for (std::size_t i = 1; i < mentions_.size(); ++i) {
             const mention& a = mentions_[i - 1];
             mention& b = mentions_[i];
-            if (!b.cat && b.linked_to_previous && a.cat && (!only_from_verbs || a.cat_from_left)) {
+            if (!b.cat && !b.unharmed && b.linked_to_previous && a.cat && (!only_from_verbs || a.cat_from_left)) {
                 b.cat = a.cat;
                 b.cat2 = a.cat2;
                 b.cat_from_left = a.cat_from_left;

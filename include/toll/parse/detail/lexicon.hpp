@@ -111,7 +111,8 @@ struct category_entry {
 /// ("three militants were taken alive", "two others blew themselves up").
 struct category_phrase {
     std::string_view words;
-    toll::category category = category::killed;
+    /// None: the phrase says the people came to no harm ("33 missing soldiers were found alive").
+    std::optional<toll::category> category{};
 };
 
 /// A group word: the kind it names and whether it is a labelled subgroup of that kind.

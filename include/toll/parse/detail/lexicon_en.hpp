@@ -600,6 +600,8 @@ inline constexpr category_phrase category_phrases[] = {
     // Those in care for their wounds are injured.
     {"receiving treatment", category::injured}, {"being treated", category::injured},
     {"receiving medical treatment", category::injured},
+    // Those found alive are no one's losses, whatever the words before said.
+    {"found alive", std::nullopt},              {"rescued alive", std::nullopt},
 };
 inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",

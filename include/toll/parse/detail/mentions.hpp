@@ -41,6 +41,7 @@ protected:
         bool article_count = false;  ///< "A child and a woman were killed": one per article, the nouns its words
         bool cat_from_sentence = false;
         bool cat_shared = false;  ///< the category came from a predicate the next figure shares
+        bool unharmed = false;    ///< "found alive": no category reaches it from the figures beside it
         /// "including 14 children": the figure (by index) whose subset this one counts.
         std::optional<std::size_t> subset_of{};  ///< "put the figure at 150": the category is the sentence's
     };
