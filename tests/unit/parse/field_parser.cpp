@@ -384,6 +384,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // reaches them from the figures beside them.
     CHECK(sentence("Officials said 12 missing miners had been found alive, three of whom were receiving "
                    "treatment.") == list{"injured/civilians/3/3/exact/Officials"});
+    // A bare figure after "there could be" counts what the figure before it in the sentence counts.
+    CHECK(sentence("Officials confirmed 40 deaths but said there could be as many as 90.") ==
+          list{"killed/all/40/40/exact/Officials", "killed/all/0/90/at_most/Officials"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

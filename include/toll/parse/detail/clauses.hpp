@@ -971,6 +971,20 @@ protected:
             }
         }
         forward(false);
+        // "Authorities confirmed at least 79 deaths, but expected there to be over 100": a bare
+        // figure after "there to be" counts what the figure before it in the sentence counts.
+        for (std::size_t i = 1; i < mentions_.size(); ++i) {
+            mention& b = mentions_[i];
+            const mention& a = mentions_[i - 1];
+            if (b.cat || b.unharmed || !a.cat || sentence_[a.first] != sentence_[b.first] || b.first < 3) continue;
+            bool existential = false;
+            for (std::size_t n = 3; n <= 4 && n <= b.first && !existential; ++n) {
+                existential = any_phrase(lex_.existential_openers, b.first - n) == n;
+            }
+            if (!existential) continue;
+            b.cat = a.cat;
+            b.cat_from_left = true;
+        }
     }
 
     void forward(bool only_from_verbs)

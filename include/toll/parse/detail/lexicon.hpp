@@ -239,6 +239,9 @@ struct lexicon {
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
     std::span<const std::string_view> among_words{};
+    /// "there to be", "there could be": "confirmed 79 deaths, but expected there to be over 100":
+    /// a bare figure after it counts what the figure before it in the sentence counts.
+    std::span<const std::string_view> existential_openers{};
     /// "killing", "assassination": "the killing of West Darfur governor Khamis Abakar" kills one
     /// person, named by the office or trade before the name.
     std::span<const std::string_view> killing_of_nouns{};
