@@ -387,6 +387,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A bare figure after "there could be" counts what the figure before it in the sentence counts.
     CHECK(sentence("Officials confirmed 40 deaths but said there could be as many as 90.") ==
           list{"killed/all/40/40/exact/Officials", "killed/all/0/90/at_most/Officials"});
+    // "fled with injuries": the wounds, not the flight, are what the figure counts.
+    CHECK(sentence("The raid killed dozens of bandits, while many fled with injuries, police said.") ==
+          list{"killed/armed_group/word:dozens/-/vague/police", "injured/armed_group/word:many/-/vague/police"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

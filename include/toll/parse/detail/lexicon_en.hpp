@@ -602,6 +602,9 @@ inline constexpr category_phrase category_phrases[] = {
     // Those in care for their wounds are injured.
     {"receiving treatment", category::injured}, {"being treated", category::injured},
     {"receiving medical treatment", category::injured},
+    // "many fled with injuries": the wounds, not the flight, are what the figure counts.
+    {"fled with injuries", category::injured},  {"escaped with injuries", category::injured},
+    {"fled wounded", category::injured},
     // Those found alive are no one's losses, whatever the words before said.
     {"found alive", std::nullopt},              {"rescued alive", std::nullopt},
 };
