@@ -390,6 +390,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "fled with injuries": the wounds, not the flight, are what the figure counts.
     CHECK(sentence("The raid killed dozens of bandits, while many fled with injuries, police said.") ==
           list{"killed/armed_group/word:dozens/-/vague/police", "injured/armed_group/word:many/-/vague/police"});
+    // A quote closing the first figure's clause does not stop its group reaching the next figure.
+    CHECK(sentence("The army said its troops “killed 14 insurgents”, while five were captured.") ==
+          list{"killed/armed_group/14/14/exact/army", "captured/armed_group/5/5/exact/army"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.
