@@ -393,6 +393,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A quote closing the first figure's clause does not stop its group reaching the next figure.
     CHECK(sentence("The army said its troops “killed 14 insurgents”, while five were captured.") ==
           list{"killed/armed_group/14/14/exact/army", "captured/armed_group/5/5/exact/army"});
+    // People named as no one in particular, dressed as civilians, are civilians.
+    CHECK(sentence("Rescuers found the bodies of 30 people, in civilian clothes, near the river.") ==
+          list{"killed/civilians/30/30/exact/Rescuers"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -52,6 +52,18 @@ protected:
             if (is_sentence_end(k) || t.kind == token_kind::semicolon || t.kind == token_kind::open_paren ||
                 t.kind == token_kind::close_paren || t.kind == token_kind::colon || t.kind == token_kind::newline)
                 break;
+            // "the bodies of over a dozen people, in civilian clothes": people named as no one in
+            // particular, dressed as civilians, are civilians.
+            if (m.grp && m.grp->kind == group_kind::all && m.grp->label.empty() && k == last_useful &&
+                ((t.kind == token_kind::comma && mode_ == text_mode::sentence) || t.kind == token_kind::word)) {
+                const std::size_t at = t.kind == token_kind::comma ? k + 1 : k;
+                if (const std::size_t n = any_phrase(lex_.civilian_dress, at); n != 0) {
+                    m.grp = group::civilians();
+                    last_useful = at + n;
+                    k = at + n;
+                    continue;
+                }
+            }
             if (t.kind == token_kind::comma) {
                 if (mode_ == text_mode::cell) break;
                 // "at least twenty people, including women, children, and the elderly, were killed"

@@ -239,6 +239,8 @@ struct lexicon {
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
     std::span<const std::string_view> among_words{};
+    /// "in civilian clothes": after people named as no one in particular, says they were civilians.
+    std::span<const std::string_view> civilian_dress{};
     /// "there to be", "there could be": "confirmed 79 deaths, but expected there to be over 100":
     /// a bare figure after it counts what the figure before it in the sentence counts.
     std::span<const std::string_view> existential_openers{};

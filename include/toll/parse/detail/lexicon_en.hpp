@@ -584,6 +584,8 @@ inline constexpr std::string_view participle_endings[] = {"ed"};
 inline constexpr std::string_view as_words[] = {"as"};
 inline constexpr std::string_view among_words[] = {"among", "amongst"};
 inline constexpr std::string_view ethnic_words[] = {"ethnic"};
+inline constexpr std::string_view civilian_dress[] = {"in civilian clothes", "in civilian clothing",
+                                                      "in civilian dress", "in civilian attire"};
 inline constexpr std::string_view existential_openers[] = {"there to be", "there could be", "there may be",
                                                            "there might be", "there would be", "there will be"};
 inline constexpr std::string_view killing_of_nouns[] = {"killing", "assassination", "murder", "execution"};
@@ -698,6 +700,7 @@ inline constexpr lexicon english{
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
     .among_words = en::among_words,
+    .civilian_dress = en::civilian_dress,
     .existential_openers = en::existential_openers,
     .killing_of_nouns = en::killing_of_nouns,
     .period_nouns = en::period_nouns,
