@@ -455,7 +455,11 @@ protected:
     /// The category of a phrase of the lexicon's at `k` and how many tokens it takes.
     [[nodiscard]] std::optional<std::pair<std::optional<category>, std::size_t>> category_phrase_at(std::size_t k) const
     {
+        if (!is_word(k)) return std::nullopt;
+        // Off the path of plain words: only phrases that start with the word's letter are tried.
+        const char first = lower(text_of(k).front());
         for (const category_phrase& p : lex_.category_phrases) {
+            if (p.words.front() != first) continue;
             if (const std::size_t n = any_phrase(std::span{&p.words, 1}, k); n != 0) return std::pair{p.category, n};
         }
         return std::nullopt;
