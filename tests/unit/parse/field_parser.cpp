@@ -396,6 +396,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // People named as no one in particular, dressed as civilians, are civilians.
     CHECK(sentence("Rescuers found the bodies of 30 people, in civilian clothes, near the river.") ==
           list{"killed/civilians/30/30/exact/Rescuers"});
+    // A hyphenated name after a figure is one, and an armed group's name names its fighters.
+    CHECK(sentence("Troops said 40 al-Shabaab were killed in the raid.") ==
+          list{"killed/armed_group/40/40/exact/Troops"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

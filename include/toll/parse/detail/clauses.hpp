@@ -212,7 +212,16 @@ protected:
                 // "1 interpreter killed", "379 Iraqis were killed": a noun toll does not know, right
                 // after the figure, names the group.
                 if (!m.grp && first_unknown != 0 && first_unknown + unknown_words <= k && unknown_words <= 2) {
-                    m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
+                    // "110 al-Shabaab were killed": a hyphenated name is one, and an armed group's
+                    // name names its fighters.
+                    std::size_t end = first_unknown + unknown_words;
+                    while (end + 1 < k && in_word_mark(end) && is_word(end + 1)) end += 2;
+                    const std::string name = text_between(first_unknown, end);
+                    m.grp = group::named(name);
+                    for (const known_source& src : lex_.sources) {
+                        if (src.kind == source_kind::armed_group && iequals(name, src.key))
+                            m.grp = group::armed_group(std::string{src.party});
+                    }
                 }
                 last_useful = k + 1;
                 // "about 60 missing persons", "40 dead villagers": a participle right after the
