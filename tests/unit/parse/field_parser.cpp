@@ -327,6 +327,81 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // "the lives of N": lives lost are deaths.
     CHECK(sentence("The landslide claimed the lives of 23 villagers.") == list{"killed/civilians/23/23/exact/-"});
     // People a verb names no count of ("abducted others") are an unknown number.
+    // Office-holders a verb names are kept as written, whichever side the verb stands.
+    CHECK(sentence("Gunmen took hostage about 12 officials in the town.") ==
+          list{"kidnapped/named:officials/12/12/approximately/-"});
+    // "security force members": the word of security names the forces, before the noun it qualifies.
+    CHECK(sentence("The militia killed hundreds of Nigerien security force members last year.") ==
+          list{"killed/security_forces/word:hundreds/-/vague/-"});
+    // "ethnic" and the capitalised words after it name a people, before a word of people in general.
+    CHECK(sentence("Up to 300 ethnic Tigrayan people were killed in the raid.") ==
+          list{"killed/named:ethnic Tigrayan/0/300/at_most/-"});
+    // Two labelled groups of one kind joined by "and", with no figure of their own on the second,
+    // are one group named by both.
+    CHECK(sentence("The clinic received 15 bodies, including 6 women and minors, a nurse said.") ==
+          list{"killed/all/15/15/exact/a nurse", "killed/named:women and minors/6/6/exact/a nurse"});
+    // A toll revised "by" one figure "to" another is the second; a quote may open before it.
+    CHECK(sentence("Kenya has revised up the death toll from the floods by 15, to “about 80”, the interior ministry "
+                   "says.") == list{"killed/all/80/80/approximately/interior ministry"});
+    // Deaths "of natural causes" are no one's doing: counted as other.
+    CHECK(sentence("During the siege 14 people were killed by shelling and 9 died from natural causes, officials "
+                   "said.") == list{"killed/all/14/14/exact/officials", "other/all/9/9/exact/officials"});
+    // People "taken alive" are captured.
+    CHECK(sentence("Four gunmen were taken alive after the raid, the army said.") ==
+          list{"captured/armed_group/4/4/exact/army"});
+    // Attackers who set off their own explosives die by them.
+    CHECK(sentence("Three gunmen were taken alive, while two others blew themselves up.") ==
+          list{"captured/armed_group/3/3/exact/-", "killed/armed_group/2/2/exact/-"});
+    // A participle right after the group word opens words that describe the people; their
+    // predicate resumes at the auxiliary.
+    CHECK(sentence("300 workers ordered to leave the Kibali gold mine before the night shift were abducted by "
+                   "gunmen.") == list{"kidnapped/named:workers/300/300/exact/-"});
+    // A second predicate with its own auxiliary after "and", past the first's agent, says more of
+    // the same people.
+    CHECK(sentence("25 students were abducted by gunmen and are still missing.") ==
+          list{"kidnapped/civilians/25/25/exact/-", "missing/civilians/25/25/exact/-"});
+    // A person's name after a title ends before the body it is of, told in common nouns.
+    CHECK(sentence("The paper quoted a police official, Col. Musa Bello of the press office, who said the toll "
+                   "was 45.") == list{"killed/all/45/45/exact/Col. Musa Bello"});
+    // A subject's verb with "that" after it reports the clause it opens, not the figures before.
+    CHECK(sentence("Two guards died in the blast and the army reported that gunmen had killed five soldiers.") ==
+          list{"killed/security_forces/2/2/exact/-", "killed/security_forces/5/5/exact/army"});
+    // A phrase of time ending in a noun of a period before the subject's name is no part of it.
+    CHECK(sentence("By the end of the week Reuters reported that a bomb killed six soldiers.") ==
+          list{"killed/security_forces/6/6/exact/Reuters"});
+    // Those who took part in an attack are counted as other.
+    CHECK(sentence("About 200 fighters took part in the assault on the base, the army said.") ==
+          list{"other/armed_group/200/200/approximately/army"});
+    // The number of a unit, after the article and before its capitalised name, is part of the name.
+    CHECK(sentence("The 205 Atal Corps said 14 insurgents were killed.") ==
+          list{"killed/armed_group/14/14/exact/205 Atal Corps"});
+    // "the killing of <office> <Name>" kills one person, named by the office before the name.
+    CHECK(sentence("Protests followed the assassination of opposition leader Chokri Belaid in February.") ==
+          list{"killed/named:opposition leader/1/1/exact/-"});
+    // A count of things after the group's "of" says whose the people are; their words go on after it.
+    CHECK(sentence("Over 800 residents of the 100 homes fled.") == list{"displaced/civilians/801/inf/more_than/-"});
+    // Those receiving treatment are injured.
+    CHECK(sentence("Nine of the passengers were receiving treatment in Kano, the police said.") ==
+          list{"injured/civilians/9/9/exact/police"});
+    // Those found alive came to no harm, whatever the words before said: a note, and no claim
+    // reaches them from the figures beside them.
+    CHECK(sentence("Officials said 12 missing miners had been found alive, three of whom were receiving "
+                   "treatment.") == list{"injured/civilians/3/3/exact/Officials"});
+    // A bare figure after "there could be" counts what the figure before it in the sentence counts.
+    CHECK(sentence("Officials confirmed 40 deaths but said there could be as many as 90.") ==
+          list{"killed/all/40/40/exact/Officials", "killed/all/0/90/at_most/Officials"});
+    // "fled with injuries": the wounds, not the flight, are what the figure counts.
+    CHECK(sentence("The raid killed dozens of bandits, while many fled with injuries, police said.") ==
+          list{"killed/armed_group/word:dozens/-/vague/police", "injured/armed_group/word:many/-/vague/police"});
+    // A quote closing the first figure's clause does not stop its group reaching the next figure.
+    CHECK(sentence("The army said its troops “killed 14 insurgents”, while five were captured.") ==
+          list{"killed/armed_group/14/14/exact/army", "captured/armed_group/5/5/exact/army"});
+    // People named as no one in particular, dressed as civilians, are civilians.
+    CHECK(sentence("Rescuers found the bodies of 30 people, in civilian clothes, near the river.") ==
+          list{"killed/civilians/30/30/exact/Rescuers"});
+    // A hyphenated name after a figure is one, and an armed group's name names its fighters.
+    CHECK(sentence("Troops said 40 al-Shabaab were killed in the raid.") ==
+          list{"killed/armed_group/40/40/exact/Troops"});
     CHECK(sentence("The gunmen killed four villagers and kidnapped others.") ==
           list{"killed/civilians/4/4/exact/-", "kidnapped/civilians/?/?/unknown/-"});
     // A verb after "and" and an auxiliary, with a figure after it, is that figure's.

@@ -112,6 +112,10 @@ protected:
         a.at = at;
         a.scope_begin = b;
         a.scope_end = e;
+        // "… left six dead and UPI reported that a mortar attack killed four": a subject's verb
+        // with "that" after it reports the clause it opens, not the figures before the subject.
+        if (mode_ == text_mode::sentence && strength == 1 && name.second <= at && word(at + 1, "that") && name.first > b)
+            a.scope_begin = name.first;
         a.origin = make_source(text_between(name.first, name.second));
         a.relay = std::move(relay);
         a.strength = strength;
@@ -1135,7 +1139,11 @@ protected:
                 if (m && m->last <= b && !m->cat && m->last < j && is_word(m->last) &&
                     !lookup_category(lex_, text_of(m->last)) &&
                     (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
-                    (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first))) {
+                    (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first) ||
+                     // "the 215 Maiwand Corps said": the number of a unit, after the article and
+                     // before its capitalised name.
+                     (is_one_of(text_of(m->first - 1), lex_.subject_articles) && capitalised(m->last) &&
+                      m->value.qualifier() == qualifier::exact))) {
                     b = m->first;
                 }
                 break;
@@ -1227,6 +1235,14 @@ protected:
             }
             break;
         }
+        // "by the end of the month UPI reported": a phrase of time in common words, ending in a
+        // noun of a period, before a capitalised name is no part of it.
+        for (std::size_t k = b; k + 1 < j && is_word(k) && !capitalised(k); ++k) {
+            if (is_one_of(text_of(k), lex_.period_nouns) && k > b && capitalised(k + 1)) {
+                b = k + 1;
+                break;
+            }
+        }
         // "the country's authorities": a possessive common noun before the source says nothing more.
         if (b + 3 < j && is_word(b) && !capitalised(b) && is(b + 1, token_kind::apostrophe) && tokens_[b + 1].joined &&
             word(b + 2, "s") && tokens_[b + 2].joined)
@@ -1257,6 +1273,19 @@ protected:
             if (is_word(k) && !capitalised(k) && is_one_of(text_of(k), lex_.reach_participles)) {
                 e = k;
                 break;
+            }
+        }
+        // "Gen. Ali Shamarri of the statistics department, who said": a person's name after a
+        // title ends before the body it is of, told in common nouns.
+        if (e > b + 3 && is_word(b) && is_one_of(text_of(b), lex_.title_abbreviations)) {
+            std::size_t k = b + 1;
+            if (is(k, token_kind::period) && tokens_[k].joined) ++k;
+            const std::size_t name = k;
+            while (k < e && capitalised(k)) ++k;
+            if (k > name && k < e && is_one_of(text_of(k), lex_.of_words)) {
+                std::size_t n = k + 1;
+                while (n < e && is_word(n) && is_one_of(text_of(n), lex_.name_articles)) ++n;
+                if (n < e && is_word(n) && !capitalised(n)) e = k;
             }
         }
         if (e <= b) return {b, b};

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -51,6 +52,18 @@ protected:
             if (is_sentence_end(k) || t.kind == token_kind::semicolon || t.kind == token_kind::open_paren ||
                 t.kind == token_kind::close_paren || t.kind == token_kind::colon || t.kind == token_kind::newline)
                 break;
+            // "the bodies of over a dozen people, in civilian clothes": people named as no one in
+            // particular, dressed as civilians, are civilians.
+            if (m.grp && m.grp->kind == group_kind::all && m.grp->label.empty() && k == last_useful &&
+                ((t.kind == token_kind::comma && mode_ == text_mode::sentence) || t.kind == token_kind::word)) {
+                const std::size_t at = t.kind == token_kind::comma ? k + 1 : k;
+                if (const std::size_t n = any_phrase(lex_.civilian_dress, at); n != 0) {
+                    m.grp = group::civilians();
+                    last_useful = at + n;
+                    k = at + n;
+                    continue;
+                }
+            }
             if (t.kind == token_kind::comma) {
                 if (mode_ == text_mode::cell) break;
                 // "at least twenty people, including women, children, and the elderly, were killed"
@@ -94,6 +107,14 @@ protected:
                 }
                 break;
             }
+            // "800 residents of the 100 homes fleeing": a count of things (set aside as no figure)
+            // after the group's "of" says whose the people are, and their words go on after it.
+            if (m.grp && t.kind == token_kind::number && !starts_mention(k) && k >= 2 && is_word(k + 1) &&
+                is_non_person_unit(lex_, text_of(k + 1)) &&
+                (word(k - 1, "of") || (word(k - 2, "of") && is_one_of(text_of(k - 1), lex_.name_articles)))) {
+                k += 2;
+                continue;
+            }
             if (starts_mention(k)) break;
             if (t.kind == token_kind::dash || t.kind == token_kind::apostrophe) {
                 if (!t.joined) {
@@ -125,6 +146,16 @@ protected:
             }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
+            // "three militants were taken alive", "two others blew themselves up".
+            if (!m.cat || !m.cat_from_left) {
+                if (const auto p = category_phrase_at(k)) {
+                    m.cat = p->first;
+                    m.cat_from_left = false;
+                    m.unharmed = !p->first;
+                    last_useful = k + p->second;
+                    break;
+                }
+            }
             if (const auto c = lookup_category(lex_, w)) {
                 if (c->form == category_form::active) {
                     // "40 civils ont perdu la vie": an active verb with an article and a category
@@ -155,6 +186,14 @@ protected:
                 if (!m.cat || !m.cat_from_left) {
                     m.cat = c->category;
                     m.cat_from_left = false;
+                    // "39 appeared to have died of natural causes": deaths no one inflicted.
+                    if (c->category == category::killed) {
+                        if (const std::size_t n = any_phrase(lex_.natural_causes, k + 1); n != 0) {
+                            m.cat = category::other;
+                            last_useful = k + 1 + n;
+                            break;
+                        }
+                    }
                 }
                 m.people_noun = c->people_noun;
                 // "37 hostages died", "12 prisoners executed": a noun that names the people gives
@@ -173,7 +212,16 @@ protected:
                 // "1 interpreter killed", "379 Iraqis were killed": a noun toll does not know, right
                 // after the figure, names the group.
                 if (!m.grp && first_unknown != 0 && first_unknown + unknown_words <= k && unknown_words <= 2) {
-                    m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
+                    // "110 al-Shabaab were killed": a hyphenated name is one, and an armed group's
+                    // name names its fighters.
+                    std::size_t end = first_unknown + unknown_words;
+                    while (end + 1 < k && in_word_mark(end) && is_word(end + 1)) end += 2;
+                    const std::string name = text_between(first_unknown, end);
+                    m.grp = group::named(name);
+                    for (const known_source& src : lex_.sources) {
+                        if (src.kind == source_kind::armed_group && iequals(name, src.key))
+                            m.grp = group::armed_group(std::string{src.party});
+                    }
                 }
                 last_useful = k + 1;
                 // "about 60 missing persons", "40 dead villagers": a participle right after the
@@ -224,6 +272,29 @@ protected:
                         last_useful = k + 3;
                     }
                 }
+                // "were arrested by government forces and are missing": a second predicate, with its
+                // own auxiliary after "and" (and the agent of the first before it), says more of
+                // the same people.
+                if (!m.cat2 && m.cat && !m.cat_from_left) {
+                    std::size_t j = k + 1;
+                    if (is_word(j) && is_one_of(text_of(j), lex_.by_agent)) {
+                        ++j;
+                        while (j < k + 8 && is_word(j) && !starts_mention(j) && !conjunction(j)) ++j;
+                    }
+                    if (word(j, "and") && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {
+                        std::size_t v = j + 2;
+                        while (v < j + 4 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") ||
+                                                          word(v, "still") || word(v, "now")))
+                            ++v;
+                        if (is_word(v) && !starts_mention(v) && !starts_mention(v + 1)) {
+                            const auto c2 = lookup_category(lex_, text_of(v));
+                            if (c2 && c2->form != category_form::active && c2->category != *m.cat) {
+                                m.cat2 = c2->category;
+                                last_useful = v + 1;
+                            }
+                        }
+                    }
+                }
                 break;
             }
             if (const auto g = lookup_group(lex_, w)) {
@@ -235,6 +306,14 @@ protected:
                     m.grp.reset();
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
+                    // "540 ethnic Amhara people": the people the capitalised words after "ethnic"
+                    // name, before a word of people in general.
+                    if (g->kind == group_kind::all && k >= 2 && capitalised(k - 1)) {
+                        std::size_t e = k - 1;
+                        while (e > label_begin && capitalised(e - 1)) --e;
+                        if (e > 0 && e - 1 >= label_begin && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.ethnic_words))
+                            m.grp = group::named(text_between(e - 1, k));
+                    }
                     // "deux militaires maliens et un civil": the party's adjective after the group
                     // word is the group's, and the list goes on after it.
                     if (is_word(k + 1) && !starts_mention(k + 1)) {
@@ -250,6 +329,17 @@ protected:
                     if ((word(k + 1, "and") || word(k + 1, "or")) && is_word(k + 2) && !starts_mention(k + 2)) {
                         if (const auto other = lookup_group(lex_, text_of(k + 2)); other && other->kind != g->kind) {
                             m.grp = group::everyone();
+                            last_useful = k + 3;
+                            k += 3;
+                            continue;
+                        }
+                        // "24 women and minors": two labelled groups of one kind, with no figure of
+                        // its own on the second, are one group named by both words.
+                        if (const auto other = lookup_group(lex_, text_of(k + 2));
+                            other && other->kind == g->kind && g->labelled && other->labelled && g->label.empty() &&
+                            other->label.empty() && !m.grp->label.empty()) {
+                            const std::size_t from = std::min(label_begin, k);
+                            m.grp->label = std::string{text_.substr(tokens_[from].begin, tokens_[k + 2].end - tokens_[from].begin)};
                             last_useful = k + 3;
                             k += 3;
                             continue;
@@ -301,6 +391,23 @@ protected:
                         break;
                 }
             }
+            // "400 cadets ordered to leave Camp Speicher before the attack were arrested": a
+            // participle right after the group word opens words that describe the people; their
+            // predicate resumes at the auxiliary with a category word after it.
+            if (m.grp && !m.cat && k == last_useful && k > m.last && has_participle_form(lex_, w) && !capitalised(k)) {
+                std::size_t j = k + 1;
+                while (j < k + 12 && is_word(j) && !starts_mention(j) && !is_one_of(text_of(j), lex_.auxiliaries) &&
+                       !is_reporting_verb(lex_, text_of(j)) && !lookup_category(lex_, text_of(j)))
+                    ++j;
+                if (j < k + 12 && is_word(j) && is_one_of(text_of(j), lex_.auxiliaries) && is_word(j + 1) &&
+                    !starts_mention(j + 1)) {
+                    const auto c = lookup_category(lex_, text_of(j + 1));
+                    if (c && c->form != category_form::active) {
+                        k = j + 1;
+                        continue;
+                    }
+                }
+            }
             if (!is_link_word(lex_, w)) {
                 if (++words > 5) break;
                 // "eighteen mutilated bodies", "39 appeared to have died": a participle names no one.
@@ -324,6 +431,19 @@ protected:
             m.cat = tentative;
             m.cat_from_left = false;
         }
+        // "33 missing soldiers had been found alive": a phrase that says the people came to no
+        // harm, after their predicate's auxiliaries, undoes the words before it.
+        if (m.cat && !m.cat_from_left) {
+            std::size_t j = last_useful;
+            while (j < last_useful + 4 && is_word(j) && (is_one_of(text_of(j), lex_.auxiliaries) || word(j, "been") ||
+                                                        word(j, "later") || word(j, "since") || word(j, "now")))
+                ++j;
+            if (const auto p = category_phrase_at(j); p && !p->first) {
+                m.cat.reset();
+                m.unharmed = true;
+                last_useful = j + p->second;
+            }
+        }
         // "no civilian casualties": a group word among a zero's own words names its group.
         if (!m.grp && m.value.qualifier() == qualifier::zero) {
             for (std::size_t j = m.first; j < m.last; ++j) {
@@ -339,6 +459,19 @@ protected:
         m.scan_end = last_useful;
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
+    }
+
+    /// The category of a phrase of the lexicon's at `k` and how many tokens it takes.
+    [[nodiscard]] std::optional<std::pair<std::optional<category>, std::size_t>> category_phrase_at(std::size_t k) const
+    {
+        if (!is_word(k)) return std::nullopt;
+        // Off the path of plain words: only phrases that start with the word's letter are tried.
+        const char first = lower(text_of(k).front());
+        for (const category_phrase& p : lex_.category_phrases) {
+            if (p.words.front() != first) continue;
+            if (const std::size_t n = any_phrase(std::span{&p.words, 1}, k); n != 0) return std::pair{p.category, n};
+        }
+        return std::nullopt;
     }
 
     /// Whether "parmi les" (an among word and its articles) stands right before token `k`.
@@ -611,7 +744,7 @@ protected:
     /// from last week's massacre at 150", "the death toll could exceed 500".
     void read_toll_before(mention& m)
     {
-        if (m.first == 0 || !is_word(m.first - 1)) return;
+        if (m.first == 0 || !(is_word(m.first - 1) || is(m.first - 1, token_kind::quote))) return;
         // "put the number of dead in the hundreds", "a toll in the thousands": a vague figure after
         // "in the" stands where a figure stands after a toll's verb.
         bool magnitude = false;
@@ -620,10 +753,15 @@ protected:
                 magnitude = any_phrase(lex_.magnitude_openers, m.first - back) == back;
             }
         }
-        if (magnitude || is_one_of(text_of(m.first - 1), lex_.toll_verbs)) {
-            for (std::size_t j = m.first - 1; j > 0 && m.first - j < 40;) {
+        // "revised the toll … to “about 253”": a quote opened before the figure stands between.
+        const std::size_t verb = is(m.first - 1, token_kind::quote) && m.first >= 2 ? m.first - 2 : m.first - 1;
+        if (magnitude || (is_word(verb) && is_one_of(text_of(verb), lex_.toll_verbs))) {
+            for (std::size_t j = verb; j > 0 && m.first - j < 40;) {
                 --j;
-                if (sentence_[j] != sentence_[m.first] || starts_mention(j)) break;
+                if (sentence_[j] != sentence_[m.first]) break;
+                // "revised down the death toll … by more than 100, to about 253": the figure of
+                // the revision, after "by", is no toll of its own and stands between.
+                if (starts_mention(j) && !(j > 0 && is_word(j - 1) && is_one_of(text_of(j - 1), lex_.by_agent))) break;
                 if (read_toll_noun(m, j)) return;
             }
         }
@@ -851,13 +989,27 @@ protected:
         for (std::size_t i = mentions_.size(); i-- > 1;) {
             mention& a = mentions_[i - 1];
             const mention& b = mentions_[i];
-            if (!a.cat && b.linked_to_previous && b.cat && !b.cat_from_left) {
+            if (!a.cat && !a.unharmed && b.linked_to_previous && b.cat && !b.cat_from_left) {
                 a.cat = b.cat;
                 a.cat2 = b.cat2;
                 a.cat_shared = true;
             }
         }
         forward(false);
+        // "Authorities confirmed at least 79 deaths, but expected there to be over 100": a bare
+        // figure after "there to be" counts what the figure before it in the sentence counts.
+        for (std::size_t i = 1; i < mentions_.size(); ++i) {
+            mention& b = mentions_[i];
+            const mention& a = mentions_[i - 1];
+            if (b.cat || b.unharmed || !a.cat || sentence_[a.first] != sentence_[b.first] || b.first < 3) continue;
+            bool existential = false;
+            for (std::size_t n = 3; n <= 4 && n <= b.first && !existential; ++n) {
+                existential = any_phrase(lex_.existential_openers, b.first - n) == n;
+            }
+            if (!existential) continue;
+            b.cat = a.cat;
+            b.cat_from_left = true;
+        }
     }
 
     void forward(bool only_from_verbs)
@@ -865,7 +1017,7 @@ protected:
         for (std::size_t i = 1; i < mentions_.size(); ++i) {
             const mention& a = mentions_[i - 1];
             mention& b = mentions_[i];
-            if (!b.cat && b.linked_to_previous && a.cat && (!only_from_verbs || a.cat_from_left)) {
+            if (!b.cat && !b.unharmed && b.linked_to_previous && a.cat && (!only_from_verbs || a.cat_from_left)) {
                 b.cat = a.cat;
                 b.cat2 = a.cat2;
                 b.cat_from_left = a.cat_from_left;

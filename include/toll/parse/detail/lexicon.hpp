@@ -107,6 +107,14 @@ struct category_entry {
     bool people_noun = false;
 };
 
+/// A phrase after a figure that says what happened to its people in words no one of which does
+/// ("three militants were taken alive", "two others blew themselves up").
+struct category_phrase {
+    std::string_view words;
+    /// None: the phrase says the people came to no harm ("33 missing soldiers were found alive").
+    std::optional<toll::category> category{};
+};
+
 /// A group word: the kind it names and whether it is a labelled subgroup of that kind.
 struct group_word {
     group_kind kind = group_kind::all;
@@ -241,6 +249,23 @@ struct lexicon {
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
     std::span<const std::string_view> among_words{};
+    /// "in civilian clothes": after people named as no one in particular, says they were civilians.
+    std::span<const std::string_view> civilian_dress{};
+    /// "there to be", "there could be": "confirmed 79 deaths, but expected there to be over 100":
+    /// a bare figure after it counts what the figure before it in the sentence counts.
+    std::span<const std::string_view> existential_openers{};
+    /// "killing", "assassination": "the killing of West Darfur governor Khamis Abakar" kills one
+    /// person, named by the office or trade before the name.
+    std::span<const std::string_view> killing_of_nouns{};
+    /// "month", "week": "by the end of the month UPI reported": a phrase of time ending in one
+    /// before a capitalised name is no part of the subject.
+    std::span<const std::string_view> period_nouns{};
+    /// "taken alive", "blew themselves up": phrases of a category after a figure.
+    std::span<const category_phrase> category_phrases{};
+    /// "of natural causes": after a word of death, deaths no one inflicted (counted as other).
+    std::span<const std::string_view> natural_causes{};
+    /// "ethnic": "540 ethnic Amhara people" are a people named by the capitalised words after it.
+    std::span<const std::string_view> ethnic_words{};
     /// "qui", "dans", "lors": words that end a source's name in this language ("a dit le ministre
     /// lors d'une conférence", "les séparatistes qui", "Clément Sawadogo dans la presse").
     std::span<const std::string_view> name_stops{};

@@ -375,6 +375,8 @@ inline constexpr group_entry groups[] = {
     {"noncombatants", {group_kind::civilians, false, {}}},
     {"nationals", {group_kind::civilians, true, {}}},
     {"officers", {group_kind::security_forces, false, {}}},
+    // Office-holders of any kind: kept as written ("30 officials", "two local officials").
+    {"officials", {group_kind::civilians, true, {}}},
     {"people", {group_kind::all, false, {}}},
     {"persons", {group_kind::all, false, {}}},
     {"person", {group_kind::all, false, {}}},
@@ -392,6 +394,8 @@ inline constexpr group_entry groups[] = {
     {"schoolboys", {group_kind::civilians, true, {}}},
     {"schoolchildren", {group_kind::civilians, true, {}}},
     {"students", {group_kind::civilians, false, {}}},
+    // "security force members", "security personnel": the words of security name the forces.
+    {"security", {group_kind::security_forces, false, {}}},
     {"soldiers", {group_kind::security_forces, false, {}}},
     {"soldier", {group_kind::security_forces, false, {}}},
     {"servicemen", {group_kind::security_forces, false, {}}},
@@ -579,6 +583,33 @@ inline constexpr std::string_view absolute_openers[] = {"with"};
 inline constexpr std::string_view participle_endings[] = {"ed"};
 inline constexpr std::string_view as_words[] = {"as"};
 inline constexpr std::string_view among_words[] = {"among", "amongst"};
+inline constexpr std::string_view ethnic_words[] = {"ethnic"};
+inline constexpr std::string_view civilian_dress[] = {"in civilian clothes", "in civilian clothing",
+                                                      "in civilian dress", "in civilian attire"};
+inline constexpr std::string_view existential_openers[] = {"there to be", "there could be", "there may be",
+                                                           "there might be", "there would be", "there will be"};
+inline constexpr std::string_view killing_of_nouns[] = {"killing", "assassination", "murder", "execution"};
+inline constexpr std::string_view period_nouns[] = {"day", "week", "weekend", "month", "year", "morning",
+                                                    "afternoon", "evening", "night"};
+inline constexpr std::string_view natural_causes[] = {"of natural causes", "from natural causes"};
+// Attackers who set off their own explosives die by them.
+inline constexpr category_phrase category_phrases[] = {
+    {"taken alive", category::captured},        {"captured alive", category::captured},
+    {"blew themselves up", category::killed},   {"blew himself up", category::killed},
+    {"detonated suicide", category::killed},    {"detonated their suicide", category::killed},
+    {"detonated his suicide", category::killed}, {"detonated explosive vests", category::killed},
+    // Those who took part in an attack are counted, as other: "40 jihadists were involved in the massacre".
+    {"involved in", category::other},           {"took part in", category::other},
+    {"participated in", category::other},       {"taking part in", category::other},
+    // Those in care for their wounds are injured.
+    {"receiving treatment", category::injured}, {"being treated", category::injured},
+    {"receiving medical treatment", category::injured},
+    // "many fled with injuries": the wounds, not the flight, are what the figure counts.
+    {"fled with injuries", category::injured},  {"escaped with injuries", category::injured},
+    {"fled wounded", category::injured},
+    // Those found alive are no one's losses, whatever the words before said.
+    {"found alive", std::nullopt},              {"rescued alive", std::nullopt},
+};
 inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
                                                      "discovered", "discover", "discovers", "recovered", "recover",
@@ -669,6 +700,13 @@ inline constexpr lexicon english{
     .aside_openers = en::aside_openers,
     .hedge_openers = en::hedge_openers,
     .among_words = en::among_words,
+    .civilian_dress = en::civilian_dress,
+    .existential_openers = en::existential_openers,
+    .killing_of_nouns = en::killing_of_nouns,
+    .period_nouns = en::period_nouns,
+    .category_phrases = en::category_phrases,
+    .natural_causes = en::natural_causes,
+    .ethnic_words = en::ethnic_words,
     .relative_pronouns = en::relative_pronouns,
     .reporting_participles = en::reporting_participles,
     .absolute_openers = en::absolute_openers,

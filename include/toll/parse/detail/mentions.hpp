@@ -41,6 +41,7 @@ protected:
         bool article_count = false;  ///< "A child and a woman were killed": one per article, the nouns its words
         bool cat_from_sentence = false;
         bool cat_shared = false;  ///< the category came from a predicate the next figure shares
+        bool unharmed = false;    ///< "found alive": no category reaches it from the figures beside it
         /// "including 14 children": the figure (by index) whose subset this one counts.
         std::optional<std::size_t> subset_of{};  ///< "put the figure at 150": the category is the sentence's
     };
@@ -232,6 +233,10 @@ protected:
                     continue;
                 }
             }
+            if (mode_ == text_mode::sentence && read_killing_of_person(i)) {
+                i = mentions_.back().last;
+                continue;
+            }
             if (mode_ == text_mode::sentence && read_article_count(i)) {
                 i = mentions_.back().last;
                 continue;
@@ -330,6 +335,45 @@ protected:
         m.article_count = true;
         mentions_.push_back(m);
         for (std::size_t t = i; t < k; ++t) consumed_[t] = true;
+        return true;
+    }
+
+    /// "After the killing of West Darfur governor Khamis Abakar": a noun of killing, "of", words
+    /// that end in a common noun (an office or trade) and a person's capitalised name kill one
+    /// person, in the group those words name. Records the figure and says whether there was one.
+    bool read_killing_of_person(std::size_t i)
+    {
+        if (!is_word(i) || !is_one_of(text_of(i), lex_.killing_of_nouns) || !is_word(i + 1) ||
+            !is_one_of(text_of(i + 1), lex_.of_words))
+            return false;
+        std::size_t d = i + 2;
+        while (is_word(d) && is_one_of(text_of(d), lex_.name_articles)) ++d;
+        std::size_t title_end = 0;  // one past the last common noun of the office
+        std::size_t k = d;
+        for (; k < d + 6 && is_word(k); ++k) {
+            const std::string_view w = text_of(k);
+            if (lookup_number_word(lex_, w).kind != number_word_kind::none) return false;
+            if (capitalised(k)) {
+                if (title_end != 0) break;  // the name starts
+                continue;
+            }
+            if (lookup_group(lex_, w) || lookup_category(lex_, w) || is_link_word(lex_, w) ||
+                is_one_of(w, lex_.conjunctions))
+                return false;
+            title_end = k + 1;
+        }
+        if (title_end == 0) return false;
+        std::size_t name_end = title_end;
+        while (name_end < title_end + 4 && capitalised(name_end)) ++name_end;
+        if (name_end < title_end + 2) return false;
+        // "the killing of the group's leader Ali Musa's son": a possessive goes on.
+        if (is(name_end, token_kind::apostrophe) || is(name_end, token_kind::number)) return false;
+        add_word_mention(d, name_end - d, figure::exact(1));
+        mention& m = mentions_.back();
+        m.cat = category::killed;
+        m.cat_from_left = true;
+        m.grp = group::named(text_between(d, title_end));
+        for (std::size_t t = i; t < d; ++t) consumed_[t] = true;
         return true;
     }
 
