@@ -233,7 +233,9 @@ public:
         };
         const auto scope_of = [this](std::uint32_t id) { return scopes_[id]; };
         const std::size_t keys = key.size();
-        const std::size_t lookers = std::clamp<std::size_t>(keys, 1, std::max<std::size_t>(threads, 1));  // parts are large but in tests
+        // Every thread looks, however few the keys: a part is megabytes of rows outside the tests,
+        // which then run this as it runs on a large file.
+        const std::size_t lookers = std::clamp<std::size_t>(keys, 1, std::max<std::size_t>(threads, 1));
         toll::detail::on_threads(lookers, [&](std::size_t t) {
             const auto first = static_cast<std::uint32_t>(keys * t / lookers);
             const auto end = static_cast<std::uint32_t>(keys * (t + 1) / lookers);
