@@ -21,7 +21,9 @@ template <class Tokens, class Text>
 {
     std::size_t k = at;
     while (!words.empty()) {
-        const std::size_t space = words.find(' ');
+        std::size_t space = 0;  // a loop, not find's call to memchr: phrase words are short
+        while (space < words.size() && words[space] != ' ') ++space;
+        if (space == words.size()) space = std::string_view::npos;
         const std::string_view w = words.substr(0, space);
         const token& t = tokens(k);
         if (w == ".") {
@@ -99,8 +101,14 @@ template <class Entry, class Tokens, class Text>
 {
     const token& t = tokens(at);
     if (t.kind != token_kind::word) return nullptr;
-    for (const Entry& p : table.starting_like(text(t))) {
-        if (const std::size_t n = match_phrase(words_of(p), at, tokens, text); n != 0) {
+    const std::string_view head = text(t);
+    for (const Entry& p : table.starting_like(head)) {
+        // Only a phrase whose first word is this token can match: checked here, on the phrase as
+        // it is, before match_phrase splits it into words (the figure parser tries every vague
+        // word and bound of the letter on every figure).
+        const std::string_view w = words_of(p);
+        if (w.size() < head.size() || (w.size() > head.size() && w[head.size()] != ' ') || !iequals(head, w.substr(0, head.size()))) continue;
+        if (const std::size_t n = match_phrase(w, at, tokens, text); n != 0) {
             length = n;
             return &p;
         }
