@@ -888,6 +888,10 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
           list{"killed/civilians/11/11/exact/gendarmerie"});
     CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
+    // "suivant le décompte de X" says "selon"; "le jour suivant" names no one.
+    CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
+          list{"killed/security_forces/15/15/exact/autorités locales"});
+    CHECK(french_sentence("Le jour suivant, trois civils ont été tués.") == list{"killed/civilians/3/3/exact/-"});
     // "de la Défense", "de l'Intérieur": an article and a capitalised name go on with the name.
     CHECK(french_sentence("Cinq soldats ont été tués, selon le ministère tchadien de la Sécurité publique.") ==
           list{"killed/security_forces/5/5/exact/ministère tchadien de la Sécurité publique"});
