@@ -859,6 +859,10 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Les assaillants ont tué onze personnes parmi les villageois.") ==
           list{"killed/civilians/11/11/exact/-"});
     CHECK(french_sentence("Le conflit a fait 300 morts civils et militaires.") == list{"killed/all/300/300/exact/-"});
+    // "dans les rangs de l'armée", "du côté des gendarmes": the side or its ranks name the group.
+    CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
+          list{"injured/security_forces/7/7/exact/-"});
+    CHECK(french_sentence("On compte douze morts du côté des villageois.") == list{"killed/civilians/12/12/exact/-"});
     // "ont perdu la vie": the noun after the verb says what happened; "ont perdu 15 combattants" reads as before.
     CHECK(french_sentence("Au moins 23 personnes ont perdu la vie dans l'embuscade.") ==
           list{"killed/all/23/inf/at_least/-"});

@@ -460,6 +460,7 @@ inline constexpr std::string_view aside_prepositions[] = {"de", "pour", "dans", 
 inline constexpr std::string_view adverb_endings[] = {"ment"};
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
+inline constexpr std::string_view ranks_words[] = {"rangs", "côté"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
@@ -567,6 +568,7 @@ inline constexpr lexicon french{
     .adverb_endings = fr::adverb_endings,
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
+    .ranks_words = fr::ranks_words,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
