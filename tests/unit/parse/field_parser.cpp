@@ -892,6 +892,9 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
           list{"killed/civilians/11/11/exact/gendarmerie"});
     CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
+    // "un élu d'une des communes": one of some, after an elided "de", is part of the name.
+    CHECK(french_sentence("Six civils ont été tués, a affirmé un élu d'une des communes.") ==
+          list{"killed/civilians/6/6/exact/élu d'une des communes"});
     // "suivant le décompte de X" says "selon"; "le jour suivant" names no one.
     CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
           list{"killed/security_forces/15/15/exact/autorités locales"});
