@@ -892,6 +892,9 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
           list{"killed/civilians/11/11/exact/gendarmerie"});
     CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
+    // An aside opened by a present participle describes the subject before it.
+    CHECK(french_sentence("Le bilan reste flou, mais trois notables, s'exprimant sous couvert d'anonymat, ont affirmé que huit civils avaient été tués.") ==
+          list{"killed/civilians/8/8/exact/notables"});
     // "un élu d'une des communes": one of some, after an elided "de", is part of the name.
     CHECK(french_sentence("Six civils ont été tués, a affirmé un élu d'une des communes.") ==
           list{"killed/civilians/6/6/exact/élu d'une des communes"});

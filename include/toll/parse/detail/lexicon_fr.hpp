@@ -458,6 +458,7 @@ inline constexpr std::string_view report_times[] = {
 inline constexpr std::string_view report_circumstances[] = {"dans", "sur", "sous", "lors", "via", "depuis", "devant"};
 inline constexpr std::string_view aside_prepositions[] = {"de", "pour", "dans", "à", "en", "par", "lors", "sur", "quant", "au"};
 inline constexpr std::string_view adverb_endings[] = {"ment"};
+inline constexpr std::string_view present_participle_endings[] = {"ant"};
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view ranks_words[] = {"rangs", "côté"};
@@ -574,6 +575,7 @@ inline constexpr lexicon french{
     .learning_verbs = fr::learning_verbs,
     .statement_nouns = fr::statement_nouns,
     .as_words = fr::as_words,
+    .present_participle_endings = fr::present_participle_endings,
     .loss_nouns = fr::loss_nouns,
     .civilities = fr::civilities,
     .clause_openers = fr::clause_openers,
