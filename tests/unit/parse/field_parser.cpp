@@ -859,6 +859,10 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Les assaillants ont tué onze personnes parmi les villageois.") ==
           list{"killed/civilians/11/11/exact/-"});
     CHECK(french_sentence("Le conflit a fait 300 morts civils et militaires.") == list{"killed/all/300/300/exact/-"});
+    // "rescapés": survivors are counted in the other category; the article alone counts none.
+    CHECK(french_sentence("Une trentaine de rescapés ont été recueillis à Mopti.") == list{"other/all/30/30/approximately/-"});
+    CHECK(french_sentence("Des rescapées ont raconté que 12 villageois avaient été tués.") ==
+          list{"killed/civilians/12/12/exact/rescapées"});
     // "dans les rangs de l'armée", "du côté des gendarmes": the side or its ranks name the group.
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});

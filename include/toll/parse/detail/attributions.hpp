@@ -1184,8 +1184,9 @@ protected:
                     break;
                 }
                 // "Relatives of the victims said", "A villager assisting in the cremation of the
-                // bodies, who …, said": a category noun after "of" is a word of the subject's name.
-                if (const auto c = lookup_category(lex_, w)) {
+                // bodies, who …, said": a category noun after "of" is a word of the subject's name;
+                // so are survivors, who live to tell ("des rescapés ont affirmé").
+                if (const auto c = lookup_category(lex_, w); c && c->category != category::other) {
                     std::size_t of = k;
                     while (of > 0 && is_word(of - 1) && is_one_of(text_of(of - 1), lex_.name_articles) && k - of < 2) --of;
                     if (c->form != category_form::noun_or_participle || of < 2 || !is_word(of - 1) ||

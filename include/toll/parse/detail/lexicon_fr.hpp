@@ -238,6 +238,8 @@ inline constexpr category_entry categories[] = {
     {"perdu", category::killed, active},
     {"réfugiés", category::displaced, noun_or_participle, true},
     {"réfugiées", category::displaced, noun_or_participle, true},
+    {"rescapés", category::other, noun_or_participle},
+    {"rescapées", category::other, noun_or_participle},
     {"tombés", category::killed, noun_or_participle},
     {"tué", category::killed, both},
     {"tués", category::killed, both},
