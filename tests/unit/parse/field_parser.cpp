@@ -859,6 +859,14 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Les assaillants ont tué onze personnes parmi les villageois.") ==
           list{"killed/civilians/11/11/exact/-"});
     CHECK(french_sentence("Le conflit a fait 300 morts civils et militaires.") == list{"killed/all/300/300/exact/-"});
+    // "rescapés": survivors are counted in the other category; the article alone counts none.
+    CHECK(french_sentence("Une trentaine de rescapés ont été recueillis à Mopti.") == list{"other/all/30/30/approximately/-"});
+    CHECK(french_sentence("Des rescapées ont raconté que 12 villageois avaient été tués.") ==
+          list{"killed/civilians/12/12/exact/rescapées"});
+    // "dans les rangs de l'armée", "du côté des gendarmes": the side or its ranks name the group.
+    CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
+          list{"injured/security_forces/7/7/exact/-"});
+    CHECK(french_sentence("On compte douze morts du côté des villageois.") == list{"killed/civilians/12/12/exact/-"});
     // "ont perdu la vie": the noun after the verb says what happened; "ont perdu 15 combattants" reads as before.
     CHECK(french_sentence("Au moins 23 personnes ont perdu la vie dans l'embuscade.") ==
           list{"killed/all/23/inf/at_least/-"});
@@ -888,6 +896,16 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
           list{"killed/civilians/11/11/exact/gendarmerie"});
     CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
+    // An aside opened by a present participle describes the subject before it.
+    CHECK(french_sentence("Le bilan reste flou, mais trois notables, s'exprimant sous couvert d'anonymat, ont affirmé que huit civils avaient été tués.") ==
+          list{"killed/civilians/8/8/exact/notables"});
+    // "un élu d'une des communes": one of some, after an elided "de", is part of the name.
+    CHECK(french_sentence("Six civils ont été tués, a affirmé un élu d'une des communes.") ==
+          list{"killed/civilians/6/6/exact/élu d'une des communes"});
+    // "suivant le décompte de X" says "selon"; "le jour suivant" names no one.
+    CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
+          list{"killed/security_forces/15/15/exact/autorités locales"});
+    CHECK(french_sentence("Le jour suivant, trois civils ont été tués.") == list{"killed/civilians/3/3/exact/-"});
     // "de la Défense", "de l'Intérieur": an article and a capitalised name go on with the name.
     CHECK(french_sentence("Cinq soldats ont été tués, selon le ministère tchadien de la Sécurité publique.") ==
           list{"killed/security_forces/5/5/exact/ministère tchadien de la Sécurité publique"});

@@ -1002,6 +1002,19 @@ protected:
             add_attribution(verb, *person, 1);
             return true;
         }
+        // "deux responsables locaux, s'exprimant sous le couvert de l'anonymat, ont déclaré": an
+        // aside opened by a present participle describes the subject before it.
+        {
+            std::size_t p = open;
+            if (is(p + 1, token_kind::apostrophe) && tokens_[p + 1].joined && text_of(p).size() == 1) p += 2;
+            if (p < comma && is_word(p) && !capitalised(p) && ends_with_any(text_of(p), lex_.present_participle_endings)) {
+                const auto before = subject_range(verb, open - 1);
+                if (before.second > before.first) {
+                    add_attribution(verb, before, 1);
+                    return true;
+                }
+            }
+        }
         // Only a sentence that opens with the name or the words of time.
         std::size_t start = open - 1;
         while (start > 0 && sentence_[start - 1] == sentence_[verb] && !is(start - 1, token_kind::comma) &&
@@ -1171,8 +1184,9 @@ protected:
                     break;
                 }
                 // "Relatives of the victims said", "A villager assisting in the cremation of the
-                // bodies, who …, said": a category noun after "of" is a word of the subject's name.
-                if (const auto c = lookup_category(lex_, w)) {
+                // bodies, who …, said": a category noun after "of" is a word of the subject's name;
+                // so are survivors, who live to tell ("des rescapés ont affirmé").
+                if (const auto c = lookup_category(lex_, w); c && c->category != category::other) {
                     std::size_t of = k;
                     while (of > 0 && is_word(of - 1) && is_one_of(text_of(of - 1), lex_.name_articles) && k - of < 2) --of;
                     if (c->form != category_form::noun_or_participle || of < 2 || !is_word(of - 1) ||

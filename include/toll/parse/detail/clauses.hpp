@@ -491,7 +491,15 @@ protected:
     std::size_t read_group_after_category(mention& m, std::size_t at)
     {
         std::size_t j = at;
-        if (is_word(j) && is_one_of(text_of(j), lex_.among_words)) {
+        // "morts dans les rangs de l'armée", "du côté des forces armées": a side or its ranks,
+        // after a preposition and its article, open the group as "parmi" does.
+        std::size_t r = at;
+        while (r < at + 3 && is_word(r) &&
+               (is_one_of(text_of(r), lex_.scene_prepositions) || is_one_of(text_of(r), lex_.name_articles) ||
+                is_one_of(text_of(r), lex_.of_words)))
+            ++r;
+        if (r > at && is_word(r) && is_one_of(text_of(r), lex_.ranks_words)) j = r;
+        if (is_word(j) && (is_one_of(text_of(j), lex_.among_words) || j != at)) {
             ++j;
             while (is_word(j) && (is_one_of(text_of(j), lex_.name_articles) || is_one_of(text_of(j), lex_.of_words))) {
                 ++j;
@@ -501,6 +509,15 @@ protected:
                 if (const auto gw = lookup_group(lex_, text_of(g)); gw && gw->kind != group_kind::all) {
                     m.grp = make_group(*gw, g, g);
                     return g + 1;
+                }
+                // "dans les rangs de l'armée": the ranks of a government's force are its soldiers.
+                if (j != at && g == j) {
+                    for (const known_source& src : lex_.sources) {
+                        if (src.kind == source_kind::government && iequals(text_of(g), src.key)) {
+                            m.grp = make_group(group_word{group_kind::security_forces}, g, g);
+                            return g + 1;
+                        }
+                    }
                 }
                 if (lookup_category(lex_, text_of(g))) break;
             }

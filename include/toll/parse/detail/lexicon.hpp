@@ -249,6 +249,9 @@ struct lexicon {
     std::span<const std::string_view> inverted_pronouns{};
     /// "parmi": "89 morts parmi les militaires" counts in the group the figure is among.
     std::span<const std::string_view> among_words{};
+    /// Nouns of a side or its ranks a preposition opens to name a group: "dans les rangs de l'armée",
+    /// "du côté des forces armées".
+    std::span<const std::string_view> ranks_words{};
     /// "in civilian clothes": after people named as no one in particular, says they were civilians.
     std::span<const std::string_view> civilian_dress{};
     /// "there to be", "there could be": "confirmed 79 deaths, but expected there to be over 100":

@@ -238,6 +238,8 @@ inline constexpr category_entry categories[] = {
     {"perdu", category::killed, active},
     {"réfugiés", category::displaced, noun_or_participle, true},
     {"réfugiées", category::displaced, noun_or_participle, true},
+    {"rescapés", category::other, noun_or_participle},
+    {"rescapées", category::other, noun_or_participle},
     {"tombés", category::killed, noun_or_participle},
     {"tué", category::killed, both},
     {"tués", category::killed, both},
@@ -458,8 +460,10 @@ inline constexpr std::string_view report_times[] = {
 inline constexpr std::string_view report_circumstances[] = {"dans", "sur", "sous", "lors", "via", "depuis", "devant"};
 inline constexpr std::string_view aside_prepositions[] = {"de", "pour", "dans", "à", "en", "par", "lors", "sur", "quant", "au"};
 inline constexpr std::string_view adverb_endings[] = {"ment"};
+inline constexpr std::string_view present_participle_endings[] = {"ant"};
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
+inline constexpr std::string_view ranks_words[] = {"rangs", "côté"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
@@ -488,7 +492,7 @@ inline constexpr std::string_view plural_article_after[] = {
 inline constexpr std::string_view scene_prepositions[] = {"au", "aux", "à", "dans", "lors", "pendant", "durant", "près"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
-inline constexpr std::string_view according_to[] = {"selon", "d ' après"};
+inline constexpr std::string_view according_to[] = {"selon", "d ' après", "suivant"};
 inline constexpr std::string_view by_agent[] = {"par", "auprès"};
 inline constexpr std::string_view citing[] = {"citant"};
 inline constexpr std::string_view cited_by[] = {"citées par", "cités par", "cité par", "citée par"};
@@ -567,11 +571,13 @@ inline constexpr lexicon french{
     .adverb_endings = fr::adverb_endings,
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
+    .ranks_words = fr::ranks_words,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
     .statement_nouns = fr::statement_nouns,
     .as_words = fr::as_words,
+    .present_participle_endings = fr::present_participle_endings,
     .loss_nouns = fr::loss_nouns,
     .civilities = fr::civilities,
     .clause_openers = fr::clause_openers,

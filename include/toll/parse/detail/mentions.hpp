@@ -180,7 +180,9 @@ protected:
                 std::size_t noun = i + 1;
                 if (word(noun, "portés")) ++noun;  // "des portés disparus"
                 const auto c = is_word(noun) ? lookup_category(lex_, text_of(noun)) : std::nullopt;
-                if (c && c->form != category_form::active) {
+                // "Des rescapés ont affirmé": survivors named by the article alone are speakers,
+                // no count.
+                if (c && c->form != category_form::active && c->category != category::other) {
                     add_word_mention(i, 1, figure::vague(vague_word::several, options_.table));
                     ++i;
                     continue;

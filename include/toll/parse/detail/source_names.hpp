@@ -146,7 +146,13 @@ protected:
                     continue;
                 }
                 if (j == i && is_name_stop(w)) break;
-                if (j > i && is_one_of(w, lex_.ambiguous_ones)) break;  // "à l'AFP un habitant"
+                // "à l'AFP un habitant" opens another name; "un élu d'une des localités" goes on:
+                // one of some, after an elided "de", is part of the name.
+                if (j > i && is_one_of(w, lex_.ambiguous_ones) &&
+                    !(j >= i + 2 && is(j - 1, token_kind::apostrophe) && tokens_[j - 1].joined &&
+                      is_one_of(text_of(j - 2), lex_.of_words) && is_word(j + 1) &&
+                      is_one_of(text_of(j + 1), lex_.of_words) && is_plain_name_word(j + 2)))
+                    break;
                 if (starts_mention(j)) break;
                 if (lookup_category(lex_, w) && lookup_category(lex_, w)->form != category_form::noun_or_participle) break;
                 ++words;
