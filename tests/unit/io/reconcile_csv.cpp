@@ -646,4 +646,13 @@ TEST_CASE("repeated ids: every repeat names the first row with its id, on one th
         CAPTURE(threads);
         CHECK(toll::detail::bulk_csv::repeated_ids(ids, threads) == expected);
     }
+    // A small file: one bucket, so every hash bit is sorted by the passes.
+    toll::detail::bulk_csv::string_list few;
+    for (std::size_t i = 0; i < 1'000; ++i) few.add(all[i]);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> few_expected;
+    for (const auto& pair : expected) {
+        if (pair.first < 1'000) few_expected.push_back(pair);
+    }
+    REQUIRE(few_expected.size() > 100);
+    CHECK(toll::detail::bulk_csv::repeated_ids(few, 2) == few_expected);
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -27,19 +28,19 @@ namespace toll::detail::bulk_csv {
     // sorting the words puts equal ids next to each other, earlier rows first.
     constexpr int index_bits = 28;
     constexpr std::uint64_t index_mask = (std::uint64_t{1} << index_bits) - 1;
-    constexpr int bucket_bits = 12;  // buckets by the top bits: at 10 million rows, 2,500 words each
-    static_assert((64 - bucket_bits - index_bits) % 8 == 0, "the passes below cover the hash bits under the bucket's");
-    constexpr std::size_t buckets = std::size_t{1} << bucket_bits;
-    const auto bucket_of = [](std::uint64_t word) { return static_cast<std::size_t>(word >> (64 - bucket_bits)); };
+    // Buckets by the hash's top bits, about 2,000 words each (at 10 million rows 4,096 buckets,
+    // the most; a small file has one): a bucket fits the cache.
+    const int bucket_bits = std::clamp(static_cast<int>(std::bit_width(n)) - 11, 0, 12);
+    const std::size_t buckets = std::size_t{1} << bucket_bits;
+    const auto bucket_of = [bucket_bits](std::uint64_t word) { return bucket_bits == 0 ? std::size_t{0} : static_cast<std::size_t>(word >> (64 - bucket_bits)); };
     constexpr std::size_t rows_per_thread = std::size_t{1} << 16;  // fewer: not worth a thread
     threads = std::clamp<std::size_t>(n / rows_per_thread, 1, std::max<std::size_t>(threads, 1));
     const auto stretch = [&](std::size_t t) { return std::pair{n * t / threads, n * (t + 1) / threads}; };
 
     // Thread t hashes rows [first, last) and counts its words per bucket ...
     big_vector<std::uint64_t> words(n);
-    std::vector<std::array<std::size_t, buckets>> place(threads);
+    std::vector<std::vector<std::size_t>> place(threads, std::vector<std::size_t>(buckets, 0));
     toll::detail::on_threads(threads, [&](std::size_t t) {
-        place[t].fill(0);
         const auto [first, last] = stretch(t);
         for (std::size_t i = first; i < last; ++i) {
             words[i] = (hash_bytes(ids[static_cast<std::uint32_t>(i)]) & ~index_mask) | i;
@@ -65,9 +66,9 @@ namespace toll::detail::bulk_csv {
         std::vector<std::uint64_t> a;
         std::vector<std::uint64_t> b;
         for (std::size_t bucket = buckets * t / threads; bucket < buckets * (t + 1) / threads; ++bucket) {
-            // The bucket's words come in row order; three stable passes by the hash's bits below
-            // the bucket's (28-51) put equal hashes next to each other, earlier rows first. A
-            // bucket fits the cache, which std::sort of it does not make faster than this.
+            // The bucket's words come in row order; stable passes by the hash's bits below the
+            // bucket's, 8 at a time, put equal hashes next to each other, earlier rows first.
+            if (bucket_start[bucket + 1] - bucket_start[bucket] < 2) continue;
             a.assign(sorted.data() + bucket_start[bucket], sorted.data() + bucket_start[bucket + 1]);
             b.resize(a.size());
             for (int shift = index_bits; shift < 64 - bucket_bits; shift += 8) {
