@@ -63,11 +63,14 @@ struct csv_records {
 
 namespace toll::detail {
 
+/// Whether `c` is a blank that cells are trimmed of: a space or a tab.
+[[nodiscard]] constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
+
 /// `text` without leading and trailing spaces and tabs.
 [[nodiscard]] constexpr std::string_view trim_blanks(std::string_view text) noexcept
 {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
     return text;
 }
 

@@ -87,7 +87,6 @@ namespace rules = toll::detail::rules;
     return std::string_view::npos;
 }
 [[nodiscard]] constexpr bool holds(std::string_view s, char c) noexcept { return position_of(s, c) != std::string_view::npos; }
-[[nodiscard]] constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
 
 /// One field as the fast tokenizer saw it.
 struct field {
