@@ -12,30 +12,40 @@
 
 namespace toll::detail {
 
+/// Whether the phrase `words` (lower case) starts with the word `w` (any case): `w`, then a space
+/// or the phrase's end. Compares only `w`'s bytes, so a mismatch costs a byte or two.
+[[nodiscard]] constexpr bool starts_with_word(std::string_view words, std::string_view w) noexcept
+{
+    return w.size() <= words.size() && (w.size() == words.size() || words[w.size()] == ' ') &&
+           iequals(w, words.substr(0, w.size()));
+}
+
 /// How many tokens the phrase `words` takes at token `at` (0: it does not match). `tokens(k)`
 /// gives the token k and `text(t)` a token's text. A phrase word "." matches a period glued to the
-/// word before it.
+/// word before it, and "'" an apostrophe.
 template <class Tokens, class Text>
 [[nodiscard]] constexpr std::size_t match_phrase(std::string_view words, std::size_t at, Tokens&& tokens,
                                                  Text&& text)
 {
     std::size_t k = at;
     while (!words.empty()) {
-        std::size_t space = 0;  // a loop, not find's call to memchr: phrase words are short
-        while (space < words.size() && words[space] != ' ') ++space;
-        if (space == words.size()) space = std::string_view::npos;
-        const std::string_view w = words.substr(0, space);
+        // Each token is compared with the phrase's next word in place, without first finding the
+        // word's end: lexicons are tried whole on every figure, and most tries fail on a byte.
         const token& t = tokens(k);
-        if (w == ".") {
-            if (t.kind != token_kind::period || !t.joined) return 0;
-        } else if (w == "'") {
-            // "d'après", "jusqu'à": the apostrophe glued on both sides
-            if (t.kind != token_kind::apostrophe) return 0;
-        } else if (t.kind != token_kind::word || !iequals(text(t), w)) {
-            return 0;
+        std::size_t used = 0;  // the phrase bytes this token matched
+        const bool mark = (words.front() == '.' || words.front() == '\'') && (words.size() == 1 || words[1] == ' ');
+        if (mark) {
+            // "c .": a period glued to the word before; "d'après", "jusqu'à": an apostrophe
+            if (words.front() == '.' ? (t.kind != token_kind::period || !t.joined) : t.kind != token_kind::apostrophe) return 0;
+            used = 1;
+        } else {
+            if (t.kind != token_kind::word) return 0;
+            const std::string_view w = text(t);
+            if (w.empty() || !starts_with_word(words, w)) return 0;
+            used = w.size();
         }
         ++k;
-        words = space == std::string_view::npos ? std::string_view{} : words.substr(space + 1);
+        words = used == words.size() ? std::string_view{} : words.substr(used + 1);
     }
     return k - at;
 }
@@ -104,12 +114,16 @@ template <class Entry, class Tokens, class Text>
     const std::string_view head = text(t);
     for (const Entry& p : table.starting_like(head)) {
         // Only a phrase whose first word is this token can match: checked here, on the phrase as
-        // it is, before match_phrase splits it into words (the figure parser tries every vague
-        // word and bound of the letter on every figure).
+        // it is, and only the words after it go to match_phrase (the figure parser tries every
+        // vague word and bound of the letter on every figure, and many share a first word).
         const std::string_view w = words_of(p);
-        if (w.size() < head.size() || (w.size() > head.size() && w[head.size()] != ' ') || !iequals(head, w.substr(0, head.size()))) continue;
-        if (const std::size_t n = match_phrase(w, at, tokens, text); n != 0) {
-            length = n;
+        if (!starts_with_word(w, head)) continue;
+        if (w.size() == head.size()) {
+            length = 1;
+            return &p;
+        }
+        if (const std::size_t n = match_phrase(w.substr(head.size() + 1), at + 1, tokens, text); n != 0) {
+            length = n + 1;
             return &p;
         }
     }
