@@ -41,6 +41,16 @@ public:
     [[nodiscard]] const token& peek(std::size_t k) noexcept
     {
         const std::size_t index = base_ + k;
+        if (index < count_) return storage_.items[index];  // the common case: lexed already
+        return lex_to(index);
+    }
+
+    void advance(std::size_t n) noexcept { base_ += n; }
+
+private:
+    // Lexes up to token `index`; past the buffer, the `other` token.
+    const token& lex_to(std::size_t index) noexcept
+    {
         if (index >= capacity) {
             overflow_.kind = token_kind::other;
             overflow_.begin = next_pos_ < text_.size() ? next_pos_ : text_.size();
@@ -63,9 +73,6 @@ public:
         return storage_.items[index];
     }
 
-    void advance(std::size_t n) noexcept { base_ += n; }
-
-private:
     // A union leaves the buffer uninitialised: tokens are constructed as they are lexed.
     union storage {
         storage() noexcept {}
