@@ -413,6 +413,8 @@ private:
     {
         static constexpr std::size_t max_digits = std::numeric_limits<count_type>::digits10 + 1;
         const std::string_view end = options_.line_end;
+        std::string policy;  // the same cell on every row
+        csv_writer::append_field(policy, policy_.name);
         reduce_chunk(first, last, scratch, [&](const csv_key_result& k) {
             const detail::summary& s = k.summary;
             const bool known = k.status != status::unknown;
@@ -427,6 +429,7 @@ private:
                 }
                 name = scratch.name;
             }
+            // Enum names need no quotes; a group with a label is checked as a whole.
             std::string_view group = to_string(k.kind);
             if (!k.label.empty()) {
                 scratch.group.assign(group);
@@ -464,7 +467,7 @@ private:
 
             std::size_t room = category.size() + status_name.size() + 8 * max_digits + 20 + end.size();
             for (const std::string_view t : {std::string_view{k.events}, name, group, std::string_view{k.party},
-                                             std::string_view{policy_.name}, low_claim, high_claim, best_claim,
+                                             std::string_view{policy}, low_claim, high_claim, best_claim,
                                              lower_claim, upper_claim, std::string_view{scratch.excluded}}) {
                 room += csv_writer::max_field_size(t);
             }
@@ -472,6 +475,10 @@ private:
             text.resize(old + room);
             char* p = text.data() + old;
             const auto cell = [&p](std::string_view t) { p = csv_writer::write_field(p, t); };
+            const auto plain = [&p](std::string_view t) {
+                std::memcpy(p, t.data(), t.size());
+                p += t.size();
+            };
             const auto number = [&p](count_type v) { p = std::to_chars(p, p + max_digits, v).ptr; };
             const auto comma = [&p] { *p++ = ','; };
             cell(k.events);
@@ -480,9 +487,13 @@ private:
                 cell(name);
                 comma();
             }
-            cell(category);
+            plain(category);
             comma();
-            cell(group);
+            if (k.label.empty()) {
+                plain(group);
+            } else {
+                cell(group);
+            }
             comma();
             cell(k.party);
             comma();
@@ -496,9 +507,9 @@ private:
             comma();
             if (known && s.capped()) number(s.upper);
             comma();
-            cell(status_name);
+            plain(status_name);
             comma();
-            cell(policy_.name);
+            plain(policy);
             comma();
             number(k.claims);
             comma();
