@@ -483,9 +483,9 @@ public:
     [[nodiscard]] static bool needs_quotes(std::string_view text, bool first_in_file = false, char delimiter = ',') noexcept
     {
         if (detail::next_csv_special(text.data(), 0, text.size()) != text.size()) return true;
-        if (delimiter != ',' && text.find(delimiter) != std::string_view::npos) return true;
-        // A reader would take a leading byte order mark at the start of the file for the mark.
-        return first_in_file && text.starts_with("\xEF\xBB\xBF");
+        // Kept apart, so that the common case is small enough to be inlined where a writer checks
+        // millions of values.
+        return (delimiter != ',' || first_in_file) && needs_quotes_elsewhere(text, first_in_file, delimiter);
     }
 
     /// The most bytes `text` takes as one CSV field: quoted, with every byte a doubled quote.
@@ -517,6 +517,14 @@ public:
     }
 
 private:
+    // The rest of needs_quotes: another delimiter in the text, or a byte order mark at the start
+    // of the file, which a reader would take for the mark.
+    [[nodiscard]] static bool needs_quotes_elsewhere(std::string_view text, bool first_in_file, char delimiter) noexcept
+    {
+        if (delimiter != ',' && text.find(delimiter) != std::string_view::npos) return true;
+        return first_in_file && text.starts_with("\xEF\xBB\xBF");
+    }
+
     // `text` in quotes, each quote in it doubled.
     static char* write_quoted(char* out, std::string_view text) noexcept
     {
