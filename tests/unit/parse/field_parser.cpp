@@ -230,6 +230,10 @@ TEST_CASE("issue 12: a figure put by one source beside another's")
     CHECK(sentence("Military authorities put the figure at 150, while Amnesty International said as many as 2,000 "
                    "people may have been killed.") ==
           list{"killed/all/150/150/exact/Military authorities", "killed/all/0/2000/at_most/Amnesty International"});
+    // "put those injured at 45": the people the putting verb names say what the figure counts.
+    CHECK(sentence("Rescuers said 12 people died, while the Red Crescent put those injured at 31.") ==
+          list{"killed/all/12/12/exact/Rescuers", "injured/all/31/31/exact/Red Crescent"});
+    CHECK(sentence("The governor put the dead at about 70.") == list{"killed/all/70/70/approximately/governor"});
 }
 
 TEST_CASE("issue 12: sources after the clause relay through the outlet they told")

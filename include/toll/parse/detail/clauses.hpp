@@ -773,6 +773,7 @@ protected:
         // "revised the toll … to “about 253”": a quote opened before the figure stands between.
         const std::size_t verb = is(m.first - 1, token_kind::quote) && m.first >= 2 ? m.first - 2 : m.first - 1;
         if (magnitude || (is_word(verb) && is_one_of(text_of(verb), lex_.toll_verbs))) {
+            if (read_people_put(m, verb)) return;
             for (std::size_t j = verb; j > 0 && m.first - j < 40;) {
                 --j;
                 if (sentence_[j] != sentence_[m.first]) break;
@@ -783,6 +784,26 @@ protected:
             }
         }
         read_toll_near(m);
+    }
+
+    /// "put those injured at 45", "placed the dead at 30": the people a putting verb names, by a
+    /// category word after "those" or "the", right before the verb at `verb` that opens the figure.
+    bool read_people_put(mention& m, std::size_t verb)
+    {
+        if (verb < 3) return false;
+        const std::size_t cat = verb - 1;
+        const std::size_t det = verb - 2;
+        const std::size_t put = verb - 3;
+        for (std::size_t j = put; j < verb; ++j) {
+            if (!is_word(j) || consumed_[j] || sentence_[j] != sentence_[m.first]) return false;
+        }
+        if (!is_one_of(text_of(put), lex_.putting_verbs) || !is_one_of(text_of(det), lex_.people_determiners)) return false;
+        const auto c = lookup_category(lex_, text_of(cat));
+        if (!c || c->form == category_form::active) return false;
+        m.cat = c->category;
+        m.cat_from_left = true;
+        consumed_[det] = consumed_[cat] = true;
+        return true;
     }
 
     /// Whether token j is a toll noun ("death toll", "bilan") or a bare figure noun ("put the

@@ -303,6 +303,11 @@ struct lexicon {
     /// "lives": "has cost the lives of 40 soldiers", "claimed the lives of 12": the figure after
     /// "of" counts the dead.
     std::span<const std::string_view> life_nouns{};
+    /// "put", "placed": a verb that gives a figure for the people it names, before "at" ("put those
+    /// injured at 45", "placed the dead at 30"): the category is theirs.
+    std::span<const std::string_view> putting_verbs{};
+    /// "those", "the": before a category word, the people it names ("those injured", "the dead").
+    std::span<const std::string_view> people_determiners{};
     /// "heavy", "considerable": before a noun of casualties, many of them ("with considerable
     /// casualties on both sides", "suffered heavy casualties").
     std::span<const std::string_view> heavy_words{};
