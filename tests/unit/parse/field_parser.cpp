@@ -330,6 +330,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"casualties/all/word:many/-/vague/-"});
     // "the lives of N": lives lost are deaths.
     CHECK(sentence("The landslide claimed the lives of 23 villagers.") == list{"killed/civilians/23/23/exact/-"});
+    // "claimed 40 lives": a verb that takes lives before a figure of them counts the dead; it reports nothing.
+    CHECK(sentence("The flood has claimed at least 40 lives, police said.") ==
+          list{"killed/all/40/inf/at_least/police"});
+    CHECK(sentence("The volunteers saved 40 lives.").empty());
     // People a verb names no count of ("abducted others") are an unknown number.
     // Office-holders a verb names are kept as written, whichever side the verb stands.
     CHECK(sentence("Gunmen took hostage about 12 officials in the town.") ==

@@ -541,6 +541,12 @@ protected:
             std::size_t after = verb + 1;
             if (is_word(after) && is_one_of(text_of(after), lex_.name_articles)) ++after;
             if (is_word(after) && is_one_of(text_of(after), lex_.life_nouns)) return true;
+            // "the blast claimed 40 lives": the lives after the figure.
+            if (is_one_of(text_of(verb), lex_.life_taking_verbs)) {
+                for (const mention& m : mentions_) {
+                    if (m.first == verb + 1 && is_word(m.last) && is_one_of(text_of(m.last), lex_.life_nouns)) return true;
+                }
+            }
         }
         if (verb == 0 || !is_word(verb - 1)) return false;
         const std::string_view before = text_of(verb - 1);

@@ -30,6 +30,7 @@ protected:
         if (!m.cat && m.first > 0) {
             read_verbs_before(m);
             if (!m.cat) read_loss_before(m);
+            if (!m.cat) read_lives_before(m);
             if (!m.cat) read_collective_before(m);
             if (!m.cat) read_glued_label(m);
             if (!m.cat) read_noun_of_before(m);
@@ -651,6 +652,21 @@ protected:
                                      (first->category == category::injured && *second == category::killed));
         m.cat = both ? category::casualties : first->category;
         for (std::size_t j = c; j < end; ++j) consumed_[j] = true;
+    }
+
+    /// "the blast claimed 40 lives", "has cost at least 12 lives": a verb that takes lives right
+    /// before a figure of them says it counts the dead.
+    void read_lives_before(mention& m)
+    {
+        if (m.first == 0) return;
+        const std::size_t v = m.first - 1;
+        if (!is_word(v) || consumed_[v] || clause_[v] != clause_[m.first]) return;
+        if (!is_one_of(text_of(v), lex_.life_taking_verbs)) return;
+        const std::size_t k = first_word_after(m);
+        if (!is_word(k) || !is_one_of(text_of(k), lex_.life_nouns)) return;
+        m.cat = category::killed;
+        m.cat_from_left = true;
+        consumed_[v] = consumed_[k] = true;
     }
 
     /// "killed a family of four", "killing an entire family of five": the figure counts the

@@ -303,6 +303,9 @@ struct lexicon {
     /// "lives": "has cost the lives of 40 soldiers", "claimed the lives of 12": the figure after
     /// "of" counts the dead.
     std::span<const std::string_view> life_nouns{};
+    /// "claimed", "cost", "took": a verb that takes lives, before a figure of them ("the blast
+    /// claimed 40 lives", "has cost at least 12 lives"): the figure counts the dead.
+    std::span<const std::string_view> life_taking_verbs{};
     /// "put", "placed": a verb that gives a figure for the people it names, before "at" ("put those
     /// injured at 45", "placed the dead at 30"): the category is theirs.
     std::span<const std::string_view> putting_verbs{};
