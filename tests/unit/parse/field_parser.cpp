@@ -537,6 +537,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/all/30/30/exact/A doctor"});
     CHECK(sentence("The army, which has not commented, said 12 soldiers died.") ==
           list{"killed/security_forces/12/12/exact/army"});
+    // A second subject set off after "and" joins the first; a clause that describes it is no part of the name.
+    CHECK(sentence("Nurses, and relatives of the dead who gathered at the morgue, said 19 people were killed.") ==
+          list{"killed/all/19/19/exact/Nurses, and relatives of the dead"});
     // A category noun after "of" is a word of the subject's name: "Relatives of the victims said".
     CHECK(sentence("Relatives of the victims said 12 people were killed.") ==
           list{"killed/all/12/12/exact/Relatives of the victims"});

@@ -669,6 +669,20 @@ protected:
         if (!found) return false;
         const std::size_t open = *found;
         const std::size_t first_comma = open - 1;
+        // "Medics, and residents of Bani Qais where the wedding was taking place, told": words set
+        // off after "and" are a second subject joined to the first; the source is both, without
+        // the clause that describes the second.
+        if (word(open, "and") && open + 1 < comma) {
+            const auto [b, e] = subject_range(verb, first_comma);
+            std::size_t end = open + 1;
+            while (end < comma && is_word(end) && !is_one_of(text_of(end), lex_.relative_pronouns) && !word(end, "where") &&
+                   !word(end, "whose") && !word(end, "when"))
+                ++end;
+            if (e == first_comma && e > b && end > open + 1 && (end == comma || !is_word(end) || !word(end - 1, "of"))) {
+                add_attribution(verb, {b, end}, 1);
+                return true;
+            }
+        }
         std::size_t a = open;
         while (a < comma && (word(a, "a") || word(a, "an") || (word(a, "the") && !capitalised(a)))) ++a;
         if (a >= comma) return false;
