@@ -497,6 +497,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A plain count that starts a subject after its verb is part of its name.
     CHECK(sentence("Twelve villagers were killed, said two witnesses.") ==
           list{"killed/civilians/12/12/exact/two witnesses"});
+    // A bound on how many spoke ("At least three residents said") is no part of their name.
+    CHECK(sentence("At least three villagers said 14 people died in the fire.") ==
+          list{"killed/all/14/14/exact/villagers"});
     // An attribution that opens a quotation is the speaker's: the speaker named after it said it.
     CHECK(sentence("“According to our records, 12 villagers died,” the mayor said.") ==
           list{"killed/civilians/12/12/exact/mayor"});

@@ -1169,6 +1169,15 @@ protected:
                 // of the officers said": a plain count that starts the subject is part of its name,
                 // not a claim, whether or not its words run up to the verb.
                 const mention* m = last_mention_before(k + 1);
+                // "At least two residents put the death toll at 37": a bound on how many spoke is
+                // no part of their name; the subject is the people after it.
+                if (m && m->last <= b && !m->cat && m->last < j && is_word(m->last) &&
+                    !lookup_category(lex_, text_of(m->last)) &&
+                    (m->value.qualifier() == qualifier::at_least || m->value.qualifier() == qualifier::more_than) &&
+                    (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first))) {
+                    b = m->last;
+                    break;
+                }
                 if (m && m->last <= b && !m->cat && m->last < j && is_word(m->last) &&
                     !lookup_category(lex_, text_of(m->last)) &&
                     (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
