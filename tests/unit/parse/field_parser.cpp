@@ -297,6 +297,13 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
           list{"killed/security_forces/16/inf/at_least/-", "killed/civilians/4/4/exact/-"});
     CHECK(sentence("At least 60 people were killed and 140 others wounded.") ==
           list{"killed/all/60/inf/at_least/-", "injured/all/140/140/exact/-"});
+    // "N others" after a subset are others of the whole, with or without commas round the subset.
+    CHECK(sentence("Police said 30 gunmen including four leaders were killed and six others arrested.") ==
+          list{"killed/armed_group/30/30/exact/Police", "killed/named:leaders/4/4/exact/Police",
+               "captured/armed_group/6/6/exact/Police"});
+    CHECK(sentence("Officials said 25 soldiers, including two officers, were killed and seven others wounded.") ==
+          list{"killed/security_forces/25/25/exact/Officials", "killed/security_forces/2/2/exact/Officials",
+               "injured/security_forces/7/7/exact/Officials"});
     CHECK(sentence("Between 281 to 1500 people were killed.") == list{"killed/all/281/1500/range/-"});
     // Glued labels.
     CHECK(cell("Deaths53+Injured75+") == list{"killed/all/53/inf/at_least/-", "injured/all/75/inf/at_least/-"});
