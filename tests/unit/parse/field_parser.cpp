@@ -304,6 +304,9 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(sentence("Officials said 25 soldiers, including two officers, were killed and seven others wounded.") ==
           list{"killed/security_forces/25/25/exact/Officials", "killed/security_forces/2/2/exact/Officials",
                "injured/security_forces/7/7/exact/Officials"});
+    // A category word right after the subset's closing comma resumes the predicate it set off.
+    CHECK(sentence("Twenty villagers, including three children, died and eleven were wounded.") ==
+          list{"killed/civilians/20/20/exact/-", "killed/named:children/3/3/exact/-", "injured/all/11/11/exact/-"});
     CHECK(sentence("Between 281 to 1500 people were killed.") == list{"killed/all/281/1500/range/-"});
     // Glued labels.
     CHECK(cell("Deaths53+Injured75+") == list{"killed/all/53/inf/at_least/-", "injured/all/75/inf/at_least/-"});

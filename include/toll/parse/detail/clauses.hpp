@@ -97,7 +97,7 @@ protected:
                 if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
                     std::size_t j = k + 2;
                     while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
-                           !(is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)))
+                           !(is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)) && !predicate_after_comma(j))
                         ++j;
                     if (j + 1 < tokens_.size() && !is_sentence_end(j)) {
                         for (std::size_t s = index + 1; s < mentions_.size() && mentions_[s].first < j; ++s)
@@ -652,6 +652,15 @@ protected:
                                      (first->category == category::injured && *second == category::killed));
         m.cat = both ? category::casualties : first->category;
         for (std::size_t j = c; j < end; ++j) consumed_[j] = true;
+    }
+
+    /// "25 soldiers, including two officers, died": a category word right after a comma, outside
+    /// any figure's words, resumes the predicate the subset set off.
+    [[nodiscard]] bool predicate_after_comma(std::size_t j) const
+    {
+        if (j == 0 || !is(j - 1, token_kind::comma) || !is_word(j) || in_mention(j)) return false;
+        const auto c = lookup_category(lex_, text_of(j));
+        return c && c->form != category_form::active;
     }
 
     /// "the blast claimed 40 lives", "has cost at least 12 lives": a verb that takes lives right
