@@ -258,6 +258,9 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(sentence("The rebels claimed that they killed, injured and imprisoned dozens of soldiers.") ==
           list{"casualties/security_forces/word:dozens/-/vague/rebels",
                "captured/security_forces/word:dozens/-/vague/rebels"});
+    // Forces of two parties named together are no one party's: the group is named as written.
+    CHECK(sentence("An ambush killed 14 Malian and Burkinabe soldiers near the border.") ==
+          list{"killed/named:Malian and Burkinabe soldiers/14/14/exact/-"});
     CHECK(sentence("Twelve people were killed and injured.") == list{"casualties/all/12/12/exact/-"});
     // The verb, not the noun, says what happened.
     CHECK(sentence("37 hostages died in the raid.") == list{"killed/all/37/37/exact/-"});

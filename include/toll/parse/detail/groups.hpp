@@ -34,6 +34,17 @@ protected:
                 result.label = std::string{text_.substr(tokens_[from].begin, tokens_[at].end - tokens_[from].begin)};
             }
         }
+        // "dozens of Malian and Wagner forces", "US and Afghan soldiers": forces of two parties
+        // named together are no one party's; the group is named as written.
+        if (g.kind == group_kind::security_forces || g.kind == group_kind::armed_group) {
+            for (std::size_t j = label_begin + 1; j + 1 < at; ++j) {
+                if (!is_word(j) || !is_one_of(text_of(j), lex_.conjunctions)) continue;
+                if (!party_qualifier(j - 1) || !party_qualifier(j + 1)) continue;
+                result.kind = group_kind::named;
+                result.label = std::string{text_.substr(tokens_[j - 1].begin, tokens_[at].end - tokens_[j - 1].begin)};
+                return result;
+            }
+        }
         // Whose losses: "Malian soldiers" are Mali's; "JNIM fighters" are JNIM's.
         for (std::size_t j = label_begin; j < at; ++j) {
             if (!is_word(j)) continue;
@@ -54,6 +65,17 @@ protected:
             if (g.kind == group_kind::armed_group) result.party = options_.armed_group_party;
         }
         return result;
+    }
+
+    /// Whether the word at `j` names a party before a force noun: a party's adjective ("Malian") or
+    /// a capitalised name ("Wagner", "US").
+    [[nodiscard]] bool party_qualifier(std::size_t j) const
+    {
+        if (!is_word(j)) return false;
+        for (const party_adjective& p : lex_.party_adjectives) {
+            if (iequals(text_of(j), p.word)) return true;
+        }
+        return capitalised(j) && !is_sentence_start(j);
     }
 
     /// Whether only commas, dashes, "and", "while" … stand between two figures' words, so that a
