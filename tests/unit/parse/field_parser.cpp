@@ -611,6 +611,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/civilians/9/9/exact/hospital staff and a village chief"});
     CHECK(sentence("According to the Red Cross and the local police, 30 people died.") ==
           list{"killed/all/30/30/exact/Red Cross and the local police"});
+    // A name after "according to" that ends in a participle goes on with the phrase it opens.
+    CHECK(sentence("Eight miners died, according to a medic working at the mine clinic.") ==
+          list{"killed/civilians/8/8/exact/medic working at the mine clinic"});
     // Figures set off between dashes after a figure break it down, in its category.
     CHECK(sentence("Rescuers pulled 11 bodies from the rubble – five men, four women and two children – on Sunday.") ==
           list{"killed/all/11/11/exact/-", "killed/named:men/5/5/exact/-", "killed/named:women/4/4/exact/-",

@@ -202,6 +202,31 @@ protected:
         return false;
     }
 
+    /// "according to a team member involved in cremating the bodies and media reports", "according
+    /// to a doctor working at the hospital": a name that ends in a participle goes on with the
+    /// phrase the participle opens, to the end of its clause, as a subject's does.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> participle_phrase(std::pair<std::size_t, std::size_t> name) const
+    {
+        if (lex_.name != "en" || name.second <= name.first + 1) return name;
+        const std::size_t p = name.second - 1;
+        if (!is_word(p) || capitalised(p) || text_of(p).size() < 5 ||
+            !(ends_with_any(text_of(p), lex_.present_participle_endings) || ends_with_any(text_of(p), lex_.participle_endings)))
+            return name;
+        if (!is_word(name.second) || !is_one_of(text_of(name.second), lex_.scene_prepositions)) return name;
+        std::size_t end = name.second;
+        while (end < tokens_.size() && end < name.second + 12 && sentence_[end] == sentence_[p] &&
+               (is_word(end) || in_word_mark(end))) {
+            if (starts_mention(end) || in_mention(end) || (is_reporting_verb(lex_, text_of(end)) && !report_noun_at(end)) ||
+                is_one_of(text_of(end), lex_.relative_pronouns))
+                return name;
+            ++end;
+        }
+        if (end < tokens_.size() && !is_sentence_end(end) && !is(end, token_kind::comma) && !is(end, token_kind::semicolon) &&
+            !is(end, token_kind::close_paren) && !is(end, token_kind::end))
+            return name;
+        return {name.first, end};
+    }
+
     /// The name at `i`, a plain count that starts it included ("selon plusieurs sources
     /// sécuritaires", "a-t-on appris de quatre sources au sein des services de sécurité", "according
     /// to two witnesses"): the count says how many spoke, and stays a figure with its note.
@@ -298,7 +323,7 @@ protected:
                     for (std::size_t k = start; k < *owner; ++k) consumed_[k] = true;
                     start = *owner;
                 }
-                const auto name = joined_names(counted_name_at(start));
+                const auto name = joined_names(participle_phrase(counted_name_at(start)));
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));
