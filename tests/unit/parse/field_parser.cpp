@@ -258,6 +258,10 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(sentence("The rebels claimed that they killed, injured and imprisoned dozens of soldiers.") ==
           list{"casualties/security_forces/word:dozens/-/vague/rebels",
                "captured/security_forces/word:dozens/-/vague/rebels"});
+    // A capitalised noun toll does not know, ending an item of a list of figures, names its group.
+    CHECK(sentence("Three Nepalis, two Kenyans and five guards were killed in the blast.") ==
+          list{"killed/named:Nepalis/3/3/exact/-", "killed/named:Kenyans/2/2/exact/-",
+               "killed/security_forces/5/5/exact/-"});
     // Forces of two parties named together are no one party's: the group is named as written.
     CHECK(sentence("An ambush killed 14 Malian and Burkinabe soldiers near the border.") ==
           list{"killed/named:Malian and Burkinabe soldiers/14/14/exact/-"});

@@ -422,9 +422,13 @@ protected:
         }
         // "including 11 Indians": after "including", a capitalised noun toll does not know, right
         // after the figure, names the subset's group.
-        if (!m.grp && m.first > 0 && is_word(m.first - 1) && is_one_of(text_of(m.first - 1), lex_.including) &&
-            first_unknown != 0 && unknown_words >= 1 && unknown_words <= 2 && capitalised(first_unknown) &&
-            first_unknown + unknown_words <= tokens_.size() && !is_word(first_unknown + unknown_words)) {
+        // "four Nigeriens, four US soldiers, and 21 militants were killed": so does one that ends an
+        // item of a list of figures.
+        if (!m.grp && first_unknown != 0 && unknown_words >= 1 && unknown_words <= 2 && capitalised(first_unknown) &&
+            first_unknown + unknown_words <= tokens_.size() &&
+            ((m.first > 0 && is_word(m.first - 1) && is_one_of(text_of(m.first - 1), lex_.including) &&
+              !is_word(first_unknown + unknown_words)) ||
+             (mode_ == text_mode::sentence && list_item_ends(first_unknown + unknown_words)))) {
             m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
             last_useful = std::max(last_useful, first_unknown + unknown_words);
         }
@@ -652,6 +656,16 @@ protected:
                                      (first->category == category::injured && *second == category::killed));
         m.cat = both ? category::casualties : first->category;
         for (std::size_t j = c; j < end; ++j) consumed_[j] = true;
+    }
+
+    /// Whether the token at `k` ends an item of a list of figures: a comma or "and" (or both)
+    /// right before the next figure.
+    [[nodiscard]] bool list_item_ends(std::size_t k) const
+    {
+        const std::size_t from = k;
+        if (is(k, token_kind::comma)) ++k;
+        if (is_word(k) && is_one_of(text_of(k), lex_.conjunctions)) ++k;
+        return k > from && starts_mention(k);
     }
 
     /// "25 soldiers, including two officers, died": a category word right after a comma, outside
