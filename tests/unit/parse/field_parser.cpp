@@ -258,6 +258,9 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(sentence("The rebels claimed that they killed, injured and imprisoned dozens of soldiers.") ==
           list{"casualties/security_forces/word:dozens/-/vague/rebels",
                "captured/security_forces/word:dozens/-/vague/rebels"});
+    // A subset with no figure of its own ("including a captain") stands between a figure and its predicate.
+    CHECK(sentence("Twelve people were killed and two soldiers including a captain were wounded.") ==
+          list{"killed/all/12/12/exact/-", "injured/security_forces/2/2/exact/-"});
     // A capitalised noun toll does not know, ending an item of a list of figures, names its group.
     CHECK(sentence("Three Nepalis, two Kenyans and five guards were killed in the blast.") ==
           list{"killed/named:Nepalis/3/3/exact/-", "killed/named:Kenyans/2/2/exact/-",

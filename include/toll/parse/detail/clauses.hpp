@@ -375,6 +375,21 @@ protected:
                     }
                 }
             }
+            // "two US soldiers including the team commander were wounded": a subset with no figure
+            // of its own, before the predicate's auxiliary, is stepped over.
+            if (is_one_of(w, lex_.including) && !m.cat && mode_ == text_mode::sentence) {
+                std::size_t j = k + 1;
+                while (j < k + 7 && is_word(j) && !starts_mention(j) && !is_one_of(text_of(j), lex_.auxiliaries) &&
+                       !lookup_category(lex_, text_of(j)) && !is_reporting_verb(lex_, text_of(j)))
+                    ++j;
+                if (j > k + 1 && is_word(j) && is_one_of(text_of(j), lex_.auxiliaries) && is_word(j + 1)) {
+                    const auto c = lookup_category(lex_, text_of(j + 1));
+                    if (c && c->form != category_form::active) {
+                        k = j;
+                        continue;
+                    }
+                }
+            }
             if (iequals(w, "according") || iequals(w, "per") || iequals(w, "citing") || iequals(w, "by") ||
                 iequals(w, "including") || iequals(w, "among") || iequals(w, "while") || iequals(w, "but") ||
                 iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
