@@ -249,6 +249,18 @@ TEST_CASE("issue 12: sources after the clause relay through the outlet they told
     CHECK(toll::parse_sentence("About 85 soldiers died, officials told reporters.").value().front().source.via.empty());
 }
 
+TEST_CASE("issue 12: a subject that closes the sentence said what an outlet's 'that' reports")
+{
+    const auto result = toll::parse_sentence("The Daily Star reports that gunmen killed 14 herders, villagers said.");
+    REQUIRE(result.value().size() == 1);
+    const claim& c = result.value().front();
+    CHECK(claim_code(c) == "killed/civilians/14/14/exact/villagers");
+    REQUIRE(c.source.via.size() == 1);
+    CHECK(c.source.via.front().name == "Daily Star");
+    // With no subject after the clause, the outlet's subject said it.
+    CHECK(sentence("The Daily Star reports that gunmen killed 14 herders.") == list{"killed/civilians/14/14/exact/Daily Star"});
+}
+
 TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbers")
 {
     // Present-tense headlines.

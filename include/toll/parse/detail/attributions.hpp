@@ -1453,6 +1453,7 @@ protected:
             std::upper_bound(by_sentence_.begin(), by_sentence_.end(), sentence,
                              [&](std::size_t value, std::size_t index) { return value < sentence_key(index); });
         const attribution* witness = nullptr;
+        const attribution* closing = nullptr;  // "…, residents said." after the figure
         for (auto it = first_attribution; it != last_attribution; ++it) {
             const attribution& a = attributions_[*it];
             if (mode_ == text_mode::cell && a.strength >= 2) continue;
@@ -1474,6 +1475,8 @@ protected:
                     subject = &a;
                     subject_distance = distance;
                 }
+                if (a.at > m.first && (!closing || a.at < closing->at) && closes_sentence_after_comma(a.at, m.first))
+                    closing = &a;
             }
         }
         // "« Ils ont tué 69 personnes. D'autres … », a déclaré un officier": in an earlier sentence of
@@ -1524,6 +1527,14 @@ protected:
             if (subject && subject->origin.name != chain.origin.name) chain.via.push_back(subject->origin);
             return chain;
         }
+        // "The Daily Trust reports that gunmen killed 12 villagers, residents said": the subject
+        // that closes the sentence said it; the one whose "that" opens the clause relays it.
+        if (subject && closing && subject->at < m.first && word(subject->at + 1, "that")) {
+            chain.origin = closing->origin;
+            if (closing->relay) chain.via.push_back(*closing->relay);
+            chain.via.push_back(subject->origin);
+            return chain;
+        }
         if (subject) {
             chain.origin = subject->origin;
             if (subject->relay) chain.via.push_back(*subject->relay);
@@ -1539,6 +1550,20 @@ protected:
         }
         chain.origin = options_.source;
         return chain;
+    }
+
+    /// Whether the reporting verb at `verb` closes its sentence after a subject set off by a comma
+    /// from the figure at `figure` ("…, residents said.", "…, police said on Sunday.").
+    [[nodiscard]] bool closes_sentence_after_comma(std::size_t verb, std::size_t figure) const
+    {
+        std::size_t k = verb + 1;
+        while (k < tokens_.size() && is_word(k) && k < verb + 4 &&
+               (is_one_of(text_of(k), lex_.report_times) || is_weekday(text_of(k)) || word(k, "on")))
+            ++k;
+        if (k < tokens_.size() && !is_sentence_end(k) && !is(k, token_kind::end)) return false;
+        std::size_t c = verb;
+        while (c > figure && !is(c, token_kind::comma) && verb - c < 8) --c;
+        return c > figure && is(c, token_kind::comma);
     }
 
     /// Whether a conjunction that opens a clause of its own ("mais", "car"; not "que") stands
