@@ -234,6 +234,9 @@ TEST_CASE("issue 12: a figure put by one source beside another's")
     CHECK(sentence("Rescuers said 12 people died, while the Red Crescent put those injured at 31.") ==
           list{"killed/all/12/12/exact/Rescuers", "injured/all/31/31/exact/Red Crescent"});
     CHECK(sentence("The governor put the dead at about 70.") == list{"killed/all/70/70/approximately/governor"});
+    // A second people after "and" take the putting verb of the first.
+    CHECK(sentence("The clinic put the dead at 30 and the wounded at 52.") ==
+          list{"killed/all/30/30/exact/clinic", "injured/all/52/52/exact/clinic"});
 }
 
 TEST_CASE("issue 12: sources after the clause relay through the outlet they told")

@@ -395,7 +395,8 @@ protected:
                 iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
                 break;
             if ((iequals(w, "and") || iequals(w, "or")) &&
-                (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1)))))
+                (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1))) ||
+                 people_put_at(k + 1)))
                 break;
             // "… 300,000 children and has displaced 2.3 million": a verb after the conjunction and
             // an auxiliary, with a figure after it, is that figure's.
@@ -851,13 +852,33 @@ protected:
         for (std::size_t j = put; j < verb; ++j) {
             if (!is_word(j) || consumed_[j] || sentence_[j] != sentence_[m.first]) return false;
         }
-        if (!is_one_of(text_of(put), lex_.putting_verbs) || !is_one_of(text_of(det), lex_.people_determiners)) return false;
+        // "put the dead at 30 and the wounded at 50": the second people after a conjunction that
+        // follows the first one's figure.
+        bool chained = false;
+        if (conjunction(put)) {
+            const mention* before = last_mention_before(put);
+            chained = before && before->last == put && before->first >= 4 && people_put_at(before->first - 3) &&
+                      is_one_of(text_of(before->first - 4), lex_.putting_verbs);
+        }
+        if ((!is_one_of(text_of(put), lex_.putting_verbs) && !chained) || !is_one_of(text_of(det), lex_.people_determiners))
+            return false;
         const auto c = lookup_category(lex_, text_of(cat));
         if (!c || c->form == category_form::active) return false;
         m.cat = c->category;
         m.cat_from_left = true;
         consumed_[det] = consumed_[cat] = true;
         return true;
+    }
+
+    /// Whether the people a putting verb names start at `k`: "those injured at", "the dead at",
+    /// before a figure.
+    [[nodiscard]] bool people_put_at(std::size_t k) const
+    {
+        if (!is_word(k) || !is_one_of(text_of(k), lex_.people_determiners) || !is_word(k + 1) || !word(k + 2, "at") ||
+            !starts_mention(k + 3))
+            return false;
+        const auto c = lookup_category(lex_, text_of(k + 1));
+        return c && c->form != category_form::active;
     }
 
     /// Whether token j is a toll noun ("death toll", "bilan") or a bare figure noun ("put the
