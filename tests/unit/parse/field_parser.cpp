@@ -230,6 +230,13 @@ TEST_CASE("issue 12: a figure put by one source beside another's")
     CHECK(sentence("Military authorities put the figure at 150, while Amnesty International said as many as 2,000 "
                    "people may have been killed.") ==
           list{"killed/all/150/150/exact/Military authorities", "killed/all/0/2000/at_most/Amnesty International"});
+    // "put those injured at 45": the people the putting verb names say what the figure counts.
+    CHECK(sentence("Rescuers said 12 people died, while the Red Crescent put those injured at 31.") ==
+          list{"killed/all/12/12/exact/Rescuers", "injured/all/31/31/exact/Red Crescent"});
+    CHECK(sentence("The governor put the dead at about 70.") == list{"killed/all/70/70/approximately/governor"});
+    // A second people after "and" take the putting verb of the first.
+    CHECK(sentence("The clinic put the dead at 30 and the wounded at 52.") ==
+          list{"killed/all/30/30/exact/clinic", "injured/all/52/52/exact/clinic"});
 }
 
 TEST_CASE("issue 12: sources after the clause relay through the outlet they told")
@@ -245,6 +252,18 @@ TEST_CASE("issue 12: sources after the clause relay through the outlet they told
     CHECK(toll::parse_sentence("About 85 soldiers died, officials told reporters.").value().front().source.via.empty());
 }
 
+TEST_CASE("issue 12: a subject that closes the sentence said what an outlet's 'that' reports")
+{
+    const auto result = toll::parse_sentence("The Daily Star reports that gunmen killed 14 herders, villagers said.");
+    REQUIRE(result.value().size() == 1);
+    const claim& c = result.value().front();
+    CHECK(claim_code(c) == "killed/civilians/14/14/exact/villagers");
+    REQUIRE(c.source.via.size() == 1);
+    CHECK(c.source.via.front().name == "Daily Star");
+    // With no subject after the clause, the outlet's subject said it.
+    CHECK(sentence("The Daily Star reports that gunmen killed 14 herders.") == list{"killed/civilians/14/14/exact/Daily Star"});
+}
+
 TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbers")
 {
     // Present-tense headlines.
@@ -254,6 +273,16 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(sentence("The rebels claimed that they killed, injured and imprisoned dozens of soldiers.") ==
           list{"casualties/security_forces/word:dozens/-/vague/rebels",
                "captured/security_forces/word:dozens/-/vague/rebels"});
+    // A subset with no figure of its own ("including a captain") stands between a figure and its predicate.
+    CHECK(sentence("Twelve people were killed and two soldiers including a captain were wounded.") ==
+          list{"killed/all/12/12/exact/-", "injured/security_forces/2/2/exact/-"});
+    // A capitalised noun toll does not know, ending an item of a list of figures, names its group.
+    CHECK(sentence("Three Nepalis, two Kenyans and five guards were killed in the blast.") ==
+          list{"killed/named:Nepalis/3/3/exact/-", "killed/named:Kenyans/2/2/exact/-",
+               "killed/security_forces/5/5/exact/-"});
+    // Forces of two parties named together are no one party's: the group is named as written.
+    CHECK(sentence("An ambush killed 14 Malian and Burkinabe soldiers near the border.") ==
+          list{"killed/named:Malian and Burkinabe soldiers/14/14/exact/-"});
     CHECK(sentence("Twelve people were killed and injured.") == list{"casualties/all/12/12/exact/-"});
     // The verb, not the noun, says what happened.
     CHECK(sentence("37 hostages died in the raid.") == list{"killed/all/37/37/exact/-"});
@@ -293,6 +322,16 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
           list{"killed/security_forces/16/inf/at_least/-", "killed/civilians/4/4/exact/-"});
     CHECK(sentence("At least 60 people were killed and 140 others wounded.") ==
           list{"killed/all/60/inf/at_least/-", "injured/all/140/140/exact/-"});
+    // "N others" after a subset are others of the whole, with or without commas round the subset.
+    CHECK(sentence("Police said 30 gunmen including four leaders were killed and six others arrested.") ==
+          list{"killed/armed_group/30/30/exact/Police", "killed/named:leaders/4/4/exact/Police",
+               "captured/armed_group/6/6/exact/Police"});
+    CHECK(sentence("Officials said 25 soldiers, including two officers, were killed and seven others wounded.") ==
+          list{"killed/security_forces/25/25/exact/Officials", "killed/security_forces/2/2/exact/Officials",
+               "injured/security_forces/7/7/exact/Officials"});
+    // A category word right after the subset's closing comma resumes the predicate it set off.
+    CHECK(sentence("Twenty villagers, including three children, died and eleven were wounded.") ==
+          list{"killed/civilians/20/20/exact/-", "killed/named:children/3/3/exact/-", "injured/all/11/11/exact/-"});
     CHECK(sentence("Between 281 to 1500 people were killed.") == list{"killed/all/281/1500/range/-"});
     // Glued labels.
     CHECK(cell("Deaths53+Injured75+") == list{"killed/all/53/inf/at_least/-", "injured/all/75/inf/at_least/-"});
@@ -326,6 +365,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"casualties/all/word:many/-/vague/-"});
     // "the lives of N": lives lost are deaths.
     CHECK(sentence("The landslide claimed the lives of 23 villagers.") == list{"killed/civilians/23/23/exact/-"});
+    // "claimed 40 lives": a verb that takes lives before a figure of them counts the dead; it reports nothing.
+    CHECK(sentence("The flood has claimed at least 40 lives, police said.") ==
+          list{"killed/all/40/inf/at_least/police"});
+    CHECK(sentence("The volunteers saved 40 lives.").empty());
     // People a verb names no count of ("abducted others") are an unknown number.
     // Office-holders a verb names are kept as written, whichever side the verb stands.
     CHECK(sentence("Gunmen took hostage about 12 officials in the town.") ==
@@ -489,6 +532,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A plain count that starts a subject after its verb is part of its name.
     CHECK(sentence("Twelve villagers were killed, said two witnesses.") ==
           list{"killed/civilians/12/12/exact/two witnesses"});
+    // A bound on how many spoke ("At least three residents said") is no part of their name.
+    CHECK(sentence("At least three villagers said 14 people died in the fire.") ==
+          list{"killed/all/14/14/exact/villagers"});
     // An attribution that opens a quotation is the speaker's: the speaker named after it said it.
     CHECK(sentence("“According to our records, 12 villagers died,” the mayor said.") ==
           list{"killed/civilians/12/12/exact/mayor"});
@@ -529,6 +575,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/all/30/30/exact/A doctor"});
     CHECK(sentence("The army, which has not commented, said 12 soldiers died.") ==
           list{"killed/security_forces/12/12/exact/army"});
+    // A second subject set off after "and" joins the first; a clause that describes it is no part of the name.
+    CHECK(sentence("Nurses, and relatives of the dead who gathered at the morgue, said 19 people were killed.") ==
+          list{"killed/all/19/19/exact/Nurses, and relatives of the dead"});
     // A category noun after "of" is a word of the subject's name: "Relatives of the victims said".
     CHECK(sentence("Relatives of the victims said 12 people were killed.") ==
           list{"killed/all/12/12/exact/Relatives of the victims"});
@@ -584,6 +633,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/civilians/9/9/exact/hospital staff and a village chief"});
     CHECK(sentence("According to the Red Cross and the local police, 30 people died.") ==
           list{"killed/all/30/30/exact/Red Cross and the local police"});
+    // A name after "according to" that ends in a participle goes on with the phrase it opens.
+    CHECK(sentence("Eight miners died, according to a medic working at the mine clinic.") ==
+          list{"killed/civilians/8/8/exact/medic working at the mine clinic"});
     // Figures set off between dashes after a figure break it down, in its category.
     CHECK(sentence("Rescuers pulled 11 bodies from the rubble – five men, four women and two children – on Sunday.") ==
           list{"killed/all/11/11/exact/-", "killed/named:men/5/5/exact/-", "killed/named:women/4/4/exact/-",

@@ -202,6 +202,31 @@ protected:
         return false;
     }
 
+    /// "according to a team member involved in cremating the bodies and media reports", "according
+    /// to a doctor working at the hospital": a name that ends in a participle goes on with the
+    /// phrase the participle opens, to the end of its clause, as a subject's does.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> participle_phrase(std::pair<std::size_t, std::size_t> name) const
+    {
+        if (lex_.name != "en" || name.second <= name.first + 1) return name;
+        const std::size_t p = name.second - 1;
+        if (!is_word(p) || capitalised(p) || text_of(p).size() < 5 ||
+            !(ends_with_any(text_of(p), lex_.present_participle_endings) || ends_with_any(text_of(p), lex_.participle_endings)))
+            return name;
+        if (!is_word(name.second) || !is_one_of(text_of(name.second), lex_.scene_prepositions)) return name;
+        std::size_t end = name.second;
+        while (end < tokens_.size() && end < name.second + 12 && sentence_[end] == sentence_[p] &&
+               (is_word(end) || in_word_mark(end))) {
+            if (starts_mention(end) || in_mention(end) || (is_reporting_verb(lex_, text_of(end)) && !report_noun_at(end)) ||
+                is_one_of(text_of(end), lex_.relative_pronouns))
+                return name;
+            ++end;
+        }
+        if (end < tokens_.size() && !is_sentence_end(end) && !is(end, token_kind::comma) && !is(end, token_kind::semicolon) &&
+            !is(end, token_kind::close_paren) && !is(end, token_kind::end))
+            return name;
+        return {name.first, end};
+    }
+
     /// The name at `i`, a plain count that starts it included ("selon plusieurs sources
     /// sécuritaires", "a-t-on appris de quatre sources au sein des services de sécurité", "according
     /// to two witnesses"): the count says how many spoke, and stays a figure with its note.
@@ -298,7 +323,7 @@ protected:
                     for (std::size_t k = start; k < *owner; ++k) consumed_[k] = true;
                     start = *owner;
                 }
-                const auto name = joined_names(counted_name_at(start));
+                const auto name = joined_names(participle_phrase(counted_name_at(start)));
                 if (is(name.second, token_kind::colon) && mode_ == text_mode::cell) {
                     consumed_[name.second] = true;
                     header_ = make_source(text_between(name.first, name.second));
@@ -541,6 +566,12 @@ protected:
             std::size_t after = verb + 1;
             if (is_word(after) && is_one_of(text_of(after), lex_.name_articles)) ++after;
             if (is_word(after) && is_one_of(text_of(after), lex_.life_nouns)) return true;
+            // "the blast claimed 40 lives": the lives after the figure.
+            if (is_one_of(text_of(verb), lex_.life_taking_verbs)) {
+                for (const mention& m : mentions_) {
+                    if (m.first == verb + 1 && is_word(m.last) && is_one_of(text_of(m.last), lex_.life_nouns)) return true;
+                }
+            }
         }
         if (verb == 0 || !is_word(verb - 1)) return false;
         const std::string_view before = text_of(verb - 1);
@@ -663,6 +694,20 @@ protected:
         if (!found) return false;
         const std::size_t open = *found;
         const std::size_t first_comma = open - 1;
+        // "Medics, and residents of Bani Qais where the wedding was taking place, told": words set
+        // off after "and" are a second subject joined to the first; the source is both, without
+        // the clause that describes the second.
+        if (word(open, "and") && open + 1 < comma) {
+            const auto [b, e] = subject_range(verb, first_comma);
+            std::size_t end = open + 1;
+            while (end < comma && is_word(end) && !is_one_of(text_of(end), lex_.relative_pronouns) && !word(end, "where") &&
+                   !word(end, "whose") && !word(end, "when"))
+                ++end;
+            if (e == first_comma && e > b && end > open + 1 && (end == comma || !is_word(end) || !word(end - 1, "of"))) {
+                add_attribution(verb, {b, end}, 1);
+                return true;
+            }
+        }
         std::size_t a = open;
         while (a < comma && (word(a, "a") || word(a, "an") || (word(a, "the") && !capitalised(a)))) ++a;
         if (a >= comma) return false;
@@ -1149,6 +1194,15 @@ protected:
                 // of the officers said": a plain count that starts the subject is part of its name,
                 // not a claim, whether or not its words run up to the verb.
                 const mention* m = last_mention_before(k + 1);
+                // "At least two residents put the death toll at 37": a bound on how many spoke is
+                // no part of their name; the subject is the people after it.
+                if (m && m->last <= b && !m->cat && m->last < j && is_word(m->last) &&
+                    !lookup_category(lex_, text_of(m->last)) &&
+                    (m->value.qualifier() == qualifier::at_least || m->value.qualifier() == qualifier::more_than) &&
+                    (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first))) {
+                    b = m->last;
+                    break;
+                }
                 if (m && m->last <= b && !m->cat && m->last < j && is_word(m->last) &&
                     !lookup_category(lex_, text_of(m->last)) &&
                     (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
@@ -1399,6 +1453,7 @@ protected:
             std::upper_bound(by_sentence_.begin(), by_sentence_.end(), sentence,
                              [&](std::size_t value, std::size_t index) { return value < sentence_key(index); });
         const attribution* witness = nullptr;
+        const attribution* closing = nullptr;  // "…, residents said." after the figure
         for (auto it = first_attribution; it != last_attribution; ++it) {
             const attribution& a = attributions_[*it];
             if (mode_ == text_mode::cell && a.strength >= 2) continue;
@@ -1420,6 +1475,8 @@ protected:
                     subject = &a;
                     subject_distance = distance;
                 }
+                if (a.at > m.first && (!closing || a.at < closing->at) && closes_sentence_after_comma(a.at, m.first))
+                    closing = &a;
             }
         }
         // "« Ils ont tué 69 personnes. D'autres … », a déclaré un officier": in an earlier sentence of
@@ -1470,6 +1527,14 @@ protected:
             if (subject && subject->origin.name != chain.origin.name) chain.via.push_back(subject->origin);
             return chain;
         }
+        // "The Daily Trust reports that gunmen killed 12 villagers, residents said": the subject
+        // that closes the sentence said it; the one whose "that" opens the clause relays it.
+        if (subject && closing && subject->at < m.first && word(subject->at + 1, "that")) {
+            chain.origin = closing->origin;
+            if (closing->relay) chain.via.push_back(*closing->relay);
+            chain.via.push_back(subject->origin);
+            return chain;
+        }
         if (subject) {
             chain.origin = subject->origin;
             if (subject->relay) chain.via.push_back(*subject->relay);
@@ -1485,6 +1550,20 @@ protected:
         }
         chain.origin = options_.source;
         return chain;
+    }
+
+    /// Whether the reporting verb at `verb` closes its sentence after a subject set off by a comma
+    /// from the figure at `figure` ("…, residents said.", "…, police said on Sunday.").
+    [[nodiscard]] bool closes_sentence_after_comma(std::size_t verb, std::size_t figure) const
+    {
+        std::size_t k = verb + 1;
+        while (k < tokens_.size() && is_word(k) && k < verb + 4 &&
+               (is_one_of(text_of(k), lex_.report_times) || is_weekday(text_of(k)) || word(k, "on")))
+            ++k;
+        if (k < tokens_.size() && !is_sentence_end(k) && !is(k, token_kind::end)) return false;
+        std::size_t c = verb;
+        while (c > figure && !is(c, token_kind::comma) && verb - c < 8) --c;
+        return c > figure && is(c, token_kind::comma);
     }
 
     /// Whether a conjunction that opens a clause of its own ("mais", "car"; not "que") stands

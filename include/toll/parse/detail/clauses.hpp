@@ -30,6 +30,7 @@ protected:
         if (!m.cat && m.first > 0) {
             read_verbs_before(m);
             if (!m.cat) read_loss_before(m);
+            if (!m.cat) read_lives_before(m);
             if (!m.cat) read_collective_before(m);
             if (!m.cat) read_glued_label(m);
             if (!m.cat) read_noun_of_before(m);
@@ -96,7 +97,7 @@ protected:
                 if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
                     std::size_t j = k + 2;
                     while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
-                           !(is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)))
+                           !(is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)) && !predicate_after_comma(j))
                         ++j;
                     if (j + 1 < tokens_.size() && !is_sentence_end(j)) {
                         for (std::size_t s = index + 1; s < mentions_.size() && mentions_[s].first < j; ++s)
@@ -374,12 +375,28 @@ protected:
                     }
                 }
             }
+            // "two US soldiers including the team commander were wounded": a subset with no figure
+            // of its own, before the predicate's auxiliary, is stepped over.
+            if (is_one_of(w, lex_.including) && !m.cat && mode_ == text_mode::sentence) {
+                std::size_t j = k + 1;
+                while (j < k + 7 && is_word(j) && !starts_mention(j) && !is_one_of(text_of(j), lex_.auxiliaries) &&
+                       !lookup_category(lex_, text_of(j)) && !is_reporting_verb(lex_, text_of(j)))
+                    ++j;
+                if (j > k + 1 && is_word(j) && is_one_of(text_of(j), lex_.auxiliaries) && is_word(j + 1)) {
+                    const auto c = lookup_category(lex_, text_of(j + 1));
+                    if (c && c->form != category_form::active) {
+                        k = j;
+                        continue;
+                    }
+                }
+            }
             if (iequals(w, "according") || iequals(w, "per") || iequals(w, "citing") || iequals(w, "by") ||
                 iequals(w, "including") || iequals(w, "among") || iequals(w, "while") || iequals(w, "but") ||
                 iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
                 break;
             if ((iequals(w, "and") || iequals(w, "or")) &&
-                (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1)))))
+                (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1))) ||
+                 people_put_at(k + 1)))
                 break;
             // "… 300,000 children and has displaced 2.3 million": a verb after the conjunction and
             // an auxiliary, with a figure after it, is that figure's.
@@ -421,9 +438,13 @@ protected:
         }
         // "including 11 Indians": after "including", a capitalised noun toll does not know, right
         // after the figure, names the subset's group.
-        if (!m.grp && m.first > 0 && is_word(m.first - 1) && is_one_of(text_of(m.first - 1), lex_.including) &&
-            first_unknown != 0 && unknown_words >= 1 && unknown_words <= 2 && capitalised(first_unknown) &&
-            first_unknown + unknown_words <= tokens_.size() && !is_word(first_unknown + unknown_words)) {
+        // "four Nigeriens, four US soldiers, and 21 militants were killed": so does one that ends an
+        // item of a list of figures.
+        if (!m.grp && first_unknown != 0 && unknown_words >= 1 && unknown_words <= 2 && capitalised(first_unknown) &&
+            first_unknown + unknown_words <= tokens_.size() &&
+            ((m.first > 0 && is_word(m.first - 1) && is_one_of(text_of(m.first - 1), lex_.including) &&
+              !is_word(first_unknown + unknown_words)) ||
+             (mode_ == text_mode::sentence && list_item_ends(first_unknown + unknown_words)))) {
             m.grp = group::named(text_between(first_unknown, first_unknown + unknown_words));
             last_useful = std::max(last_useful, first_unknown + unknown_words);
         }
@@ -653,6 +674,40 @@ protected:
         for (std::size_t j = c; j < end; ++j) consumed_[j] = true;
     }
 
+    /// Whether the token at `k` ends an item of a list of figures: a comma or "and" (or both)
+    /// right before the next figure.
+    [[nodiscard]] bool list_item_ends(std::size_t k) const
+    {
+        const std::size_t from = k;
+        if (is(k, token_kind::comma)) ++k;
+        if (is_word(k) && is_one_of(text_of(k), lex_.conjunctions)) ++k;
+        return k > from && starts_mention(k);
+    }
+
+    /// "25 soldiers, including two officers, died": a category word right after a comma, outside
+    /// any figure's words, resumes the predicate the subset set off.
+    [[nodiscard]] bool predicate_after_comma(std::size_t j) const
+    {
+        if (j == 0 || !is(j - 1, token_kind::comma) || !is_word(j) || in_mention(j)) return false;
+        const auto c = lookup_category(lex_, text_of(j));
+        return c && c->form != category_form::active;
+    }
+
+    /// "the blast claimed 40 lives", "has cost at least 12 lives": a verb that takes lives right
+    /// before a figure of them says it counts the dead.
+    void read_lives_before(mention& m)
+    {
+        if (m.first == 0) return;
+        const std::size_t v = m.first - 1;
+        if (!is_word(v) || consumed_[v] || clause_[v] != clause_[m.first]) return;
+        if (!is_one_of(text_of(v), lex_.life_taking_verbs)) return;
+        const std::size_t k = first_word_after(m);
+        if (!is_word(k) || !is_one_of(text_of(k), lex_.life_nouns)) return;
+        m.cat = category::killed;
+        m.cat_from_left = true;
+        consumed_[v] = consumed_[k] = true;
+    }
+
     /// "killed a family of four", "killing an entire family of five": the figure counts the
     /// members of the family the verb before it names.
     void read_collective_before(mention& m)
@@ -773,6 +828,7 @@ protected:
         // "revised the toll … to “about 253”": a quote opened before the figure stands between.
         const std::size_t verb = is(m.first - 1, token_kind::quote) && m.first >= 2 ? m.first - 2 : m.first - 1;
         if (magnitude || (is_word(verb) && is_one_of(text_of(verb), lex_.toll_verbs))) {
+            if (read_people_put(m, verb)) return;
             for (std::size_t j = verb; j > 0 && m.first - j < 40;) {
                 --j;
                 if (sentence_[j] != sentence_[m.first]) break;
@@ -783,6 +839,46 @@ protected:
             }
         }
         read_toll_near(m);
+    }
+
+    /// "put those injured at 45", "placed the dead at 30": the people a putting verb names, by a
+    /// category word after "those" or "the", right before the verb at `verb` that opens the figure.
+    bool read_people_put(mention& m, std::size_t verb)
+    {
+        if (verb < 3) return false;
+        const std::size_t cat = verb - 1;
+        const std::size_t det = verb - 2;
+        const std::size_t put = verb - 3;
+        for (std::size_t j = put; j < verb; ++j) {
+            if (!is_word(j) || consumed_[j] || sentence_[j] != sentence_[m.first]) return false;
+        }
+        // "put the dead at 30 and the wounded at 50": the second people after a conjunction that
+        // follows the first one's figure.
+        bool chained = false;
+        if (conjunction(put)) {
+            const mention* before = last_mention_before(put);
+            chained = before && before->last == put && before->first >= 4 && people_put_at(before->first - 3) &&
+                      is_one_of(text_of(before->first - 4), lex_.putting_verbs);
+        }
+        if ((!is_one_of(text_of(put), lex_.putting_verbs) && !chained) || !is_one_of(text_of(det), lex_.people_determiners))
+            return false;
+        const auto c = lookup_category(lex_, text_of(cat));
+        if (!c || c->form == category_form::active) return false;
+        m.cat = c->category;
+        m.cat_from_left = true;
+        consumed_[det] = consumed_[cat] = true;
+        return true;
+    }
+
+    /// Whether the people a putting verb names start at `k`: "those injured at", "the dead at",
+    /// before a figure.
+    [[nodiscard]] bool people_put_at(std::size_t k) const
+    {
+        if (!is_word(k) || !is_one_of(text_of(k), lex_.people_determiners) || !is_word(k + 1) || !word(k + 2, "at") ||
+            !starts_mention(k + 3))
+            return false;
+        const auto c = lookup_category(lex_, text_of(k + 1));
+        return c && c->form != category_form::active;
     }
 
     /// Whether token j is a toll noun ("death toll", "bilan") or a bare figure noun ("put the

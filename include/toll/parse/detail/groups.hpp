@@ -34,6 +34,17 @@ protected:
                 result.label = std::string{text_.substr(tokens_[from].begin, tokens_[at].end - tokens_[from].begin)};
             }
         }
+        // "dozens of Malian and Wagner forces", "US and Afghan soldiers": forces of two parties
+        // named together are no one party's; the group is named as written.
+        if (g.kind == group_kind::security_forces || g.kind == group_kind::armed_group) {
+            for (std::size_t j = label_begin + 1; j + 1 < at; ++j) {
+                if (!is_word(j) || !is_one_of(text_of(j), lex_.conjunctions)) continue;
+                if (!party_qualifier(j - 1) || !party_qualifier(j + 1)) continue;
+                result.kind = group_kind::named;
+                result.label = std::string{text_.substr(tokens_[j - 1].begin, tokens_[at].end - tokens_[j - 1].begin)};
+                return result;
+            }
+        }
         // Whose losses: "Malian soldiers" are Mali's; "JNIM fighters" are JNIM's.
         for (std::size_t j = label_begin; j < at; ++j) {
             if (!is_word(j)) continue;
@@ -54,6 +65,17 @@ protected:
             if (g.kind == group_kind::armed_group) result.party = options_.armed_group_party;
         }
         return result;
+    }
+
+    /// Whether the word at `j` names a party before a force noun: a party's adjective ("Malian") or
+    /// a capitalised name ("Wagner", "US").
+    [[nodiscard]] bool party_qualifier(std::size_t j) const
+    {
+        if (!is_word(j)) return false;
+        for (const party_adjective& p : lex_.party_adjectives) {
+            if (iequals(text_of(j), p.word)) return true;
+        }
+        return capitalised(j) && !is_sentence_start(j);
     }
 
     /// Whether only commas, dashes, "and", "while" … stand between two figures' words, so that a
@@ -97,6 +119,22 @@ protected:
         return true;
     }
 
+    /// The figure (by index) whose subset the figure at `i` counts: set off after "including" or
+    /// dashes, or right after the whole's words and an "including" ("56 militants including eight
+    /// commanders").
+    [[nodiscard]] std::optional<std::size_t> whole_of(std::size_t i) const
+    {
+        const mention& a = mentions_[i];
+        if (a.subset_of) return a.subset_of;
+        if (i == 0) return std::nullopt;
+        const mention& w = mentions_[i - 1];
+        const std::size_t k = std::max(w.scan_end, w.last);
+        if (sentence_[w.first] != sentence_[a.first] || k + 1 != a.first || !is_word(k) ||
+            !is_one_of(text_of(k), lex_.including))
+            return std::nullopt;
+        return i - 1;
+    }
+
     /// A group named on one figure reaches the bare figures joined to it, while the sentence
     /// names only that one group and the same source speaks (`sources`: each figure's).
     void spread_groups(const std::vector<source_chain>& sources)
@@ -120,6 +158,13 @@ protected:
                     group_linked(a, b) &&
                     sources[i] == sources[i - 1])
                     b.grp = a.grp;
+                // "56 militants including eight commanders were killed and three others injured",
+                // "40 soldiers, including six officers, died and nine others were hurt": the others
+                // are others of the whole, not of its subset.
+                if (!b.grp && !b.alias && is_word(b.last) && is_one_of(text_of(b.last), lex_.restating_words) &&
+                    group_linked(a, b) && sources[i] == sources[i - 1]) {
+                    if (const auto whole = whole_of(i - 1); whole && mentions_[*whole].grp) b.grp = mentions_[*whole].grp;
+                }
             }
             // Only figures that are claims count as the sentence's groups: "Hundreds of Boko Haram
             // fighters attacked …, killing 16 soldiers and wounding nine more" names one group of victims.

@@ -303,6 +303,14 @@ struct lexicon {
     /// "lives": "has cost the lives of 40 soldiers", "claimed the lives of 12": the figure after
     /// "of" counts the dead.
     std::span<const std::string_view> life_nouns{};
+    /// "claimed", "cost", "took": a verb that takes lives, before a figure of them ("the blast
+    /// claimed 40 lives", "has cost at least 12 lives"): the figure counts the dead.
+    std::span<const std::string_view> life_taking_verbs{};
+    /// "put", "placed": a verb that gives a figure for the people it names, before "at" ("put those
+    /// injured at 45", "placed the dead at 30"): the category is theirs.
+    std::span<const std::string_view> putting_verbs{};
+    /// "those", "the": before a category word, the people it names ("those injured", "the dead").
+    std::span<const std::string_view> people_determiners{};
     /// "heavy", "considerable": before a noun of casualties, many of them ("with considerable
     /// casualties on both sides", "suffered heavy casualties").
     std::span<const std::string_view> heavy_words{};

@@ -616,6 +616,10 @@ inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries",
                                                      "recovers", "retrieved", "exhumed"};
 inline constexpr std::string_view present_participle_endings[] = {"ing"};
 inline constexpr std::string_view life_nouns[] = {"lives", "life"};
+inline constexpr std::string_view life_taking_verbs[] = {"claimed", "claiming", "claims", "claim", "cost", "costing",
+                                                        "costs", "took", "taken", "taking", "takes", "take"};
+inline constexpr std::string_view putting_verbs[] = {"put", "puts", "putting", "placed", "places", "placing"};
+inline constexpr std::string_view people_determiners[] = {"those", "the"};
 inline constexpr std::string_view title_abbreviations[] = {"dr", "mr", "gen", "col", "lt", "sgt", "st"};
 inline constexpr std::string_view heavy_words[] = {"heavy", "considerable", "significant", "substantial", "huge",
                                                    "massive"};
@@ -717,6 +721,9 @@ inline constexpr lexicon english{
     .witness_verbs = en::witness_verbs,
     .present_participle_endings = en::present_participle_endings,
     .life_nouns = en::life_nouns,
+    .life_taking_verbs = en::life_taking_verbs,
+    .putting_verbs = en::putting_verbs,
+    .people_determiners = en::people_determiners,
     .heavy_words = en::heavy_words,
     .title_abbreviations = en::title_abbreviations,
 };
