@@ -372,6 +372,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // Those who took part in an attack are counted as other.
     CHECK(sentence("About 200 fighters took part in the assault on the base, the army said.") ==
           list{"other/armed_group/200/200/approximately/army"});
+    // Those who lived through it are counted as other; what people tried to do is not what
+    // became of them.
+    CHECK(sentence("Only 12 soldiers survived the ambush on the convoy.") ==
+          list{"other/security_forces/12/12/exact/-"});
+    CHECK(sentence("Four villagers who tried to flee were killed.") == list{"killed/civilians/4/4/exact/-"});
     // The number of a unit, after the article and before its capitalised name, is part of the name.
     CHECK(sentence("The 205 Atal Corps said 14 insurgents were killed.") ==
           list{"killed/armed_group/14/14/exact/205 Atal Corps"});
@@ -863,6 +868,14 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Une trentaine de rescapés ont été recueillis à Mopti.") == list{"other/all/30/30/approximately/-"});
     CHECK(french_sentence("Des rescapées ont raconté que 12 villageois avaient été tués.") ==
           list{"killed/civilians/12/12/exact/rescapées"});
+    // Those who lived through it too: "ont survécu", "survivants", "un seul a pu s'échapper" (the
+    // article then is the number one); what they tried to do is not what became of them.
+    CHECK(french_sentence("Seulement neuf villageois ont survécu à l'embuscade.") ==
+          list{"other/civilians/9/9/exact/-"});
+    CHECK(french_sentence("Une seule a pu s'échapper du camp.") == list{"other/all/1/1/exact/-"});
+    CHECK(french_sentence("On a compté 20 survivants dans le bus.") == list{"other/all/20/20/exact/-"});
+    CHECK(french_sentence("Huit jihadistes qui tentaient de s'échapper ont été abattus.") ==
+          list{"killed/armed_group/8/8/exact/-"});
     // "dans les rangs de l'armée", "du côté des gendarmes": the side or its ranks name the group.
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});

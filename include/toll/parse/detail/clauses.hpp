@@ -146,6 +146,18 @@ protected:
             }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
+            // "15 terroristes qui tentaient de s'échapper": what they tried to do says nothing of
+            // what became of them; the words go on after it.
+            if (is_one_of(w, lex_.attempt_words)) {
+                std::size_t j = k + 1;
+                while (j < k + 5 && (is_word(j) || is(j, token_kind::apostrophe)) && !starts_mention(j) &&
+                       !(is_word(j) && lookup_category(lex_, text_of(j))))
+                    ++j;
+                if (is_word(j) && !starts_mention(j) && lookup_category(lex_, text_of(j))) {
+                    k = j + 1;
+                    continue;
+                }
+            }
             // "three militants were taken alive", "two others blew themselves up".
             if (!m.cat || !m.cat_from_left) {
                 if (const auto p = category_phrase_at(k)) {

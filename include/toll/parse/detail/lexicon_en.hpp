@@ -262,6 +262,7 @@ inline constexpr category_entry categories[] = {
     {"executing", category::killed, active},
     {"execute", category::killed, active},
     {"executes", category::killed, active},
+    {"escaped", category::other, noun_or_participle},  // lived through it, as "survived"
     {"fatalities", category::killed, noun_or_participle},
     {"fatality", category::killed, noun_or_participle},
     {"fled", category::displaced, noun_or_participle},
@@ -313,6 +314,8 @@ inline constexpr category_entry categories[] = {
     {"slaughtered", category::killed, both},
     {"slaughter", category::killed, active},
     {"slaughters", category::killed, active},
+    // Those who lived through it are counted, as other: "only 56 survived", "one escaped".
+    {"survived", category::other, noun_or_participle},
     {"unaccounted", category::missing, noun_or_participle},
     {"victims", category::casualties, noun_or_participle, true},
     {"wounded", category::injured, both},
@@ -440,6 +443,9 @@ inline constexpr std::string_view non_person_units[] = {
     "provinces", "countries", "sites", "locations", "shells", "rounds", "rockets", "missiles", "bombs", "strikes",
     "airstrikes", "raids", "mm"
 };
+
+// "who tried to flee", "qui tentaient de s'échapper": a category they tried for is not theirs.
+inline constexpr std::string_view attempt_words[] = {"tried", "trying", "attempted", "attempting"};
 
 inline constexpr std::string_view ordinal_suffixes[] = {"st", "nd", "rd", "th"};
 inline constexpr std::string_view time_words[] = {"pm", "am", "gmt", "utc", "hrs", "o'clock"};
@@ -639,6 +645,7 @@ inline constexpr lexicon english{
     .numbers = en::numbers,
     .articles = en::articles,
     .ambiguous_ones = {},
+    .alone_words = {},
     .exact_articles = en::exact_articles,
     .half = "half",
     .half_after_article = {},
@@ -662,6 +669,7 @@ inline constexpr lexicon english{
     .light_verb_nouns = {},
     .months = en::months,
     .non_person_units = en::non_person_units,
+    .attempt_words = en::attempt_words,
     .ordinal_suffixes = en::ordinal_suffixes,
     .time_words = en::time_words,
     .age_words_before = en::age_words_before,

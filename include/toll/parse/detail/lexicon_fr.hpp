@@ -63,6 +63,8 @@ inline constexpr number_entry numbers[] = {
 inline constexpr std::string_view articles[] = {"un", "une", "la"};
 inline constexpr std::string_view exact_articles[] = {"un", "une"};
 inline constexpr std::string_view ambiguous_ones[] = {"un", "une"};
+// "Un seul a pu s'échapper": one alone, the number.
+inline constexpr std::string_view alone_words[] = {"seul", "seule"};
 
 inline constexpr bound_phrase prefixes[] = {
     {"autour de", bound_kind::approximately},
@@ -240,6 +242,11 @@ inline constexpr category_entry categories[] = {
     {"réfugiées", category::displaced, noun_or_participle, true},
     {"rescapés", category::other, noun_or_participle},
     {"rescapées", category::other, noun_or_participle},
+    // Those who lived through it are counted, as other: "seulement 56 ont survécu", "50 survivants",
+    // "un seul a pu s'échapper".
+    {"survécu", category::other, noun_or_participle},
+    {"survivants", category::other, noun_or_participle},
+    {"survivantes", category::other, noun_or_participle},
     {"tombés", category::killed, noun_or_participle},
     {"tué", category::killed, both},
     {"tués", category::killed, both},
@@ -253,6 +260,8 @@ inline constexpr category_entry categories[] = {
     {"victime", category::casualties, noun_or_participle, true},
     {"vie", category::killed, noun_or_participle},
     {"éliminés", category::killed, both},
+    {"échapper", category::other, noun_or_participle},
+    {"échappé", category::other, noun_or_participle},
 };
 
 inline constexpr group_entry groups[] = {
@@ -358,6 +367,9 @@ inline constexpr std::string_view non_person_units[] = {
     "roquettes", "frappes", "décennies", "km2", "balles", "munitions", "engins",
 };
 
+// "who tried to flee", "qui tentaient de s'échapper": a category they tried for is not theirs.
+inline constexpr std::string_view attempt_words[] = {"tentaient", "tentait", "tenté", "tentant", "tenter", "essayé", "essayaient", "essayant"};
+
 inline constexpr std::string_view ordinal_suffixes[] = {"e", "er", "ère", "ème", "eme", "è"};
 inline constexpr std::string_view time_words[] = {"h", "heures", "heure", "gmt"};
 inline constexpr std::string_view age_words_before[] = {"âgé de", "âgée de", "âgés de", "âgées de", "âgé d '"};
@@ -372,6 +384,8 @@ inline constexpr std::string_view link_words[] = {
     "obligées", "obligés", "forcées", "forcés",
     // "43 nouveaux corps", "dix nouvelles victimes": more of them, no group.
     "nouveaux", "nouvelles", "nouveau", "nouvelle",
+    // "un seul a pu s'échapper": one alone, who could.
+    "seul", "seule", "pu",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
@@ -511,6 +525,7 @@ inline constexpr lexicon french{
     .numbers = fr::numbers,
     .articles = fr::articles,
     .ambiguous_ones = fr::ambiguous_ones,
+    .alone_words = fr::alone_words,
     .exact_articles = fr::exact_articles,
     .half = {},
     .half_after_article = "demi",
@@ -534,6 +549,7 @@ inline constexpr lexicon french{
     .light_verb_nouns = fr::light_verb_nouns,
     .months = fr::months,
     .non_person_units = fr::non_person_units,
+    .attempt_words = fr::attempt_words,
     .ordinal_suffixes = fr::ordinal_suffixes,
     .time_words = fr::time_words,
     .age_words_before = fr::age_words_before,
