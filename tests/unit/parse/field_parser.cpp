@@ -377,6 +377,7 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Only 12 soldiers survived the ambush on the convoy.") ==
           list{"other/security_forces/12/12/exact/-"});
     CHECK(sentence("Four villagers who tried to flee were killed.") == list{"killed/civilians/4/4/exact/-"});
+    CHECK(sentence("Twelve hostages were freed on Sunday.").empty());
     // The number of a unit, after the article and before its capitalised name, is part of the name.
     CHECK(sentence("The 205 Atal Corps said 14 insurgents were killed.") ==
           list{"killed/armed_group/14/14/exact/205 Atal Corps"});
@@ -876,6 +877,12 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("On a compté 20 survivants dans le bus.") == list{"other/all/20/20/exact/-"});
     CHECK(french_sentence("Huit jihadistes qui tentaient de s'échapper ont été abattus.") ==
           list{"killed/armed_group/8/8/exact/-"});
+    // Those released or found alive came to no harm, and a subset released takes no category from
+    // its whole.
+    CHECK(french_sentence("Les ravisseurs ont enlevé 20 civils, dont 12 ont été libérés samedi.") ==
+          list{"kidnapped/civilians/20/20/exact/-"});
+    CHECK(french_sentence("Douze otages ont été libérés.").empty());
+    CHECK(french_sentence("Le ministre a indiqué que 14 soldats ont été retrouvés en vie.").empty());
     // "dans les rangs de l'armée", "du côté des gendarmes": the side or its ranks name the group.
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});

@@ -448,7 +448,8 @@ protected:
         if (m.cat && !m.cat_from_left) {
             std::size_t j = last_useful;
             while (j < last_useful + 4 && is_word(j) && (is_one_of(text_of(j), lex_.auxiliaries) || word(j, "been") ||
-                                                        word(j, "later") || word(j, "since") || word(j, "now")))
+                                                        word(j, "été") || word(j, "later") || word(j, "since") ||
+                                                        word(j, "now")))
                 ++j;
             if (const auto p = category_phrase_at(j); p && !p->first) {
                 m.cat.reset();

@@ -615,6 +615,8 @@ inline constexpr category_phrase category_phrases[] = {
     {"fled wounded", category::injured},
     // Those found alive are no one's losses, whatever the words before said.
     {"found alive", std::nullopt},              {"rescued alive", std::nullopt},
+    // Nor are those freed ("released" also says a figure was published: "280 dead was released").
+    {"freed", std::nullopt},
 };
 inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",

@@ -479,6 +479,13 @@ inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "e
 inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view ranks_words[] = {"rangs", "côté"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
+// Those released or found alive are no one's losses, whatever the words before said.
+inline constexpr category_phrase category_phrases[] = {
+    {"libérés", std::nullopt},  {"libérées", std::nullopt},  {"libéré", std::nullopt},
+    {"libérée", std::nullopt},  {"relâchés", std::nullopt},  {"relâchées", std::nullopt},
+    {"retrouvés vivants", std::nullopt}, {"retrouvées vivantes", std::nullopt},
+    {"retrouvés en vie", std::nullopt},  {"retrouvées en vie", std::nullopt},
+};
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
     "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
@@ -588,6 +595,7 @@ inline constexpr lexicon french{
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
     .ranks_words = fr::ranks_words,
+    .category_phrases = fr::category_phrases,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
