@@ -378,6 +378,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"other/security_forces/12/12/exact/-"});
     CHECK(sentence("Four villagers who tried to flee were killed.") == list{"killed/civilians/4/4/exact/-"});
     CHECK(sentence("Twelve hostages were freed on Sunday.").empty());
+    // Troops sent to a place are counted as other, unless their predicate says more after it.
+    CHECK(sentence("The army deployed 400 soldiers to the border.") == list{"other/security_forces/400/400/exact/-"});
+    CHECK(sentence("300 soldiers deployed to the town were killed.") == list{"killed/security_forces/300/300/exact/-"});
     // The number of a unit, after the article and before its capitalised name, is part of the name.
     CHECK(sentence("The 205 Atal Corps said 14 insurgents were killed.") ==
           list{"killed/armed_group/14/14/exact/205 Atal Corps"});
@@ -883,6 +886,13 @@ TEST_CASE("French categories, groups and sources")
           list{"kidnapped/civilians/20/20/exact/-"});
     CHECK(french_sentence("Douze otages ont été libérés.").empty());
     CHECK(french_sentence("Le ministre a indiqué que 14 soldats ont été retrouvés en vie.").empty());
+    // Troops sent to a place are counted as other, unless their predicate says more after it;
+    // the unknown noun that names a group ends at a joiner ("hommes que").
+    CHECK(french_sentence("Plus de 2 000 soldats sont déployés dans la région.") ==
+          list{"other/security_forces/2001/inf/more_than/-"});
+    CHECK(french_sentence("Les 40 gardes que l'armée avait déployés ont été tués.") ==
+          list{"killed/named:gardes/40/40/exact/-"});
+    CHECK(french_sentence("Il y a les 500 hommes que Paris a déployés.") == list{"other/named:hommes/500/500/exact/-"});
     // "dans les rangs de l'armée", "du côté des gendarmes": the side or its ranks name the group.
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});

@@ -169,6 +169,26 @@ protected:
                 }
             }
             if (const auto c = lookup_category(lex_, w)) {
+                // "300 soldiers deployed to the town were killed", "les 40 gardes que l'armée avait
+                // déployés ont été tués": a word of the other category describes the people when
+                // their predicate resumes later, at an auxiliary with a word of harm after it.
+                if (c->category == category::other && !m.cat && k > m.last) {
+                    std::size_t j = k + 1;
+                    while (j < k + 12 && is_word(j) && !starts_mention(j) && !is_one_of(text_of(j), lex_.auxiliaries) &&
+                           !is_reporting_verb(lex_, text_of(j)) && !lookup_category(lex_, text_of(j)))
+                        ++j;
+                    if (j < k + 12 && is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)) {
+                        std::size_t v = j + 1;
+                        while (v < j + 3 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") ||
+                                                          word(v, "été")))
+                            ++v;
+                        const auto harm = is_word(v) && !starts_mention(v) ? lookup_category(lex_, text_of(v)) : std::nullopt;
+                        if (harm && harm->category != category::other && harm->form != category_form::active) {
+                            k = v;
+                            continue;
+                        }
+                    }
+                }
                 if (c->form == category_form::active) {
                     // "40 civils ont perdu la vie": an active verb with an article and a category
                     // noun after it says what happened to the figure's people.
@@ -426,7 +446,9 @@ protected:
                 if (first_unknown == 0 && k == first_word_after(m) &&
                     !(has_participle_form(lex_, w) && !capitalised(k)))
                     first_unknown = k;
-                if (first_unknown != 0 && k == first_unknown + unknown_words) ++unknown_words;
+                // "les 3 000 hommes que la France a déployés": the unknown nouns end at a joiner.
+                if (first_unknown != 0 && k == first_unknown + unknown_words && !is_one_of(w, lex_.list_joiners))
+                    ++unknown_words;
             }
             if (label_begin == m.last && (iequals(w, "of") || iequals(w, "the"))) label_begin = k + 1;
             ++k;

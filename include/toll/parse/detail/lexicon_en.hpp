@@ -258,6 +258,8 @@ inline constexpr category_entry categories[] = {
     {"die", category::killed, noun_or_participle},
     {"dies", category::killed, noun_or_participle},
     {"displaces", category::displaced, active},
+    // Troops sent to a place are counted, as other: "some 5,000 troops are deployed in the region".
+    {"deployed", category::other, both},
     {"executed", category::killed, both},
     {"executing", category::killed, active},
     {"execute", category::killed, active},
@@ -316,6 +318,7 @@ inline constexpr category_entry categories[] = {
     {"slaughters", category::killed, active},
     // Those who lived through it are counted, as other: "only 56 survived", "one escaped".
     {"survived", category::other, noun_or_participle},
+    {"stationed", category::other, noun_or_participle},
     {"unaccounted", category::missing, noun_or_participle},
     {"victims", category::casualties, noun_or_participle, true},
     {"wounded", category::injured, both},

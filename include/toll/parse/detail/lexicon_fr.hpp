@@ -188,6 +188,10 @@ inline constexpr category_entry categories[] = {
     {"disparus", category::missing, noun_or_participle},
     {"disparues", category::missing, noun_or_participle},
     {"disparu", category::missing, noun_or_participle},
+    // Troops sent to a place are counted, as other: "10 000 Casques bleus sont déployés".
+    {"déployés", category::other, both},
+    {"déployées", category::other, both},
+    {"déployé", category::other, both},
     {"déplacés", category::displaced, both},
     {"déplacées", category::displaced, both},
     {"déplacement", category::displaced, active},
@@ -245,6 +249,8 @@ inline constexpr category_entry categories[] = {
     // Those who lived through it are counted, as other: "seulement 56 ont survécu", "50 survivants",
     // "un seul a pu s'échapper".
     {"survécu", category::other, noun_or_participle},
+    {"stationnés", category::other, noun_or_participle},
+    {"stationnées", category::other, noun_or_participle},
     {"survivants", category::other, noun_or_participle},
     {"survivantes", category::other, noun_or_participle},
     {"tombés", category::killed, noun_or_participle},
