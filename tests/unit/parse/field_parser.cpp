@@ -381,6 +381,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // Troops sent to a place are counted as other, unless their predicate says more after it.
     CHECK(sentence("The army deployed 400 soldiers to the border.") == list{"other/security_forces/400/400/exact/-"});
     CHECK(sentence("300 soldiers deployed to the town were killed.") == list{"killed/security_forces/300/300/exact/-"});
+    // A force's strength, after its "of", is counted as other.
+    CHECK(sentence("A force of 5,000 troops was sent to the region.") == list{"other/security_forces/5000/5000/exact/-"});
+    CHECK(sentence("The force of the blast killed 12 people.") == list{"killed/all/12/12/exact/-"});
     // The number of a unit, after the article and before its capitalised name, is part of the name.
     CHECK(sentence("The 205 Atal Corps said 14 insurgents were killed.") ==
           list{"killed/armed_group/14/14/exact/205 Atal Corps"});
@@ -893,6 +896,11 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Les 40 gardes que l'armée avait déployés ont été tués.") ==
           list{"killed/named:gardes/40/40/exact/-"});
     CHECK(french_sentence("Il y a les 500 hommes que Paris a déployés.") == list{"other/named:hommes/500/500/exact/-"});
+    // A force's strength, after its "de" and an adjective of the noun, is counted as other.
+    CHECK(french_sentence("Une force régionale de quelque 3 000 soldats a été créée.") ==
+          list{"other/security_forces/3000/3000/approximately/-"});
+    CHECK(french_sentence("Le bataillon, fort de 650 soldats, est arrivé à Gao.") ==
+          list{"other/security_forces/650/650/exact/-"});
     // "dans les rangs de l'armée", "du côté des gendarmes": the side or its ranks name the group.
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});

@@ -758,6 +758,20 @@ protected:
             for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
             return;
         }
+        // "une force multinationale de quelque 8 000 hommes", "forte de plus de 15 000 Casques
+        // bleus", "a force of 5,000 troops": a force's strength, past an adjective of the noun.
+        {
+            std::size_t noun = of - 1;
+            if (!is_one_of(text_of(noun), lex_.strength_nouns) && noun > 0 && is_word(noun - 1) && !capitalised(noun) &&
+                !lookup_group(lex_, text_of(noun)) && !lookup_category(lex_, text_of(noun)))
+                --noun;
+            if (is_word(noun) && !consumed_[noun] && is_one_of(text_of(noun), lex_.strength_nouns)) {
+                m.cat = category::other;
+                m.cat_from_left = true;
+                for (std::size_t k = noun; k < m.first; ++k) consumed_[k] = true;
+                return;
+            }
+        }
         std::size_t noun = of - 1;
         // "le déplacement forcé de deux millions de personnes": an adjective after a noun of the
         // act (one that counts whom its "de" names) stands between.

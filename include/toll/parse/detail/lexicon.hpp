@@ -314,6 +314,9 @@ struct lexicon {
     /// "perte": "a déploré la perte de six hommes": the figure after its "de" counts the dead, as
     /// after "lives of"; unlike "lives", the verb before it may report.
     std::span<const std::string_view> loss_nouns{};
+    /// "force", "effectif": "une force de quelque 8 000 hommes", "a force of 5,000 troops": the
+    /// figure after its "of" counts a force's strength (counted as other).
+    std::span<const std::string_view> strength_nouns{};
     /// "m", "mme": a civility before a person's name, no part of it ("a indiqué M. Bilgo": Bilgo).
     std::span<const std::string_view> civilities{};
     /// "que", "mais": a conjunction that opens the clause a subject starts, read back from its verb

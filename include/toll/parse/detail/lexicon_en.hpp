@@ -627,6 +627,7 @@ inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries",
                                                      "recovers", "retrieved", "exhumed"};
 inline constexpr std::string_view present_participle_endings[] = {"ing"};
 inline constexpr std::string_view life_nouns[] = {"lives", "life"};
+inline constexpr std::string_view strength_nouns[] = {"force", "strength", "contingent"};
 inline constexpr std::string_view title_abbreviations[] = {"dr", "mr", "gen", "col", "lt", "sgt", "st"};
 inline constexpr std::string_view heavy_words[] = {"heavy", "considerable", "significant", "substantial", "huge",
                                                    "massive"};
@@ -732,6 +733,7 @@ inline constexpr lexicon english{
     .life_nouns = en::life_nouns,
     .heavy_words = en::heavy_words,
     .title_abbreviations = en::title_abbreviations,
+    .strength_nouns = en::strength_nouns,
 };
 
 }  // namespace toll::detail

@@ -504,6 +504,8 @@ inline constexpr std::string_view reach_participles[] = {
     "contactées", "exprimant",
 };
 inline constexpr std::string_view loss_nouns[] = {"perte"};
+inline constexpr std::string_view strength_nouns[] = {"force",    "forte",    "fort",    "forts",     "fortes",
+                                                      "effectif", "effectifs", "composé", "composée", "contingent"};
 inline constexpr std::string_view civilities[] = {"m", "mme", "mlle", "mm"};
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
@@ -609,6 +611,7 @@ inline constexpr lexicon french{
     .as_words = fr::as_words,
     .present_participle_endings = fr::present_participle_endings,
     .loss_nouns = fr::loss_nouns,
+    .strength_nouns = fr::strength_nouns,
     .civilities = fr::civilities,
     .clause_openers = fr::clause_openers,
     .reach_participles = fr::reach_participles,
