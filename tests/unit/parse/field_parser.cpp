@@ -384,6 +384,9 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A force's strength, after its "of", is counted as other.
     CHECK(sentence("A force of 5,000 troops was sent to the region.") == list{"other/security_forces/5000/5000/exact/-"});
     CHECK(sentence("The force of the blast killed 12 people.") == list{"killed/all/12/12/exact/-"});
+    // Fighters who gave themselves up are counted as other.
+    CHECK(sentence("About 40 militants defected to the army last week.") ==
+          list{"other/armed_group/40/40/approximately/-"});
     // The number of a unit, after the article and before its capitalised name, is part of the name.
     CHECK(sentence("The 205 Atal Corps said 14 insurgents were killed.") ==
           list{"killed/armed_group/14/14/exact/205 Atal Corps"});
@@ -901,6 +904,8 @@ TEST_CASE("French categories, groups and sources")
           list{"other/security_forces/3000/3000/approximately/-"});
     CHECK(french_sentence("Le bataillon, fort de 650 soldats, est arrivé à Gao.") ==
           list{"other/security_forces/650/650/exact/-"});
+    // Fighters who gave themselves up are counted as other.
+    CHECK(french_sentence("L'armée a recueilli douze terroristes repentis.") == list{"other/armed_group/12/12/exact/-"});
     // "dans les rangs de l'armée", "du côté des gendarmes": the side or its ranks name the group.
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});

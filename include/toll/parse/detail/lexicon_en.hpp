@@ -260,6 +260,9 @@ inline constexpr category_entry categories[] = {
     {"displaces", category::displaced, active},
     // Troops sent to a place are counted, as other: "some 5,000 troops are deployed in the region".
     {"deployed", category::other, both},
+    // Fighters who gave themselves up are counted, as other: "40 militants defected".
+    {"defected", category::other, noun_or_participle},
+    {"defectors", category::other, noun_or_participle},
     {"executed", category::killed, both},
     {"executing", category::killed, active},
     {"execute", category::killed, active},

@@ -244,6 +244,9 @@ inline constexpr category_entry categories[] = {
     {"perdu", category::killed, active},
     {"réfugiés", category::displaced, noun_or_participle, true},
     {"réfugiées", category::displaced, noun_or_participle, true},
+    // Fighters who gave themselves up are counted, as other: "neuf terroristes repentis".
+    {"repentis", category::other, noun_or_participle},
+    {"repenties", category::other, noun_or_participle},
     {"rescapés", category::other, noun_or_participle},
     {"rescapées", category::other, noun_or_participle},
     // Those who lived through it are counted, as other: "seulement 56 ont survécu", "50 survivants",
