@@ -158,8 +158,9 @@ private:
                 !word(m.first - 1, "among") && sentence_[mentions_[index - 1].first] == sentence_[m.first] &&
                 mentions_[index - 1].person_count)
                 m.subset_of = index - 1;
-            // A subset ("including 14 children") counts in its whole's category.
-            if (!m.cat && m.subset_of && mentions_[*m.subset_of].cat) {
+            // A subset ("including 14 children") counts in its whole's category, unless its own
+            // words say it came to no harm ("dont 12 ont été libérés").
+            if (!m.cat && !m.unharmed && m.subset_of && mentions_[*m.subset_of].cat) {
                 m.cat = mentions_[*m.subset_of].cat;
                 m.cat2 = mentions_[*m.subset_of].cat2;
             }

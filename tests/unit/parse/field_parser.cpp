@@ -415,6 +415,21 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // Those who took part in an attack are counted as other.
     CHECK(sentence("About 200 fighters took part in the assault on the base, the army said.") ==
           list{"other/armed_group/200/200/approximately/army"});
+    // Those who lived through it are counted as other; what people tried to do is not what
+    // became of them.
+    CHECK(sentence("Only 12 soldiers survived the ambush on the convoy.") ==
+          list{"other/security_forces/12/12/exact/-"});
+    CHECK(sentence("Four villagers who tried to flee were killed.") == list{"killed/civilians/4/4/exact/-"});
+    CHECK(sentence("Twelve hostages were freed on Sunday.").empty());
+    // Troops sent to a place are counted as other, unless their predicate says more after it.
+    CHECK(sentence("The army deployed 400 soldiers to the border.") == list{"other/security_forces/400/400/exact/-"});
+    CHECK(sentence("300 soldiers deployed to the town were killed.") == list{"killed/security_forces/300/300/exact/-"});
+    // A force's strength, after its "of", is counted as other.
+    CHECK(sentence("A force of 5,000 troops was sent to the region.") == list{"other/security_forces/5000/5000/exact/-"});
+    CHECK(sentence("The force of the blast killed 12 people.") == list{"killed/all/12/12/exact/-"});
+    // Fighters who gave themselves up are counted as other.
+    CHECK(sentence("About 40 militants defected to the army last week.") ==
+          list{"other/armed_group/40/40/approximately/-"});
     // The number of a unit, after the article and before its capitalised name, is part of the name.
     CHECK(sentence("The 205 Atal Corps said 14 insurgents were killed.") ==
           list{"killed/armed_group/14/14/exact/205 Atal Corps"});
@@ -915,6 +930,34 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Une trentaine de rescapés ont été recueillis à Mopti.") == list{"other/all/30/30/approximately/-"});
     CHECK(french_sentence("Des rescapées ont raconté que 12 villageois avaient été tués.") ==
           list{"killed/civilians/12/12/exact/rescapées"});
+    // Those who lived through it too: "ont survécu", "survivants", "un seul a pu s'échapper" (the
+    // article then is the number one); what they tried to do is not what became of them.
+    CHECK(french_sentence("Seulement neuf villageois ont survécu à l'embuscade.") ==
+          list{"other/civilians/9/9/exact/-"});
+    CHECK(french_sentence("Une seule a pu s'échapper du camp.") == list{"other/all/1/1/exact/-"});
+    CHECK(french_sentence("On a compté 20 survivants dans le bus.") == list{"other/all/20/20/exact/-"});
+    CHECK(french_sentence("Huit jihadistes qui tentaient de s'échapper ont été abattus.") ==
+          list{"killed/armed_group/8/8/exact/-"});
+    // Those released or found alive came to no harm, and a subset released takes no category from
+    // its whole.
+    CHECK(french_sentence("Les ravisseurs ont enlevé 20 civils, dont 12 ont été libérés samedi.") ==
+          list{"kidnapped/civilians/20/20/exact/-"});
+    CHECK(french_sentence("Douze otages ont été libérés.").empty());
+    CHECK(french_sentence("Le ministre a indiqué que 14 soldats ont été retrouvés en vie.").empty());
+    // Troops sent to a place are counted as other, unless their predicate says more after it;
+    // the unknown noun that names a group ends at a joiner ("hommes que").
+    CHECK(french_sentence("Plus de 2 000 soldats sont déployés dans la région.") ==
+          list{"other/security_forces/2001/inf/more_than/-"});
+    CHECK(french_sentence("Les 40 gardes que l'armée avait déployés ont été tués.") ==
+          list{"killed/named:gardes/40/40/exact/-"});
+    CHECK(french_sentence("Il y a les 500 hommes que Paris a déployés.") == list{"other/named:hommes/500/500/exact/-"});
+    // A force's strength, after its "de" and an adjective of the noun, is counted as other.
+    CHECK(french_sentence("Une force régionale de quelque 3 000 soldats a été créée.") ==
+          list{"other/security_forces/3000/3000/approximately/-"});
+    CHECK(french_sentence("Le bataillon, fort de 650 soldats, est arrivé à Gao.") ==
+          list{"other/security_forces/650/650/exact/-"});
+    // Fighters who gave themselves up are counted as other.
+    CHECK(french_sentence("L'armée a recueilli douze terroristes repentis.") == list{"other/armed_group/12/12/exact/-"});
     // "dans les rangs de l'armée", "du côté des gendarmes": the side or its ranks name the group.
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});

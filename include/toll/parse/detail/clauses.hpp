@@ -147,6 +147,18 @@ protected:
             }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
+            // "15 terroristes qui tentaient de s'échapper": what they tried to do says nothing of
+            // what became of them; the words go on after it.
+            if (is_one_of(w, lex_.attempt_words)) {
+                std::size_t j = k + 1;
+                while (j < k + 5 && (is_word(j) || is(j, token_kind::apostrophe)) && !starts_mention(j) &&
+                       !(is_word(j) && lookup_category(lex_, text_of(j))))
+                    ++j;
+                if (is_word(j) && !starts_mention(j) && lookup_category(lex_, text_of(j))) {
+                    k = j + 1;
+                    continue;
+                }
+            }
             // "three militants were taken alive", "two others blew themselves up".
             if (!m.cat || !m.cat_from_left) {
                 if (const auto p = category_phrase_at(k)) {
@@ -158,6 +170,26 @@ protected:
                 }
             }
             if (const auto c = lookup_category(lex_, w)) {
+                // "300 soldiers deployed to the town were killed", "les 40 gardes que l'armée avait
+                // déployés ont été tués": a word of the other category describes the people when
+                // their predicate resumes later, at an auxiliary with a word of harm after it.
+                if (c->category == category::other && !m.cat && k > m.last) {
+                    std::size_t j = k + 1;
+                    while (j < k + 12 && is_word(j) && !starts_mention(j) && !is_one_of(text_of(j), lex_.auxiliaries) &&
+                           !is_reporting_verb(lex_, text_of(j)) && !lookup_category(lex_, text_of(j)))
+                        ++j;
+                    if (j < k + 12 && is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)) {
+                        std::size_t v = j + 1;
+                        while (v < j + 3 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") ||
+                                                          word(v, "été")))
+                            ++v;
+                        const auto harm = is_word(v) && !starts_mention(v) ? lookup_category(lex_, text_of(v)) : std::nullopt;
+                        if (harm && harm->category != category::other && harm->form != category_form::active) {
+                            k = v;
+                            continue;
+                        }
+                    }
+                }
                 if (c->form == category_form::active) {
                     // "40 civils ont perdu la vie": an active verb with an article and a category
                     // noun after it says what happened to the figure's people.
@@ -431,7 +463,9 @@ protected:
                 if (first_unknown == 0 && k == first_word_after(m) &&
                     !(has_participle_form(lex_, w) && !capitalised(k)))
                     first_unknown = k;
-                if (first_unknown != 0 && k == first_unknown + unknown_words) ++unknown_words;
+                // "les 3 000 hommes que la France a déployés": the unknown nouns end at a joiner.
+                if (first_unknown != 0 && k == first_unknown + unknown_words && !is_one_of(w, lex_.list_joiners))
+                    ++unknown_words;
             }
             if (label_begin == m.last && (iequals(w, "of") || iequals(w, "the"))) label_begin = k + 1;
             ++k;
@@ -457,7 +491,8 @@ protected:
         if (m.cat && !m.cat_from_left) {
             std::size_t j = last_useful;
             while (j < last_useful + 4 && is_word(j) && (is_one_of(text_of(j), lex_.auxiliaries) || word(j, "been") ||
-                                                        word(j, "later") || word(j, "since") || word(j, "now")))
+                                                        word(j, "été") || word(j, "later") || word(j, "since") ||
+                                                        word(j, "now")))
                 ++j;
             if (const auto p = category_phrase_at(j); p && !p->first) {
                 m.cat.reset();
@@ -777,6 +812,20 @@ protected:
             m.cat_from_left = true;
             for (std::size_t k = of - 1; k < m.first; ++k) consumed_[k] = true;
             return;
+        }
+        // "une force multinationale de quelque 8 000 hommes", "forte de plus de 15 000 Casques
+        // bleus", "a force of 5,000 troops": a force's strength, past an adjective of the noun.
+        {
+            std::size_t noun = of - 1;
+            if (!is_one_of(text_of(noun), lex_.strength_nouns) && noun > 0 && is_word(noun - 1) && !capitalised(noun) &&
+                !lookup_group(lex_, text_of(noun)) && !lookup_category(lex_, text_of(noun)))
+                --noun;
+            if (is_word(noun) && !consumed_[noun] && is_one_of(text_of(noun), lex_.strength_nouns)) {
+                m.cat = category::other;
+                m.cat_from_left = true;
+                for (std::size_t k = noun; k < m.first; ++k) consumed_[k] = true;
+                return;
+            }
         }
         std::size_t noun = of - 1;
         // "le déplacement forcé de deux millions de personnes": an adjective after a noun of the

@@ -150,6 +150,7 @@ struct lexicon {
     phrase_table<number_entry> numbers;
     std::span<const std::string_view> articles;       ///< "a", "an", "one": "a hundred", "a dozen"
     std::span<const std::string_view> ambiguous_ones; ///< "un", "une": the number one only before people
+    std::span<const std::string_view> alone_words;    ///< "seul": after an ambiguous one, the number one
     std::span<const std::string_view> exact_articles; ///< of those, the ones that are no approximation ("one dozen")
     std::string_view half;                            ///< "half": "half a million", "half a dozen"
     std::string_view half_after_article;              ///< "demi": "un demi-million"
@@ -177,6 +178,7 @@ struct lexicon {
     std::span<const std::string_view> light_verb_nouns; ///< "état": "fait état de" reports
     std::span<const std::string_view> months;
     std::span<const std::string_view> non_person_units;  ///< "19 vehicles", "2 years": no count of people
+    std::span<const std::string_view> attempt_words;     ///< "tried": the category after it did not happen
     std::span<const std::string_view> ordinal_suffixes;  ///< "rd": "3rd"
     std::span<const std::string_view> time_words;        ///< "pm": "3pm"
     std::span<const std::string_view> age_words_before;  ///< "aged": "aged 25"
@@ -320,6 +322,9 @@ struct lexicon {
     /// "perte": "a déploré la perte de six hommes": the figure after its "de" counts the dead, as
     /// after "lives of"; unlike "lives", the verb before it may report.
     std::span<const std::string_view> loss_nouns{};
+    /// "force", "effectif": "une force de quelque 8 000 hommes", "a force of 5,000 troops": the
+    /// figure after its "of" counts a force's strength (counted as other).
+    std::span<const std::string_view> strength_nouns{};
     /// "m", "mme": a civility before a person's name, no part of it ("a indiqué M. Bilgo": Bilgo).
     std::span<const std::string_view> civilities{};
     /// "que", "mais": a conjunction that opens the clause a subject starts, read back from its verb

@@ -258,10 +258,16 @@ inline constexpr category_entry categories[] = {
     {"die", category::killed, noun_or_participle},
     {"dies", category::killed, noun_or_participle},
     {"displaces", category::displaced, active},
+    // Troops sent to a place are counted, as other: "some 5,000 troops are deployed in the region".
+    {"deployed", category::other, both},
+    // Fighters who gave themselves up are counted, as other: "40 militants defected".
+    {"defected", category::other, noun_or_participle},
+    {"defectors", category::other, noun_or_participle},
     {"executed", category::killed, both},
     {"executing", category::killed, active},
     {"execute", category::killed, active},
     {"executes", category::killed, active},
+    {"escaped", category::other, noun_or_participle},  // lived through it, as "survived"
     {"fatalities", category::killed, noun_or_participle},
     {"fatality", category::killed, noun_or_participle},
     {"fled", category::displaced, noun_or_participle},
@@ -313,6 +319,9 @@ inline constexpr category_entry categories[] = {
     {"slaughtered", category::killed, both},
     {"slaughter", category::killed, active},
     {"slaughters", category::killed, active},
+    // Those who lived through it are counted, as other: "only 56 survived", "one escaped".
+    {"survived", category::other, noun_or_participle},
+    {"stationed", category::other, noun_or_participle},
     {"unaccounted", category::missing, noun_or_participle},
     {"victims", category::casualties, noun_or_participle, true},
     {"wounded", category::injured, both},
@@ -440,6 +449,9 @@ inline constexpr std::string_view non_person_units[] = {
     "provinces", "countries", "sites", "locations", "shells", "rounds", "rockets", "missiles", "bombs", "strikes",
     "airstrikes", "raids", "mm"
 };
+
+// "who tried to flee", "qui tentaient de s'échapper": a category they tried for is not theirs.
+inline constexpr std::string_view attempt_words[] = {"tried", "trying", "attempted", "attempting"};
 
 inline constexpr std::string_view ordinal_suffixes[] = {"st", "nd", "rd", "th"};
 inline constexpr std::string_view time_words[] = {"pm", "am", "gmt", "utc", "hrs", "o'clock"};
@@ -609,6 +621,8 @@ inline constexpr category_phrase category_phrases[] = {
     {"fled wounded", category::injured},
     // Those found alive are no one's losses, whatever the words before said.
     {"found alive", std::nullopt},              {"rescued alive", std::nullopt},
+    // Nor are those freed ("released" also says a figure was published: "280 dead was released").
+    {"freed", std::nullopt},
 };
 inline constexpr std::string_view relative_pronouns[] = {"who", "which"};
 inline constexpr std::string_view witness_verbs[] = {"buried", "bury", "buries", "found", "find", "finds",
@@ -620,6 +634,7 @@ inline constexpr std::string_view life_taking_verbs[] = {"claimed", "claiming", 
                                                         "costs", "took", "taken", "taking", "takes", "take"};
 inline constexpr std::string_view putting_verbs[] = {"put", "puts", "putting", "placed", "places", "placing"};
 inline constexpr std::string_view people_determiners[] = {"those", "the"};
+inline constexpr std::string_view strength_nouns[] = {"force", "strength", "contingent"};
 inline constexpr std::string_view title_abbreviations[] = {"dr", "mr", "gen", "col", "lt", "sgt", "st"};
 inline constexpr std::string_view heavy_words[] = {"heavy", "considerable", "significant", "substantial", "huge",
                                                    "massive"};
@@ -643,6 +658,7 @@ inline constexpr lexicon english{
     .numbers = en::numbers,
     .articles = en::articles,
     .ambiguous_ones = {},
+    .alone_words = {},
     .exact_articles = en::exact_articles,
     .half = "half",
     .half_after_article = {},
@@ -666,6 +682,7 @@ inline constexpr lexicon english{
     .light_verb_nouns = {},
     .months = en::months,
     .non_person_units = en::non_person_units,
+    .attempt_words = en::attempt_words,
     .ordinal_suffixes = en::ordinal_suffixes,
     .time_words = en::time_words,
     .age_words_before = en::age_words_before,
@@ -726,6 +743,7 @@ inline constexpr lexicon english{
     .people_determiners = en::people_determiners,
     .heavy_words = en::heavy_words,
     .title_abbreviations = en::title_abbreviations,
+    .strength_nouns = en::strength_nouns,
 };
 
 }  // namespace toll::detail

@@ -63,6 +63,8 @@ inline constexpr number_entry numbers[] = {
 inline constexpr std::string_view articles[] = {"un", "une", "la"};
 inline constexpr std::string_view exact_articles[] = {"un", "une"};
 inline constexpr std::string_view ambiguous_ones[] = {"un", "une"};
+// "Un seul a pu s'échapper": one alone, the number.
+inline constexpr std::string_view alone_words[] = {"seul", "seule"};
 
 inline constexpr bound_phrase prefixes[] = {
     {"autour de", bound_kind::approximately},
@@ -186,6 +188,10 @@ inline constexpr category_entry categories[] = {
     {"disparus", category::missing, noun_or_participle},
     {"disparues", category::missing, noun_or_participle},
     {"disparu", category::missing, noun_or_participle},
+    // Troops sent to a place are counted, as other: "10 000 Casques bleus sont déployés".
+    {"déployés", category::other, both},
+    {"déployées", category::other, both},
+    {"déployé", category::other, both},
     {"déplacés", category::displaced, both},
     {"déplacées", category::displaced, both},
     {"déplacement", category::displaced, active},
@@ -238,8 +244,18 @@ inline constexpr category_entry categories[] = {
     {"perdu", category::killed, active},
     {"réfugiés", category::displaced, noun_or_participle, true},
     {"réfugiées", category::displaced, noun_or_participle, true},
+    // Fighters who gave themselves up are counted, as other: "neuf terroristes repentis".
+    {"repentis", category::other, noun_or_participle},
+    {"repenties", category::other, noun_or_participle},
     {"rescapés", category::other, noun_or_participle},
     {"rescapées", category::other, noun_or_participle},
+    // Those who lived through it are counted, as other: "seulement 56 ont survécu", "50 survivants",
+    // "un seul a pu s'échapper".
+    {"survécu", category::other, noun_or_participle},
+    {"stationnés", category::other, noun_or_participle},
+    {"stationnées", category::other, noun_or_participle},
+    {"survivants", category::other, noun_or_participle},
+    {"survivantes", category::other, noun_or_participle},
     {"tombés", category::killed, noun_or_participle},
     {"tué", category::killed, both},
     {"tués", category::killed, both},
@@ -253,6 +269,8 @@ inline constexpr category_entry categories[] = {
     {"victime", category::casualties, noun_or_participle, true},
     {"vie", category::killed, noun_or_participle},
     {"éliminés", category::killed, both},
+    {"échapper", category::other, noun_or_participle},
+    {"échappé", category::other, noun_or_participle},
 };
 
 inline constexpr group_entry groups[] = {
@@ -358,6 +376,9 @@ inline constexpr std::string_view non_person_units[] = {
     "roquettes", "frappes", "décennies", "km2", "balles", "munitions", "engins",
 };
 
+// "who tried to flee", "qui tentaient de s'échapper": a category they tried for is not theirs.
+inline constexpr std::string_view attempt_words[] = {"tentaient", "tentait", "tenté", "tentant", "tenter", "essayé", "essayaient", "essayant"};
+
 inline constexpr std::string_view ordinal_suffixes[] = {"e", "er", "ère", "ème", "eme", "è"};
 inline constexpr std::string_view time_words[] = {"h", "heures", "heure", "gmt"};
 inline constexpr std::string_view age_words_before[] = {"âgé de", "âgée de", "âgés de", "âgées de", "âgé d '"};
@@ -372,6 +393,8 @@ inline constexpr std::string_view link_words[] = {
     "obligées", "obligés", "forcées", "forcés",
     // "43 nouveaux corps", "dix nouvelles victimes": more of them, no group.
     "nouveaux", "nouvelles", "nouveau", "nouvelle",
+    // "un seul a pu s'échapper": one alone, who could.
+    "seul", "seule", "pu",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
@@ -465,6 +488,13 @@ inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "e
 inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view ranks_words[] = {"rangs", "côté"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
+// Those released or found alive are no one's losses, whatever the words before said.
+inline constexpr category_phrase category_phrases[] = {
+    {"libérés", std::nullopt},  {"libérées", std::nullopt},  {"libéré", std::nullopt},
+    {"libérée", std::nullopt},  {"relâchés", std::nullopt},  {"relâchées", std::nullopt},
+    {"retrouvés vivants", std::nullopt}, {"retrouvées vivantes", std::nullopt},
+    {"retrouvés en vie", std::nullopt},  {"retrouvées en vie", std::nullopt},
+};
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
     "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
@@ -477,6 +507,8 @@ inline constexpr std::string_view reach_participles[] = {
     "contactées", "exprimant",
 };
 inline constexpr std::string_view loss_nouns[] = {"perte"};
+inline constexpr std::string_view strength_nouns[] = {"force",    "forte",    "fort",    "forts",     "fortes",
+                                                      "effectif", "effectifs", "composé", "composée", "contingent"};
 inline constexpr std::string_view civilities[] = {"m", "mme", "mlle", "mm"};
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
@@ -511,6 +543,7 @@ inline constexpr lexicon french{
     .numbers = fr::numbers,
     .articles = fr::articles,
     .ambiguous_ones = fr::ambiguous_ones,
+    .alone_words = fr::alone_words,
     .exact_articles = fr::exact_articles,
     .half = {},
     .half_after_article = "demi",
@@ -534,6 +567,7 @@ inline constexpr lexicon french{
     .light_verb_nouns = fr::light_verb_nouns,
     .months = fr::months,
     .non_person_units = fr::non_person_units,
+    .attempt_words = fr::attempt_words,
     .ordinal_suffixes = fr::ordinal_suffixes,
     .time_words = fr::time_words,
     .age_words_before = fr::age_words_before,
@@ -572,6 +606,7 @@ inline constexpr lexicon french{
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
     .ranks_words = fr::ranks_words,
+    .category_phrases = fr::category_phrases,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
@@ -579,6 +614,7 @@ inline constexpr lexicon french{
     .as_words = fr::as_words,
     .present_participle_endings = fr::present_participle_endings,
     .loss_nouns = fr::loss_nouns,
+    .strength_nouns = fr::strength_nouns,
     .civilities = fr::civilities,
     .clause_openers = fr::clause_openers,
     .reach_participles = fr::reach_participles,

@@ -261,7 +261,8 @@ protected:
             // "une embuscade", "un camp": an article that is also the number one counts only the
             // people or the category named right after it ("un civil", "un blessé").
             if (scan.tokens == 1 && is_word(i) && is_one_of(text_of(i), lex_.ambiguous_ones) &&
-                !(is_word(last) && (lookup_group(lex_, text_of(last)) || lookup_category(lex_, text_of(last))))) {
+                !(is_word(last) && (lookup_group(lex_, text_of(last)) || lookup_category(lex_, text_of(last)) ||
+                                    is_one_of(text_of(last), lex_.alone_words)))) {
                 note(scan.begin, scan.end, parse_errc::no_category);
                 consumed_[i] = true;
                 ++i;
