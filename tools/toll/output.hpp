@@ -5,6 +5,7 @@
 // chose to stop reading: that is not an error, and the command stops quietly.
 
 #include <array>
+#include <bit>
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
@@ -21,6 +22,10 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace toll_cli {
 
@@ -45,13 +50,28 @@ struct output_error : std::runtime_error {
     return (c < 0x20U && c != '\t' && c != '\n' && c != '\r') || c == 0x7FU;
 }
 
-/// The position of the first byte of text[0, size) that escaped_byte() takes, or `size`: eight
-/// bytes at a time, since every byte of every output goes through here.
+/// The position of the first byte of text[0, size) that escaped_byte() takes, or `size`: sixteen
+/// bytes at a time with SSE2, else eight, since every byte of every output goes through here.
 [[nodiscard]] inline std::size_t first_escaped(const char* text, std::size_t size) noexcept
 {
+    std::size_t pos = 0;
+#if defined(__SSE2__)
+    // Exact per byte: below 0x20 (min(x, 0x1F) == x) and not tab, LF or CR, or DEL. Lines end in
+    // LF, so a test that only says "maybe" would send most blocks to the byte loop.
+    const __m128i below_space = _mm_set1_epi8(0x1F);
+    for (; size - pos >= 16; pos += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + pos));
+        const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(x, below_space), x);
+        const __m128i allowed = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')),
+                                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+                                             _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
+        const __m128i escaped = _mm_or_si128(_mm_andnot_si128(allowed, control), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+        const int mask = _mm_movemask_epi8(escaped);
+        if (mask != 0) return pos + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
+    }
+#endif
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
     constexpr std::uint64_t highs = 0x8080808080808080ULL;
-    std::size_t pos = 0;
     for (; size - pos >= 8; pos += 8) {
         std::uint64_t w = 0;
         std::memcpy(&w, text + pos, 8);
