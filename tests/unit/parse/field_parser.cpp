@@ -867,6 +867,9 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});
     CHECK(french_sentence("On compte douze morts du côté des villageois.") == list{"killed/civilians/12/12/exact/-"});
+    // "corps de soldats": the dead a noun of bodies is of are its group.
+    CHECK(french_sentence("Douze cadavres de villageois ont été découverts près du puits.") ==
+          list{"killed/civilians/12/12/exact/-"});
     // "ont perdu la vie": the noun after the verb says what happened; "ont perdu 15 combattants" reads as before.
     CHECK(french_sentence("Au moins 23 personnes ont perdu la vie dans l'embuscade.") ==
           list{"killed/all/23/inf/at_least/-"});

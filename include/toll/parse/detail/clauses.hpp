@@ -491,6 +491,19 @@ protected:
     std::size_t read_group_after_category(mention& m, std::size_t at)
     {
         std::size_t j = at;
+        // "trente corps de soldats", "a dozen bodies of civilians": the dead a noun of bodies is
+        // of are its group. Only the dead's: "otages des jihadistes" names the captors.
+        if (m.people_noun && m.cat == category::killed && is_word(j) && is_one_of(text_of(j), lex_.of_words)) {
+            std::size_t g = j + 1;
+            while (g < j + 3 && is_word(g) && is_one_of(text_of(g), lex_.name_articles)) ++g;
+            if (is(g, token_kind::apostrophe) && tokens_[g].joined) ++g;
+            if (is_word(g) && !starts_mention(g)) {
+                if (const auto gw = lookup_group(lex_, text_of(g)); gw && gw->kind != group_kind::all) {
+                    m.grp = make_group(*gw, g, g);
+                    return g + 1;
+                }
+            }
+        }
         // "morts dans les rangs de l'armée", "du côté des forces armées": a side or its ranks,
         // after a preposition and its article, open the group as "parmi" does.
         std::size_t r = at;
