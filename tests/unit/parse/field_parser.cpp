@@ -909,6 +909,11 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
           list{"killed/security_forces/15/15/exact/autorités locales"});
     CHECK(french_sentence("Le jour suivant, trois civils ont été tués.") == list{"killed/civilians/3/3/exact/-"});
+    // "si l'on en croit X", "à en croire X" say "selon X".
+    CHECK(french_sentence("Si l'on en croit des témoins, 14 villageois ont été tués.") ==
+          list{"killed/civilians/14/14/exact/témoins"});
+    CHECK(french_sentence("À en croire la gendarmerie, neuf civils ont été enlevés.") ==
+          list{"kidnapped/civilians/9/9/exact/gendarmerie"});
     // "de la Défense", "de l'Intérieur": an article and a capitalised name go on with the name.
     CHECK(french_sentence("Cinq soldats ont été tués, selon le ministère tchadien de la Sécurité publique.") ==
           list{"killed/security_forces/5/5/exact/ministère tchadien de la Sécurité publique"});

@@ -492,7 +492,10 @@ inline constexpr std::string_view plural_article_after[] = {
 inline constexpr std::string_view scene_prepositions[] = {"au", "aux", "à", "dans", "lors", "pendant", "durant", "près"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
-inline constexpr std::string_view according_to[] = {"selon", "d ' après", "suivant"};
+// "si l'on en croit des sources concordantes", "à en croire le maire": believing someone is taking
+// the figure from them. Case folds ASCII only, so the capital "À" opening a sentence is written out.
+inline constexpr std::string_view according_to[] = {"selon",          "d ' après",   "suivant",    "si l ' on en croit",
+                                                    "si on en croit", "à en croire", "a en croire", "À en croire"};
 inline constexpr std::string_view by_agent[] = {"par", "auprès"};
 inline constexpr std::string_view citing[] = {"citant"};
 inline constexpr std::string_view cited_by[] = {"citées par", "cités par", "cité par", "citée par"};
