@@ -879,6 +879,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/12/12/exact/communiqué", "missing/security_forces/10/10/approximately/communiqué"});
     CHECK(french_sentence("Quarante villageois ont été tués à Dinangourou, 12 blessés et 9 enlevés.") ==
           list{"killed/civilians/40/40/exact/-", "injured/civilians/12/12/exact/-", "kidnapped/civilians/9/9/exact/-"});
+    // "Casques bleus" is one group word: its second word does not part the figures after it.
+    CHECK(french_sentence("L'ONU a confirmé la mort de deux Casques bleus et trois autres blessés.") ==
+          list{"killed/named:peacekeepers/2/2/exact/ONU", "injured/named:peacekeepers/3/3/exact/ONU"});
     // A nationality after the group word does not end the list.
     CHECK(french_sentence("L'attaque a fait cinq morts, dont trois soldats nigériens et deux civils.") ==
           list{"killed/all/5/5/exact/-", "killed/security_forces/3/3/exact/-", "killed/civilians/2/2/exact/-"});

@@ -304,6 +304,7 @@ protected:
                     (among_before(k) || (is_word(k - 1) && lookup_group(lex_, text_of(k - 1)) &&
                                          lookup_group(lex_, text_of(k - 1))->kind == group_kind::all)))
                     m.grp.reset();
+                k = group_end(k);
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
                     // "540 ethnic Amhara people": the people the capitalised words after "ethnic"
@@ -474,6 +475,14 @@ protected:
         return std::nullopt;
     }
 
+    /// The last token of the group word at `k`: `k`, or the end of a compound ("Casques bleus").
+    [[nodiscard]] std::size_t group_end(std::size_t k) const
+    {
+        if (lex_.group_compounds.empty()) return k;
+        const std::size_t n = any_phrase(lex_.group_compounds, k);
+        return n > 1 ? k + n - 1 : k;
+    }
+
     /// Whether "parmi les" (an among word and its articles) stands right before token `k`.
     [[nodiscard]] bool among_before(std::size_t k) const
     {
@@ -521,7 +530,7 @@ protected:
             for (std::size_t g = j; g < j + 3 && is_word(g) && !starts_mention(g); ++g) {
                 if (const auto gw = lookup_group(lex_, text_of(g)); gw && gw->kind != group_kind::all) {
                     m.grp = make_group(*gw, g, g);
-                    return g + 1;
+                    return group_end(g) + 1;
                 }
                 // "dans les rangs de l'armée": the ranks of a government's force are its soldiers.
                 if (j != at && g == j) {

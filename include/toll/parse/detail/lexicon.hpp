@@ -172,6 +172,9 @@ struct lexicon {
     phrase_table<category_entry> categories;
     phrase_table<group_entry> groups;
     std::span<const party_adjective> party_adjectives;
+    /// Groups of several words whose first is the group word: "Casques bleus" is one, so that
+    /// "six Casques bleus et cinq autres" still joins the two figures.
+    std::span<const std::string_view> group_compounds{};
     std::span<const std::string_view> reporting_verbs;  ///< "said", "claimed": their subject is a source
     std::span<const std::string_view> light_verbs;      ///< "fait": with a noun below, a reporting verb
     std::span<const std::string_view> light_verb_nouns; ///< "état": "fait état de" reports

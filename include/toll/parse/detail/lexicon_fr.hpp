@@ -307,6 +307,8 @@ inline constexpr group_entry groups[] = {
     {"élèves", {group_kind::civilians, true, "pupils"}},
 };
 
+inline constexpr std::string_view group_compounds[] = {"casques bleus", "casque bleu", "casques bleu", "casque bleus"};
+
 inline constexpr party_adjective party_adjectives[] = {
     {"maliens", "Mali"}, {"malien", "Mali"}, {"maliennes", "Mali"}, {"malienne", "Mali"}, {"fama", "Mali"},
     {"nigériens", "Niger"}, {"nigérien", "Niger"}, {"nigériennes", "Niger"}, {"nigérienne", "Niger"},
@@ -532,6 +534,7 @@ inline constexpr lexicon french{
     .categories = fr::categories,
     .groups = fr::groups,
     .party_adjectives = fr::party_adjectives,
+    .group_compounds = fr::group_compounds,
     .reporting_verbs = fr::reporting_verbs,
     .light_verbs = fr::light_verbs,
     .light_verb_nouns = fr::light_verb_nouns,
