@@ -879,6 +879,8 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/12/12/exact/communiqué", "missing/security_forces/10/10/approximately/communiqué"});
     CHECK(french_sentence("Quarante villageois ont été tués à Dinangourou, 12 blessés et 9 enlevés.") ==
           list{"killed/civilians/40/40/exact/-", "injured/civilians/12/12/exact/-", "kidnapped/civilians/9/9/exact/-"});
+    CHECK(french_sentence("Douze gendarmes ont été tués lors de l'embuscade, et huit sont portés disparus.") ==
+          list{"killed/security_forces/12/12/exact/-", "missing/security_forces/8/8/exact/-"});
     // "Casques bleus" is one group word: its second word does not part the figures after it.
     CHECK(french_sentence("L'ONU a confirmé la mort de deux Casques bleus et trois autres blessés.") ==
           list{"killed/named:peacekeepers/2/2/exact/ONU", "injured/named:peacekeepers/3/3/exact/ONU"});

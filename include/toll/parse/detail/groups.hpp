@@ -82,10 +82,12 @@ protected:
             // "were killed in the fighting, and 15 were wounded": a phrase of place or time
             // closing a's clause, up to the joiner before b.
             if (is_one_of(w, lex_.scene_prepositions) && k > a.last) {
+                // "blessés dans l'attaque, tandis que plusieurs": an elided article is of the phrase.
                 std::size_t j = k + 1;
-                while (j < b.first && j < k + 6 && is_word(j) && !is_one_of(text_of(j), lex_.group_joiners) &&
-                       !lookup_category(lex_, text_of(j)) && !lookup_group(lex_, text_of(j)) &&
-                       !is_reporting_verb(lex_, text_of(j)))
+                while (j < b.first && j < k + 6 &&
+                       ((is(j, token_kind::apostrophe) && tokens_[j].joined && is_word(j + 1)) ||
+                        (is_word(j) && !is_one_of(text_of(j), lex_.group_joiners) && !lookup_category(lex_, text_of(j)) &&
+                         !lookup_group(lex_, text_of(j)) && !is_reporting_verb(lex_, text_of(j)))))
                     ++j;
                 if (j > k + 1 && j < b.first && (is(j, token_kind::comma) || is_one_of(text_of(j), lex_.group_joiners))) {
                     k = j - 1;
