@@ -881,6 +881,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/40/40/exact/-", "injured/civilians/12/12/exact/-", "kidnapped/civilians/9/9/exact/-"});
     CHECK(french_sentence("Douze gendarmes ont été tués lors de l'embuscade, et huit sont portés disparus.") ==
           list{"killed/security_forces/12/12/exact/-", "missing/security_forces/8/8/exact/-"});
+    // "N autres", "d'autres": more of the people the figure before counted, in its sentence or the next.
+    CHECK(french_sentence("Huit soldats ont été tués lundi. Dix autres sont portés disparus.") ==
+          list{"killed/security_forces/8/8/exact/-", "missing/security_forces/10/10/exact/-"});
     // "Casques bleus" is one group word: its second word does not part the figures after it.
     CHECK(french_sentence("L'ONU a confirmé la mort de deux Casques bleus et trois autres blessés.") ==
           list{"killed/named:peacekeepers/2/2/exact/ONU", "injured/named:peacekeepers/3/3/exact/ONU"});

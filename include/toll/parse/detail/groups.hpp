@@ -99,6 +99,35 @@ protected:
         return true;
     }
 
+    /// Whether a figure's own words are "others" and no more: "Dix autres", "d'autres", "10 others".
+    [[nodiscard]] bool restates(const mention& m) const
+    {
+        for (std::size_t k = m.first; k < m.last; ++k) {
+            if (is_word(k) && is_one_of(text_of(k), lex_.restating_words)) return true;
+        }
+        return is_word(m.last) && is_one_of(text_of(m.last), lex_.restating_words) &&
+               !(is_word(m.last + 1) && lookup_group(lex_, text_of(m.last + 1)));
+    }
+
+    /// The one group the claims of the sentence of figure `last` (and of the figures before it)
+    /// count, or none when they count several or none; a subset's ("including five children") is
+    /// not the sentence's.
+    [[nodiscard]] std::optional<group> only_group_of_sentence(std::size_t last) const
+    {
+        std::optional<group> found;
+        const std::size_t s = sentence_[mentions_[last].first];
+        for (std::size_t j = last + 1; j-- > 0 && sentence_[mentions_[j].first] == s;) {
+            const mention& a = mentions_[j];
+            if (!a.person_count || !a.cat) continue;
+            if (a.subset_of || (a.first > 0 && is_word(a.first - 1) && is_one_of(text_of(a.first - 1), lex_.including)))
+                continue;
+            if (!a.grp) return std::nullopt;
+            if (found && *found != *a.grp) return std::nullopt;
+            found = a.grp;
+        }
+        return found;
+    }
+
     /// A group named on one figure reaches the bare figures joined to it, while the sentence
     /// names only that one group and the same source speaks (`sources`: each figure's).
     void spread_groups(const std::vector<source_chain>& sources)
@@ -123,6 +152,11 @@ protected:
                     sources[i] == sources[i - 1])
                     b.grp = a.grp;
             }
+            // "… ils ont tué au moins 32 civils. Dix autres sont portés disparus": "others" with no
+            // people named, opening a sentence, counts more of the one group the sentence before
+            // counted, whoever says it. (Within a sentence the chain above decides.)
+            if (i > 0 && !b.grp && restates(b) && sentence_[b.first] == sentence_[mentions_[i - 1].first] + 1)
+                b.grp = only_group_of_sentence(i - 1);
             // Only figures that are claims count as the sentence's groups: "Hundreds of Boko Haram
             // fighters attacked …, killing 16 soldiers and wounding nine more" names one group of victims.
             const bool claim_bearing = b.person_count && (b.cat || mode_ == text_mode::cell);
