@@ -867,6 +867,13 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});
     CHECK(french_sentence("On compte douze morts du côté des villageois.") == list{"killed/civilians/12/12/exact/-"});
+    // Men a side loses, or a speaker calls its own ("nous avons perdu"), are the side's fighters.
+    CHECK(french_sentence("Les assaillants ont perdu une dizaine d'hommes, selon l'armée.") ==
+          list{"killed/armed_group/10/10/approximately/armée"});
+    CHECK(french_sentence("L'armée a annoncé la perte de neuf hommes lors de l'embuscade.") ==
+          list{"killed/security_forces/9/9/exact/armée"});
+    CHECK(french_sentence("« Nous avons perdu quatre hommes », a déclaré un officier militaire.") ==
+          list{"killed/security_forces/4/4/exact/officier militaire"});
     // "corps de soldats": the dead a noun of bodies is of are its group.
     CHECK(french_sentence("Douze cadavres de villageois ont été découverts près du puits.") ==
           list{"killed/civilians/12/12/exact/-"});

@@ -99,6 +99,91 @@ protected:
         return true;
     }
 
+    [[nodiscard]] bool word_in(std::size_t k, std::span<const std::string_view> words) const
+    {
+        return is_word(k) && is_one_of(text_of(k), words);
+    }
+
+    /// "les Fama ont déploré la perte de six hommes", "nous avons perdu six hommes", a dit le
+    /// responsable militaire, "dix de nos hommes": men (`side_men`) a side loses, or a speaker
+    /// calls its own, are the side's fighters. The side is the group or party named before the
+    /// loss, or for "nous", "nos" the speaker (`sources`: each figure's).
+    void read_sides_of_men(const std::vector<source_chain>& sources)
+    {
+        if (lex_.side_men.empty()) return;
+        for (std::size_t i = 0; i < mentions_.size(); ++i) {
+            mention& m = mentions_[i];
+            if (m.grp && !(m.grp->kind == group_kind::all || (m.grp->kind == group_kind::named && !m.grp->label.empty() &&
+                                                              iequals(m.grp->label, lex_.side_men.front()))))
+                continue;
+            std::size_t men = m.last;
+            bool own = false;  // "dix de nos hommes"
+            if (word_in(men, lex_.of_words) && word_in(men + 1, lex_.first_person)) {
+                own = true;
+                men += 2;
+            } else if (m.first > 0 && word_in(m.first - 1, lex_.first_person)) {
+                own = true;  // "nos six hommes"
+            }
+            // "une dizaine d'hommes"
+            if (word_in(men, lex_.of_words) && is(men + 1, token_kind::apostrophe) && tokens_[men + 1].joined) men += 2;
+            if (!word_in(men, lex_.side_men)) continue;
+            // The loss before the figure: "perdu six hommes", "la perte de six hommes".
+            std::size_t loss = 0;
+            for (std::size_t k = m.first; k > 0 && m.first - k < 4 && !own;) {
+                --k;
+                if (word_in(k, lex_.loss_words)) {
+                    loss = k + 1;
+                    break;
+                }
+                if (!word_in(k, lex_.of_words) && !word_in(k, lex_.name_articles)) break;
+            }
+            if (!own && loss == 0) continue;
+            std::optional<group> side;
+            // The loser, read back from the loss to the clause's start; an aside in parentheses
+            // ("Les terroristes (les djihadistes dans le vocabulaire de l'armée) ont perdu") is stepped over.
+            for (std::size_t k = loss == 0 ? 0 : loss - 1; k > 0 && !own && !side;) {
+                --k;
+                if (is(k, token_kind::close_paren)) {
+                    while (k > 0 && !is(k, token_kind::open_paren)) --k;
+                    continue;
+                }
+                if (is_sentence_end(k) || is(k, token_kind::comma) || in_mention(k)) break;
+                if (!is_word(k)) continue;
+                if (word_in(k, lex_.first_person)) {
+                    own = true;
+                    break;
+                }
+                if (const auto g = lookup_group(lex_, text_of(k)); g && g->kind != group_kind::all) {
+                    side = make_group(*g, k, k);
+                    break;
+                }
+                // "l'armée a annoncé la perte de neuf hommes": a government's or armed group's name.
+                for (const known_source& src : lex_.sources) {
+                    if (!iequals(text_of(k), src.key)) continue;
+                    if (src.kind == source_kind::government) side = make_group(group_word{group_kind::security_forces}, k, k);
+                    if (src.kind == source_kind::armed_group) side = make_group(group_word{group_kind::armed_group}, k, k);
+                }
+            }
+            // "nos hommes", a dit le responsable militaire: the speaker's side.
+            if (own && !side) {
+                const source& speaker = sources[i].origin;
+                if (speaker.kind == source_kind::government)
+                    side = make_group(group_word{group_kind::security_forces}, m.first, m.first);
+                else if (speaker.kind == source_kind::armed_group)
+                    side = make_group(group_word{group_kind::armed_group}, m.first, m.first);
+                std::size_t from = 0;
+                for (std::size_t w = 0; w <= speaker.name.size() && !side; ++w) {
+                    if (w < speaker.name.size() && speaker.name[w] != ' ') continue;
+                    const std::string_view piece = std::string_view{speaker.name}.substr(from, w - from);
+                    if (const auto g = lookup_group(lex_, piece); g && g->kind == group_kind::security_forces)
+                        side = make_group(*g, m.first, m.first);
+                    from = w + 1;
+                }
+            }
+            if (side) m.grp = side;
+        }
+    }
+
     /// Whether a figure's own words are "others" and no more: "Dix autres", "d'autres", "10 others".
     [[nodiscard]] bool restates(const mention& m) const
     {

@@ -255,6 +255,13 @@ struct lexicon {
     /// Nouns of a side or its ranks a preposition opens to name a group: "dans les rangs de l'armée",
     /// "du côté des forces armées".
     std::span<const std::string_view> ranks_words{};
+    /// "hommes": a side's men, who are the side's fighters when the side loses them ("les Fama ont
+    /// déploré la perte de six hommes") or speaks of them as its own ("nos hommes").
+    std::span<const std::string_view> side_men{};
+    /// "perdu", "perte": the loss whose subject (or possessor) is the side of the men lost.
+    std::span<const std::string_view> loss_words{};
+    /// "nous", "nos": the speaker's own side.
+    std::span<const std::string_view> first_person{};
     /// "in civilian clothes": after people named as no one in particular, says they were civilians.
     std::span<const std::string_view> civilian_dress{};
     /// "there to be", "there could be": "confirmed 79 deaths, but expected there to be over 100":

@@ -466,6 +466,10 @@ inline constexpr std::string_view present_participle_endings[] = {"ant"};
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view ranks_words[] = {"rangs", "côté"};
+inline constexpr std::string_view side_men[] = {"hommes"};
+inline constexpr std::string_view loss_words[] = {"perdu", "perdus", "perte", "pertes", "perd", "perdent", "perdons",
+                                                  "perdait", "perdaient"};
+inline constexpr std::string_view first_person[] = {"nous", "nos", "notre"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
@@ -578,6 +582,9 @@ inline constexpr lexicon french{
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
     .ranks_words = fr::ranks_words,
+    .side_men = fr::side_men,
+    .loss_words = fr::loss_words,
+    .first_person = fr::first_person,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
