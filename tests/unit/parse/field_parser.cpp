@@ -924,6 +924,9 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
           list{"killed/security_forces/15/15/exact/autorités locales"});
     CHECK(french_sentence("Le jour suivant, trois civils ont été tués.") == list{"killed/civilians/3/3/exact/-"});
+    // A '?' glued between an elided word and a letter is an apostrophe a conversion lost.
+    CHECK(french_sentence("Selon l?armée, une dizaine d?habitants ont été tués.") ==
+          list{"killed/civilians/10/10/approximately/armée"});
     // "si l'on en croit X", "à en croire X" say "selon X".
     CHECK(french_sentence("Si l'on en croit des témoins, 14 villageois ont été tués.") ==
           list{"killed/civilians/14/14/exact/témoins"});
