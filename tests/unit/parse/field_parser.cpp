@@ -927,6 +927,9 @@ TEST_CASE("French categories, groups and sources")
     // A '?' glued between an elided word and a letter is an apostrophe a conversion lost.
     CHECK(french_sentence("Selon l?armée, une dizaine d?habitants ont été tués.") ==
           list{"killed/civilians/10/10/approximately/armée"});
+    // An elided word the name stops at is of what follows: "le bilan provisoire d'une attaque".
+    CHECK(french_sentence("Neuf civils ont été tués selon le bilan provisoire d'une attaque survenue lundi.") ==
+          list{"killed/civilians/9/9/exact/bilan provisoire"});
     // "si l'on en croit X", "à en croire X" say "selon X".
     CHECK(french_sentence("Si l'on en croit des témoins, 14 villageois ont été tués.") ==
           list{"killed/civilians/14/14/exact/témoins"});
