@@ -867,6 +867,9 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});
     CHECK(french_sentence("On compte douze morts du côté des villageois.") == list{"killed/civilians/12/12/exact/-"});
+    // The side's noun may stand bare, its accent lost or not: "une dizaine de tués côté miliciens".
+    CHECK(french_sentence("L'attaque a fait quatre morts côté gendarmes et deux blessés coté civils.") ==
+          list{"killed/security_forces/4/4/exact/-", "injured/civilians/2/2/exact/-"});
     // Men a side loses, or a speaker calls its own ("nous avons perdu"), are the side's fighters.
     CHECK(french_sentence("Les assaillants ont perdu une dizaine d'hommes, selon l'armée.") ==
           list{"killed/armed_group/10/10/approximately/armée"});

@@ -520,8 +520,10 @@ protected:
                (is_one_of(text_of(r), lex_.scene_prepositions) || is_one_of(text_of(r), lex_.name_articles) ||
                 is_one_of(text_of(r), lex_.of_words)))
             ++r;
-        if (r > at && is_word(r) && is_one_of(text_of(r), lex_.ranks_words)) j = r;
-        if (is_word(j) && (is_one_of(text_of(j), lex_.among_words) || j != at)) {
+        // "une dizaine de tués côté miliciens", "8 morts coté FDS": the side's noun may stand bare.
+        const bool side = is_word(r) && is_one_of(text_of(r), lex_.ranks_words);
+        if (side) j = r;
+        if (is_word(j) && (is_one_of(text_of(j), lex_.among_words) || side)) {
             ++j;
             while (is_word(j) && (is_one_of(text_of(j), lex_.name_articles) || is_one_of(text_of(j), lex_.of_words))) {
                 ++j;
@@ -533,7 +535,7 @@ protected:
                     return group_end(g) + 1;
                 }
                 // "dans les rangs de l'armée": the ranks of a government's force are its soldiers.
-                if (j != at && g == j) {
+                if (side && g == j) {
                     for (const known_source& src : lex_.sources) {
                         if (src.kind == source_kind::government && iequals(text_of(g), src.key)) {
                             m.grp = make_group(group_word{group_kind::security_forces}, g, g);

@@ -465,7 +465,7 @@ inline constexpr std::string_view adverb_endings[] = {"ment"};
 inline constexpr std::string_view present_participle_endings[] = {"ant"};
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
-inline constexpr std::string_view ranks_words[] = {"rangs", "côté"};
+inline constexpr std::string_view ranks_words[] = {"rangs", "côté", "coté"};  // "coté": the accent often lost
 inline constexpr std::string_view side_men[] = {"hommes"};
 inline constexpr std::string_view loss_words[] = {"perdu", "perdus", "perte", "pertes", "perd", "perdent", "perdons",
                                                   "perdait", "perdaient"};
