@@ -930,6 +930,9 @@ TEST_CASE("French categories, groups and sources")
     // A '?' glued between an elided word and a letter is an apostrophe a conversion lost.
     CHECK(french_sentence("Selon l?armée, une dizaine d?habitants ont été tués.") ==
           list{"killed/civilians/10/10/approximately/armée"});
+    // A lower-case "de" before a place's capitalised words is the descriptor's, not a person's particle.
+    CHECK(french_sentence("Six civils ont été tués, selon le préfet de Mayo Tsanaga.") ==
+          list{"killed/civilians/6/6/exact/préfet de Mayo Tsanaga"});
     // An elided word the name stops at is of what follows: "le bilan provisoire d'une attaque".
     CHECK(french_sentence("Neuf civils ont été tués selon le bilan provisoire d'une attaque survenue lundi.") ==
           list{"killed/civilians/9/9/exact/bilan provisoire"});

@@ -287,6 +287,9 @@ protected:
             }
             break;
         }
+        // "le préfet de Mayo Tsanaga": a particle in lower case opens no name; it is the "de" of
+        // the place the descriptor is of ("Charles de Gaulle" keeps its particle inside).
+        while (k < e && is_word(k) && !capitalised(k) && is_name_particle(text_of(k))) ++k;
         if (capitals < 2 || k == b || !is_word(k - 1)) return {b, e};
         const std::size_t descriptor = k - 1;
         const std::string_view d = text_of(descriptor);
