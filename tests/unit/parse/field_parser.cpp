@@ -933,6 +933,11 @@ TEST_CASE("French categories, groups and sources")
     // A lower-case "de" before a place's capitalised words is the descriptor's, not a person's particle.
     CHECK(french_sentence("Six civils ont été tués, selon le préfet de Mayo Tsanaga.") ==
           list{"killed/civilians/6/6/exact/préfet de Mayo Tsanaga"});
+    // A person's name set off after the description "selon" gives is who says it.
+    CHECK(french_sentence("Selon un habitant, Boubacar Diallo, douze civils ont été tués.") ==
+          list{"killed/civilians/12/12/exact/Boubacar Diallo"});
+    CHECK(french_sentence("Selon le maire, Mopti et Ségou ont été touchés par des attaques qui ont fait 12 morts.") ==
+          list{"killed/all/12/12/exact/maire"});
     // An elided word the name stops at is of what follows: "le bilan provisoire d'une attaque".
     CHECK(french_sentence("Neuf civils ont été tués selon le bilan provisoire d'une attaque survenue lundi.") ==
           list{"killed/civilians/9/9/exact/bilan provisoire"});
