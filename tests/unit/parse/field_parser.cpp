@@ -877,6 +877,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/9/9/exact/armée"});
     CHECK(french_sentence("« Nous avons perdu quatre hommes », a déclaré un officier militaire.") ==
           list{"killed/security_forces/4/4/exact/officier militaire"});
+    // "(tous civils)": whom all of the figure's people were, in parentheses after its category.
+    CHECK(french_sentence("L'attaque a fait 20 victimes (toutes civiles).") == list{"casualties/civilians/20/20/exact/-"});
+    CHECK(french_sentence("L'attaque a fait 20 morts (tous à Kidal).") == list{"killed/all/20/20/exact/-"});
     // "corps de soldats": the dead a noun of bodies is of are its group.
     CHECK(french_sentence("Douze cadavres de villageois ont été découverts près du puits.") ==
           list{"killed/civilians/12/12/exact/-"});

@@ -513,6 +513,19 @@ protected:
                 }
             }
         }
+        // "37 morts (tous civils)", "(tous des soldats)": whom all of them were, in parentheses.
+        if (is(at, token_kind::open_paren) && is_word(at + 1) && is_one_of(text_of(at + 1), lex_.whole_words)) {
+            std::size_t g = at + 2;
+            while (g < at + 4 && is_word(g) && (is_one_of(text_of(g), lex_.name_articles) || is_one_of(text_of(g), lex_.of_words)))
+                ++g;
+            if (is_word(g) && !starts_mention(g)) {
+                const auto gw = lookup_group(lex_, text_of(g));
+                if (gw && gw->kind != group_kind::all && is(group_end(g) + 1, token_kind::close_paren)) {
+                    m.grp = make_group(*gw, g, g);
+                    return group_end(g) + 2;
+                }
+            }
+        }
         // "morts dans les rangs de l'armée", "du côté des forces armées": a side or its ranks,
         // after a preposition and its article, open the group as "parmi" does.
         std::size_t r = at;

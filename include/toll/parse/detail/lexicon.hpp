@@ -258,6 +258,8 @@ struct lexicon {
     /// "hommes": a side's men, who are the side's fighters when the side loses them ("les Fama ont
     /// déploré la perte de six hommes") or speaks of them as its own ("nos hommes").
     std::span<const std::string_view> side_men{};
+    /// "tous", "all": "37 morts (tous civils)" says whom all of the figure's people were.
+    std::span<const std::string_view> whole_words{};
     /// "perdu", "perte": the loss whose subject (or possessor) is the side of the men lost.
     std::span<const std::string_view> loss_words{};
     /// "nous", "nos": the speaker's own side.

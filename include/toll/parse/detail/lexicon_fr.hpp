@@ -467,6 +467,7 @@ inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "e
 inline constexpr std::string_view among_words[] = {"parmi"};
 inline constexpr std::string_view ranks_words[] = {"rangs", "côté", "coté"};  // "coté": the accent often lost
 inline constexpr std::string_view side_men[] = {"hommes"};
+inline constexpr std::string_view whole_words[] = {"tous", "toutes"};
 inline constexpr std::string_view loss_words[] = {"perdu", "perdus", "perte", "pertes", "perd", "perdent", "perdons",
                                                   "perdait", "perdaient"};
 inline constexpr std::string_view first_person[] = {"nous", "nos", "notre"};
@@ -583,6 +584,7 @@ inline constexpr lexicon french{
     .among_words = fr::among_words,
     .ranks_words = fr::ranks_words,
     .side_men = fr::side_men,
+    .whole_words = fr::whole_words,
     .loss_words = fr::loss_words,
     .first_person = fr::first_person,
     .name_stops = fr::name_stops,
