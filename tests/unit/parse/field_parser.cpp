@@ -936,6 +936,9 @@ TEST_CASE("French categories, groups and sources")
     // A lower-case "de" before a place's capitalised words is the descriptor's, not a person's particle.
     CHECK(french_sentence("Six civils ont été tués, selon le préfet de Mayo Tsanaga.") ==
           list{"killed/civilians/6/6/exact/préfet de Mayo Tsanaga"});
+    // "X a publié un communiqué": who publishes the statement reports what follows it.
+    CHECK(french_sentence("La gendarmerie a publié un communiqué, annonçant que douze assaillants ont été neutralisés.") ==
+          list{"killed/armed_group/12/12/exact/gendarmerie"});
     // A person's name set off after the description "selon" gives is who says it.
     CHECK(french_sentence("Selon un habitant, Boubacar Diallo, douze civils ont été tués.") ==
           list{"killed/civilians/12/12/exact/Boubacar Diallo"});

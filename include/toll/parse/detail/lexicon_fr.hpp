@@ -487,6 +487,7 @@ inline constexpr std::string_view loss_nouns[] = {"perte"};
 inline constexpr std::string_view civilities[] = {"m", "mme", "mlle", "mm"};
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
+inline constexpr std::string_view publishing_verbs[] = {"publié", "diffusé", "publie", "diffuse", "publiait", "diffusait"};
 inline constexpr std::string_view statement_nouns[] = {"communiqué", "décompte", "informations", "chiffres"};
 inline constexpr std::string_view report_participles[] = {
     "ajoutant", "évoquant", "précisant", "avançant", "affirmant", "indiquant", "expliquant", "soulignant",
@@ -590,6 +591,7 @@ inline constexpr lexicon french{
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
+    .publishing_verbs = fr::publishing_verbs,
     .statement_nouns = fr::statement_nouns,
     .as_words = fr::as_words,
     .present_participle_endings = fr::present_participle_endings,
