@@ -936,6 +936,8 @@ TEST_CASE("French categories, groups and sources")
     // A lower-case "de" before a place's capitalised words is the descriptor's, not a person's particle.
     CHECK(french_sentence("Six civils ont été tués, selon le préfet de Mayo Tsanaga.") ==
           list{"killed/civilians/6/6/exact/préfet de Mayo Tsanaga"});
+    // Words of when it was said name no one: "un bilan communiqué hier soir".
+    CHECK(french_sentence("Un bilan communiqué hier soir faisait état de neuf morts.") == list{"killed/all/9/9/exact/-"});
     // "X a publié un communiqué": who publishes the statement reports what follows it.
     CHECK(french_sentence("La gendarmerie a publié un communiqué, annonçant que douze assaillants ont été neutralisés.") ==
           list{"killed/armed_group/12/12/exact/gendarmerie"});

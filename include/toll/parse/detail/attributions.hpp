@@ -102,6 +102,11 @@ protected:
                          std::optional<source> relay = std::nullopt)
     {
         if (name.second <= name.first) return;
+        // "Un premier bilan communiqué lundi matin, …": words of when it was said name no one.
+        bool times_only = true;
+        for (std::size_t k = name.first; k < name.second && times_only; ++k)
+            times_only = !is_word(k) || is_one_of(text_of(k), lex_.report_times);
+        if (times_only) return;
         if (mode_ == text_mode::cell || strength >= 2) {
             const std::size_t whole_first = name.first;
             name = name_in_subject(name.first, name.second);  // "per observer Joel Wing"
