@@ -894,6 +894,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/40/40/exact/-", "injured/civilians/12/12/exact/-", "kidnapped/civilians/9/9/exact/-"});
     CHECK(french_sentence("Douze gendarmes ont été tués lors de l'embuscade, et huit sont portés disparus.") ==
           list{"killed/security_forces/12/12/exact/-", "missing/security_forces/8/8/exact/-"});
+    // A quote closing the first figure's clause, before the joiner, does not part the two.
+    CHECK(french_sentence("« Trois gendarmes ont été tués » et deux sont portés disparus, selon l'armée.") ==
+          list{"killed/security_forces/3/3/exact/armée", "missing/security_forces/2/2/exact/armée"});
     // "N autres", "d'autres": more of the people the figure before counted, in its sentence or the next.
     CHECK(french_sentence("Huit soldats ont été tués lundi. Dix autres sont portés disparus.") ==
           list{"killed/security_forces/8/8/exact/-", "missing/security_forces/10/10/exact/-"});

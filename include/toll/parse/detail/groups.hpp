@@ -64,9 +64,12 @@ protected:
         for (std::size_t k = std::max(a.scan_end, a.last); k < b.first; ++k) {
             const token& t = tokens_[k];
             if (t.kind == token_kind::comma || t.kind == token_kind::dash) continue;
-            // "“… the annihilation of dozens of terrorists”, while many fled with injuries": the
-            // quote that closes a's clause.
-            if (t.kind == token_kind::quote && k > a.last && is(k + 1, token_kind::comma)) continue;
+            // "“… the annihilation of dozens of terrorists”, while many fled with injuries", "«Deux
+            // Casques bleus ont trouvé la mort» et plusieurs ont été blessés": the quote that closes
+            // a's clause, before a comma or a joiner.
+            if (t.kind == token_kind::quote && k > a.last &&
+                (is(k + 1, token_kind::comma) || (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.group_joiners))))
+                continue;
             // "25 soldats tués et de 6 autres blessés", "et d'une soixantaine portés disparus": the
             // "de" a joiner takes before the next figure.
             if (lex_.name != "en" && k > 0 && is_word(k - 1) && is_one_of(text_of(k - 1), lex_.of_words) && k + 1 == b.first &&
