@@ -125,6 +125,7 @@ private:
         if (mode_ == text_mode::cell) read_cell_labels();
         std::vector<source_chain> sources;
         for (const mention& m : mentions_) sources.push_back(source_for(m));
+        read_sides_of_men(sources);
         spread_groups(sources);
         // "At least 170 people were killed and 200 injured": a bound or an approximation stated
         // once covers a bare number joined to it by "and" alone.

@@ -962,6 +962,22 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("L'assaut a fait sept blessés dans les rangs de l'armée.") ==
           list{"injured/security_forces/7/7/exact/-"});
     CHECK(french_sentence("On compte douze morts du côté des villageois.") == list{"killed/civilians/12/12/exact/-"});
+    // The side's noun may stand bare, its accent lost or not: "une dizaine de tués côté miliciens".
+    CHECK(french_sentence("L'attaque a fait quatre morts côté gendarmes et deux blessés coté civils.") ==
+          list{"killed/security_forces/4/4/exact/-", "injured/civilians/2/2/exact/-"});
+    // Men a side loses, or a speaker calls its own ("nous avons perdu"), are the side's fighters.
+    CHECK(french_sentence("Les assaillants ont perdu une dizaine d'hommes, selon l'armée.") ==
+          list{"killed/armed_group/10/10/approximately/armée"});
+    CHECK(french_sentence("L'armée a annoncé la perte de neuf hommes lors de l'embuscade.") ==
+          list{"killed/security_forces/9/9/exact/armée"});
+    CHECK(french_sentence("« Nous avons perdu quatre hommes », a déclaré un officier militaire.") ==
+          list{"killed/security_forces/4/4/exact/officier militaire"});
+    // "(tous civils)": whom all of the figure's people were, in parentheses after its category.
+    CHECK(french_sentence("L'attaque a fait 20 victimes (toutes civiles).") == list{"casualties/civilians/20/20/exact/-"});
+    CHECK(french_sentence("L'attaque a fait 20 morts (tous à Kidal).") == list{"killed/all/20/20/exact/-"});
+    // "corps de soldats": the dead a noun of bodies is of are its group.
+    CHECK(french_sentence("Douze cadavres de villageois ont été découverts près du puits.") ==
+          list{"killed/civilians/12/12/exact/-"});
     // "ont perdu la vie": the noun after the verb says what happened; "ont perdu 15 combattants" reads as before.
     CHECK(french_sentence("Au moins 23 personnes ont perdu la vie dans l'embuscade.") ==
           list{"killed/all/23/inf/at_least/-"});
@@ -971,6 +987,17 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/security_forces/12/12/exact/communiqué", "missing/security_forces/10/10/approximately/communiqué"});
     CHECK(french_sentence("Quarante villageois ont été tués à Dinangourou, 12 blessés et 9 enlevés.") ==
           list{"killed/civilians/40/40/exact/-", "injured/civilians/12/12/exact/-", "kidnapped/civilians/9/9/exact/-"});
+    CHECK(french_sentence("Douze gendarmes ont été tués lors de l'embuscade, et huit sont portés disparus.") ==
+          list{"killed/security_forces/12/12/exact/-", "missing/security_forces/8/8/exact/-"});
+    // A quote closing the first figure's clause, before the joiner, does not part the two.
+    CHECK(french_sentence("« Trois gendarmes ont été tués » et deux sont portés disparus, selon l'armée.") ==
+          list{"killed/security_forces/3/3/exact/armée", "missing/security_forces/2/2/exact/armée"});
+    // "N autres", "d'autres": more of the people the figure before counted, in its sentence or the next.
+    CHECK(french_sentence("Huit soldats ont été tués lundi. Dix autres sont portés disparus.") ==
+          list{"killed/security_forces/8/8/exact/-", "missing/security_forces/10/10/exact/-"});
+    // "Casques bleus" is one group word: its second word does not part the figures after it.
+    CHECK(french_sentence("L'ONU a confirmé la mort de deux Casques bleus et trois autres blessés.") ==
+          list{"killed/named:peacekeepers/2/2/exact/ONU", "injured/named:peacekeepers/3/3/exact/ONU"});
     // A nationality after the group word does not end the list.
     CHECK(french_sentence("L'attaque a fait cinq morts, dont trois soldats nigériens et deux civils.") ==
           list{"killed/all/5/5/exact/-", "killed/security_forces/3/3/exact/-", "killed/civilians/2/2/exact/-"});
@@ -1001,6 +1028,30 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
           list{"killed/security_forces/15/15/exact/autorités locales"});
     CHECK(french_sentence("Le jour suivant, trois civils ont été tués.") == list{"killed/civilians/3/3/exact/-"});
+    // A '?' glued between an elided word and a letter is an apostrophe a conversion lost.
+    CHECK(french_sentence("Selon l?armée, une dizaine d?habitants ont été tués.") ==
+          list{"killed/civilians/10/10/approximately/armée"});
+    // A lower-case "de" before a place's capitalised words is the descriptor's, not a person's particle.
+    CHECK(french_sentence("Six civils ont été tués, selon le préfet de Mayo Tsanaga.") ==
+          list{"killed/civilians/6/6/exact/préfet de Mayo Tsanaga"});
+    // Words of when it was said name no one: "un bilan communiqué hier soir".
+    CHECK(french_sentence("Un bilan communiqué hier soir faisait état de neuf morts.") == list{"killed/all/9/9/exact/-"});
+    // "X a publié un communiqué": who publishes the statement reports what follows it.
+    CHECK(french_sentence("La gendarmerie a publié un communiqué, annonçant que douze assaillants ont été neutralisés.") ==
+          list{"killed/armed_group/12/12/exact/gendarmerie"});
+    // A person's name set off after the description "selon" gives is who says it.
+    CHECK(french_sentence("Selon un habitant, Boubacar Diallo, douze civils ont été tués.") ==
+          list{"killed/civilians/12/12/exact/Boubacar Diallo"});
+    CHECK(french_sentence("Selon le maire, Mopti et Ségou ont été touchés par des attaques qui ont fait 12 morts.") ==
+          list{"killed/all/12/12/exact/maire"});
+    // An elided word the name stops at is of what follows: "le bilan provisoire d'une attaque".
+    CHECK(french_sentence("Neuf civils ont été tués selon le bilan provisoire d'une attaque survenue lundi.") ==
+          list{"killed/civilians/9/9/exact/bilan provisoire"});
+    // "si l'on en croit X", "à en croire X" say "selon X".
+    CHECK(french_sentence("Si l'on en croit des témoins, 14 villageois ont été tués.") ==
+          list{"killed/civilians/14/14/exact/témoins"});
+    CHECK(french_sentence("À en croire la gendarmerie, neuf civils ont été enlevés.") ==
+          list{"kidnapped/civilians/9/9/exact/gendarmerie"});
     // "de la Défense", "de l'Intérieur": an article and a capitalised name go on with the name.
     CHECK(french_sentence("Cinq soldats ont été tués, selon le ministère tchadien de la Sécurité publique.") ==
           list{"killed/security_forces/5/5/exact/ministère tchadien de la Sécurité publique"});

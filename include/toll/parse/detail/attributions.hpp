@@ -102,6 +102,11 @@ protected:
                          std::optional<source> relay = std::nullopt)
     {
         if (name.second <= name.first) return;
+        // "Un premier bilan communiqué lundi matin, …": words of when it was said name no one.
+        bool times_only = true;
+        for (std::size_t k = name.first; k < name.second && times_only; ++k)
+            times_only = !is_word(k) || is_one_of(text_of(k), lex_.report_times);
+        if (times_only) return;
         if (mode_ == text_mode::cell || strength >= 2) {
             const std::size_t whole_first = name.first;
             name = name_in_subject(name.first, name.second);  // "per observer Joel Wing"
@@ -309,6 +314,33 @@ protected:
         return std::nullopt;
     }
 
+    /// "le responsable local, Almou Hassane, qui": a person's name (two capitalised words or more)
+    /// set off by a comma right after a description that opens in lower case, closed by a comma
+    /// or the sentence's end. Empty when there is none.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> person_after(std::pair<std::size_t, std::size_t> name) const
+    {
+        if (lex_.name == "en" || name.second <= name.first || !is(name.second, token_kind::comma)) return {0, 0};
+        if (capitalised(name.first)) return {0, 0};
+        const std::size_t first = name.second + 1;
+        std::size_t k = first;
+        std::size_t capitals = 0;
+        while (k < tokens_.size() && k < first + 6) {
+            if (is_word(k) && capitalised(k) && !starts_mention(k) && !is_link_word(lex_, text_of(k)) &&
+                !is_one_of(text_of(k), lex_.scene_prepositions)) {
+                ++capitals;
+                ++k;
+                continue;
+            }
+            if (in_word_mark(k) && k > first && is_word(k + 1)) {
+                ++k;
+                continue;
+            }
+            break;
+        }
+        if (capitals < 2 || !(is(k, token_kind::comma) || is_sentence_end(k) || is(k, token_kind::end))) return {0, 0};
+        return {first, k};
+    }
+
     void find_attributions()
     {
         for (std::size_t i = 0; i + 1 < tokens_.size(); ++i) {
@@ -348,6 +380,11 @@ protected:
                     } else {
                         add_attribution(i, name, 3);
                     }
+                } else if (const auto person = person_after(name); person.second > person.first) {
+                    // "selon le préfet de Mayo Tsanaga, Raymond Rouksbo.": the person the
+                    // description is of, set off after it, is who says it.
+                    for (std::size_t k = name.second; k < person.second; ++k) consumed_[k] = true;
+                    add_attribution(i, person, 3);
                 } else {
                     add_attribution(i, name, 3);
                 }

@@ -337,6 +337,7 @@ protected:
                     (among_before(k) || (is_word(k - 1) && lookup_group(lex_, text_of(k - 1)) &&
                                          lookup_group(lex_, text_of(k - 1))->kind == group_kind::all)))
                     m.grp.reset();
+                k = group_end(k);
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
                     // "540 ethnic Amhara people": the people the capitalised words after "ethnic"
@@ -530,6 +531,14 @@ protected:
         return std::nullopt;
     }
 
+    /// The last token of the group word at `k`: `k`, or the end of a compound ("Casques bleus").
+    [[nodiscard]] std::size_t group_end(std::size_t k) const
+    {
+        if (lex_.group_compounds.empty()) return k;
+        const std::size_t n = any_phrase(lex_.group_compounds, k);
+        return n > 1 ? k + n - 1 : k;
+    }
+
     /// Whether "parmi les" (an among word and its articles) stands right before token `k`.
     [[nodiscard]] bool among_before(std::size_t k) const
     {
@@ -547,6 +556,32 @@ protected:
     std::size_t read_group_after_category(mention& m, std::size_t at)
     {
         std::size_t j = at;
+        // "trente corps de soldats", "a dozen bodies of civilians": the dead a noun of bodies is
+        // of are its group. Only the dead's: "otages des jihadistes" names the captors.
+        if (m.people_noun && m.cat == category::killed && is_word(j) && is_one_of(text_of(j), lex_.of_words)) {
+            std::size_t g = j + 1;
+            while (g < j + 3 && is_word(g) && is_one_of(text_of(g), lex_.name_articles)) ++g;
+            if (is(g, token_kind::apostrophe) && tokens_[g].joined) ++g;
+            if (is_word(g) && !starts_mention(g)) {
+                if (const auto gw = lookup_group(lex_, text_of(g)); gw && gw->kind != group_kind::all) {
+                    m.grp = make_group(*gw, g, g);
+                    return g + 1;
+                }
+            }
+        }
+        // "37 morts (tous civils)", "(tous des soldats)": whom all of them were, in parentheses.
+        if (is(at, token_kind::open_paren) && is_word(at + 1) && is_one_of(text_of(at + 1), lex_.whole_words)) {
+            std::size_t g = at + 2;
+            while (g < at + 4 && is_word(g) && (is_one_of(text_of(g), lex_.name_articles) || is_one_of(text_of(g), lex_.of_words)))
+                ++g;
+            if (is_word(g) && !starts_mention(g)) {
+                const auto gw = lookup_group(lex_, text_of(g));
+                if (gw && gw->kind != group_kind::all && is(group_end(g) + 1, token_kind::close_paren)) {
+                    m.grp = make_group(*gw, g, g);
+                    return group_end(g) + 2;
+                }
+            }
+        }
         // "morts dans les rangs de l'armée", "du côté des forces armées": a side or its ranks,
         // after a preposition and its article, open the group as "parmi" does.
         std::size_t r = at;
@@ -554,8 +589,10 @@ protected:
                (is_one_of(text_of(r), lex_.scene_prepositions) || is_one_of(text_of(r), lex_.name_articles) ||
                 is_one_of(text_of(r), lex_.of_words)))
             ++r;
-        if (r > at && is_word(r) && is_one_of(text_of(r), lex_.ranks_words)) j = r;
-        if (is_word(j) && (is_one_of(text_of(j), lex_.among_words) || j != at)) {
+        // "une dizaine de tués côté miliciens", "8 morts coté FDS": the side's noun may stand bare.
+        const bool side = is_word(r) && is_one_of(text_of(r), lex_.ranks_words);
+        if (side) j = r;
+        if (is_word(j) && (is_one_of(text_of(j), lex_.among_words) || side)) {
             ++j;
             while (is_word(j) && (is_one_of(text_of(j), lex_.name_articles) || is_one_of(text_of(j), lex_.of_words))) {
                 ++j;
@@ -564,10 +601,10 @@ protected:
             for (std::size_t g = j; g < j + 3 && is_word(g) && !starts_mention(g); ++g) {
                 if (const auto gw = lookup_group(lex_, text_of(g)); gw && gw->kind != group_kind::all) {
                     m.grp = make_group(*gw, g, g);
-                    return g + 1;
+                    return group_end(g) + 1;
                 }
                 // "dans les rangs de l'armée": the ranks of a government's force are its soldiers.
-                if (j != at && g == j) {
+                if (side && g == j) {
                     for (const known_source& src : lex_.sources) {
                         if (src.kind == source_kind::government && iequals(text_of(g), src.key)) {
                             m.grp = make_group(group_word{group_kind::security_forces}, g, g);

@@ -86,9 +86,12 @@ protected:
         for (std::size_t k = std::max(a.scan_end, a.last); k < b.first; ++k) {
             const token& t = tokens_[k];
             if (t.kind == token_kind::comma || t.kind == token_kind::dash) continue;
-            // "“… the annihilation of dozens of terrorists”, while many fled with injuries": the
-            // quote that closes a's clause.
-            if (t.kind == token_kind::quote && k > a.last && is(k + 1, token_kind::comma)) continue;
+            // "“… the annihilation of dozens of terrorists”, while many fled with injuries", "«Deux
+            // Casques bleus ont trouvé la mort» et plusieurs ont été blessés": the quote that closes
+            // a's clause, before a comma or a joiner.
+            if (t.kind == token_kind::quote && k > a.last &&
+                (is(k + 1, token_kind::comma) || (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.group_joiners))))
+                continue;
             // "25 soldats tués et de 6 autres blessés", "et d'une soixantaine portés disparus": the
             // "de" a joiner takes before the next figure.
             if (lex_.name != "en" && k > 0 && is_word(k - 1) && is_one_of(text_of(k - 1), lex_.of_words) && k + 1 == b.first &&
@@ -104,10 +107,12 @@ protected:
             // "were killed in the fighting, and 15 were wounded": a phrase of place or time
             // closing a's clause, up to the joiner before b.
             if (is_one_of(w, lex_.scene_prepositions) && k > a.last) {
+                // "blessés dans l'attaque, tandis que plusieurs": an elided article is of the phrase.
                 std::size_t j = k + 1;
-                while (j < b.first && j < k + 6 && is_word(j) && !is_one_of(text_of(j), lex_.group_joiners) &&
-                       !lookup_category(lex_, text_of(j)) && !lookup_group(lex_, text_of(j)) &&
-                       !is_reporting_verb(lex_, text_of(j)))
+                while (j < b.first && j < k + 6 &&
+                       ((is(j, token_kind::apostrophe) && tokens_[j].joined && is_word(j + 1)) ||
+                        (is_word(j) && !is_one_of(text_of(j), lex_.group_joiners) && !lookup_category(lex_, text_of(j)) &&
+                         !lookup_group(lex_, text_of(j)) && !is_reporting_verb(lex_, text_of(j)))))
                     ++j;
                 if (j > k + 1 && j < b.first && (is(j, token_kind::comma) || is_one_of(text_of(j), lex_.group_joiners))) {
                     k = j - 1;
@@ -133,6 +138,120 @@ protected:
             !is_one_of(text_of(k), lex_.including))
             return std::nullopt;
         return i - 1;
+    }
+
+    [[nodiscard]] bool word_in(std::size_t k, std::span<const std::string_view> words) const
+    {
+        return is_word(k) && is_one_of(text_of(k), words);
+    }
+
+    /// "les Fama ont déploré la perte de six hommes", "nous avons perdu six hommes", a dit le
+    /// responsable militaire, "dix de nos hommes": men (`side_men`) a side loses, or a speaker
+    /// calls its own, are the side's fighters. The side is the group or party named before the
+    /// loss, or for "nous", "nos" the speaker (`sources`: each figure's).
+    void read_sides_of_men(const std::vector<source_chain>& sources)
+    {
+        if (lex_.side_men.empty()) return;
+        for (std::size_t i = 0; i < mentions_.size(); ++i) {
+            mention& m = mentions_[i];
+            if (m.grp && !(m.grp->kind == group_kind::all || (m.grp->kind == group_kind::named && !m.grp->label.empty() &&
+                                                              iequals(m.grp->label, lex_.side_men.front()))))
+                continue;
+            std::size_t men = m.last;
+            bool own = false;  // "dix de nos hommes"
+            if (word_in(men, lex_.of_words) && word_in(men + 1, lex_.first_person)) {
+                own = true;
+                men += 2;
+            } else if (m.first > 0 && word_in(m.first - 1, lex_.first_person)) {
+                own = true;  // "nos six hommes"
+            }
+            // "une dizaine d'hommes"
+            if (word_in(men, lex_.of_words) && is(men + 1, token_kind::apostrophe) && tokens_[men + 1].joined) men += 2;
+            if (!word_in(men, lex_.side_men)) continue;
+            // The loss before the figure: "perdu six hommes", "la perte de six hommes".
+            std::size_t loss = 0;
+            for (std::size_t k = m.first; k > 0 && m.first - k < 4 && !own;) {
+                --k;
+                if (word_in(k, lex_.loss_words)) {
+                    loss = k + 1;
+                    break;
+                }
+                if (!word_in(k, lex_.of_words) && !word_in(k, lex_.name_articles)) break;
+            }
+            if (!own && loss == 0) continue;
+            std::optional<group> side;
+            // The loser, read back from the loss to the clause's start; an aside in parentheses
+            // ("Les terroristes (les djihadistes dans le vocabulaire de l'armée) ont perdu") is stepped over.
+            for (std::size_t k = loss == 0 ? 0 : loss - 1; k > 0 && !own && !side;) {
+                --k;
+                if (is(k, token_kind::close_paren)) {
+                    while (k > 0 && !is(k, token_kind::open_paren)) --k;
+                    continue;
+                }
+                if (is_sentence_end(k) || is(k, token_kind::comma) || in_mention(k)) break;
+                if (!is_word(k)) continue;
+                if (word_in(k, lex_.first_person)) {
+                    own = true;
+                    break;
+                }
+                if (const auto g = lookup_group(lex_, text_of(k)); g && g->kind != group_kind::all) {
+                    side = make_group(*g, k, k);
+                    break;
+                }
+                // "l'armée a annoncé la perte de neuf hommes": a government's or armed group's name.
+                for (const known_source& src : lex_.sources) {
+                    if (!iequals(text_of(k), src.key)) continue;
+                    if (src.kind == source_kind::government) side = make_group(group_word{group_kind::security_forces}, k, k);
+                    if (src.kind == source_kind::armed_group) side = make_group(group_word{group_kind::armed_group}, k, k);
+                }
+            }
+            // "nos hommes", a dit le responsable militaire: the speaker's side.
+            if (own && !side) {
+                const source& speaker = sources[i].origin;
+                if (speaker.kind == source_kind::government)
+                    side = make_group(group_word{group_kind::security_forces}, m.first, m.first);
+                else if (speaker.kind == source_kind::armed_group)
+                    side = make_group(group_word{group_kind::armed_group}, m.first, m.first);
+                std::size_t from = 0;
+                for (std::size_t w = 0; w <= speaker.name.size() && !side; ++w) {
+                    if (w < speaker.name.size() && speaker.name[w] != ' ') continue;
+                    const std::string_view piece = std::string_view{speaker.name}.substr(from, w - from);
+                    if (const auto g = lookup_group(lex_, piece); g && g->kind == group_kind::security_forces)
+                        side = make_group(*g, m.first, m.first);
+                    from = w + 1;
+                }
+            }
+            if (side) m.grp = side;
+        }
+    }
+
+    /// Whether a figure's own words are "others" and no more: "Dix autres", "d'autres", "10 others".
+    [[nodiscard]] bool restates(const mention& m) const
+    {
+        for (std::size_t k = m.first; k < m.last; ++k) {
+            if (is_word(k) && is_one_of(text_of(k), lex_.restating_words)) return true;
+        }
+        return is_word(m.last) && is_one_of(text_of(m.last), lex_.restating_words) &&
+               !(is_word(m.last + 1) && lookup_group(lex_, text_of(m.last + 1)));
+    }
+
+    /// The one group the claims of the sentence of figure `last` (and of the figures before it)
+    /// count, or none when they count several or none; a subset's ("including five children") is
+    /// not the sentence's.
+    [[nodiscard]] std::optional<group> only_group_of_sentence(std::size_t last) const
+    {
+        std::optional<group> found;
+        const std::size_t s = sentence_[mentions_[last].first];
+        for (std::size_t j = last + 1; j-- > 0 && sentence_[mentions_[j].first] == s;) {
+            const mention& a = mentions_[j];
+            if (!a.person_count || !a.cat) continue;
+            if (a.subset_of || (a.first > 0 && is_word(a.first - 1) && is_one_of(text_of(a.first - 1), lex_.including)))
+                continue;
+            if (!a.grp) return std::nullopt;
+            if (found && *found != *a.grp) return std::nullopt;
+            found = a.grp;
+        }
+        return found;
     }
 
     /// A group named on one figure reaches the bare figures joined to it, while the sentence
@@ -166,6 +285,11 @@ protected:
                     if (const auto whole = whole_of(i - 1); whole && mentions_[*whole].grp) b.grp = mentions_[*whole].grp;
                 }
             }
+            // "… ils ont tué au moins 32 civils. Dix autres sont portés disparus": "others" with no
+            // people named, opening a sentence, counts more of the one group the sentence before
+            // counted, whoever says it. (Within a sentence the chain above decides.)
+            if (i > 0 && !b.grp && restates(b) && sentence_[b.first] == sentence_[mentions_[i - 1].first] + 1)
+                b.grp = only_group_of_sentence(i - 1);
             // Only figures that are claims count as the sentence's groups: "Hundreds of Boko Haram
             // fighters attacked …, killing 16 soldiers and wounding nine more" names one group of victims.
             const bool claim_bearing = b.person_count && (b.cat || mode_ == text_mode::cell);

@@ -173,6 +173,9 @@ struct lexicon {
     phrase_table<category_entry> categories;
     phrase_table<group_entry> groups;
     std::span<const party_adjective> party_adjectives;
+    /// Groups of several words whose first is the group word: "Casques bleus" is one, so that
+    /// "six Casques bleus et cinq autres" still joins the two figures.
+    std::span<const std::string_view> group_compounds{};
     std::span<const std::string_view> reporting_verbs;  ///< "said", "claimed": their subject is a source
     std::span<const std::string_view> light_verbs;      ///< "fait": with a noun below, a reporting verb
     std::span<const std::string_view> light_verb_nouns; ///< "état": "fait état de" reports
@@ -254,6 +257,15 @@ struct lexicon {
     /// Nouns of a side or its ranks a preposition opens to name a group: "dans les rangs de l'armée",
     /// "du côté des forces armées".
     std::span<const std::string_view> ranks_words{};
+    /// "hommes": a side's men, who are the side's fighters when the side loses them ("les Fama ont
+    /// déploré la perte de six hommes") or speaks of them as its own ("nos hommes").
+    std::span<const std::string_view> side_men{};
+    /// "tous", "all": "37 morts (tous civils)" says whom all of the figure's people were.
+    std::span<const std::string_view> whole_words{};
+    /// "perdu", "perte": the loss whose subject (or possessor) is the side of the men lost.
+    std::span<const std::string_view> loss_words{};
+    /// "nous", "nos": the speaker's own side.
+    std::span<const std::string_view> first_person{};
     /// "in civilian clothes": after people named as no one in particular, says they were civilians.
     std::span<const std::string_view> civilian_dress{};
     /// "there to be", "there could be": "confirmed 79 deaths, but expected there to be over 100":

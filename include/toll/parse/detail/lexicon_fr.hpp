@@ -325,6 +325,8 @@ inline constexpr group_entry groups[] = {
     {"élèves", {group_kind::civilians, true, "pupils"}},
 };
 
+inline constexpr std::string_view group_compounds[] = {"casques bleus", "casque bleu", "casques bleu", "casque bleus"};
+
 inline constexpr party_adjective party_adjectives[] = {
     {"maliens", "Mali"}, {"malien", "Mali"}, {"maliennes", "Mali"}, {"malienne", "Mali"}, {"fama", "Mali"},
     {"nigériens", "Niger"}, {"nigérien", "Niger"}, {"nigériennes", "Niger"}, {"nigérienne", "Niger"},
@@ -486,7 +488,12 @@ inline constexpr std::string_view adverb_endings[] = {"ment"};
 inline constexpr std::string_view present_participle_endings[] = {"ant"};
 inline constexpr std::string_view inverted_pronouns[] = {"il", "elle", "ils", "elles", "on"};
 inline constexpr std::string_view among_words[] = {"parmi"};
-inline constexpr std::string_view ranks_words[] = {"rangs", "côté"};
+inline constexpr std::string_view ranks_words[] = {"rangs", "côté", "coté"};  // "coté": the accent often lost
+inline constexpr std::string_view side_men[] = {"hommes"};
+inline constexpr std::string_view whole_words[] = {"tous", "toutes"};
+inline constexpr std::string_view loss_words[] = {"perdu", "perdus", "perte", "pertes", "perd", "perdent", "perdons",
+                                                  "perdait", "perdaient"};
+inline constexpr std::string_view first_person[] = {"nous", "nos", "notre"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
 // Those released or found alive are no one's losses, whatever the words before said.
 inline constexpr category_phrase category_phrases[] = {
@@ -512,6 +519,7 @@ inline constexpr std::string_view strength_nouns[] = {"force",    "forte",    "f
 inline constexpr std::string_view civilities[] = {"m", "mme", "mlle", "mm"};
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
+inline constexpr std::string_view publishing_verbs[] = {"publié", "diffusé", "publie", "diffuse", "publiait", "diffusait"};
 inline constexpr std::string_view statement_nouns[] = {"communiqué", "décompte", "informations", "chiffres"};
 inline constexpr std::string_view report_participles[] = {
     "ajoutant", "évoquant", "précisant", "avançant", "affirmant", "indiquant", "expliquant", "soulignant",
@@ -524,7 +532,10 @@ inline constexpr std::string_view plural_article_after[] = {
 inline constexpr std::string_view scene_prepositions[] = {"au", "aux", "à", "dans", "lors", "pendant", "durant", "près"};
 inline constexpr std::string_view impersonal_subjects[] = {"on"};
 inline constexpr std::string_view name_articles[] = {"le", "la", "les", "l", "un", "une", "des", "d", "de"};
-inline constexpr std::string_view according_to[] = {"selon", "d ' après", "suivant"};
+// "si l'on en croit des sources concordantes", "à en croire le maire": believing someone is taking
+// the figure from them. Case folds ASCII only, so the capital "À" opening a sentence is written out.
+inline constexpr std::string_view according_to[] = {"selon",          "d ' après",   "suivant",    "si l ' on en croit",
+                                                    "si on en croit", "à en croire", "a en croire", "À en croire"};
 inline constexpr std::string_view by_agent[] = {"par", "auprès"};
 inline constexpr std::string_view citing[] = {"citant"};
 inline constexpr std::string_view cited_by[] = {"citées par", "cités par", "cité par", "citée par"};
@@ -562,6 +573,7 @@ inline constexpr lexicon french{
     .categories = fr::categories,
     .groups = fr::groups,
     .party_adjectives = fr::party_adjectives,
+    .group_compounds = fr::group_compounds,
     .reporting_verbs = fr::reporting_verbs,
     .light_verbs = fr::light_verbs,
     .light_verb_nouns = fr::light_verb_nouns,
@@ -606,10 +618,15 @@ inline constexpr lexicon french{
     .inverted_pronouns = fr::inverted_pronouns,
     .among_words = fr::among_words,
     .ranks_words = fr::ranks_words,
+    .side_men = fr::side_men,
+    .whole_words = fr::whole_words,
+    .loss_words = fr::loss_words,
+    .first_person = fr::first_person,
     .category_phrases = fr::category_phrases,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
     .learning_verbs = fr::learning_verbs,
+    .publishing_verbs = fr::publishing_verbs,
     .statement_nouns = fr::statement_nouns,
     .as_words = fr::as_words,
     .present_participle_endings = fr::present_participle_endings,

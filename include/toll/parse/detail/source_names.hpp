@@ -176,6 +176,14 @@ protected:
             }
             break;
         }
+        // "le bilan provisoire d'un attentat": an elided word whose apostrophe the name stopped at
+        // belongs to what follows, not to the name.
+        // The "de" before it goes with it ("pour l'Afrique de l'Ouest" stopped at "l").
+        if (end > i + 1 && is(end, token_kind::apostrophe) && tokens_[end].joined && is_word(end - 1) &&
+            text_of(end - 1).size() == 1) {
+            --end;
+            if (end > i + 1 && is_word(end - 1) && !capitalised(end - 1) && is_one_of(text_of(end - 1), lex_.of_words)) --end;
+        }
         if (lex_.name != "en" && end > i) end = coordinated_end(end);
         return {i, end};
     }
@@ -279,6 +287,9 @@ protected:
             }
             break;
         }
+        // "le préfet de Mayo Tsanaga": a particle in lower case opens no name; it is the "de" of
+        // the place the descriptor is of ("Charles de Gaulle" keeps its particle inside).
+        while (k < e && is_word(k) && !capitalised(k) && is_name_particle(text_of(k))) ++k;
         if (capitals < 2 || k == b || !is_word(k - 1)) return {b, e};
         const std::size_t descriptor = k - 1;
         const std::string_view d = text_of(descriptor);
