@@ -802,6 +802,8 @@ TEST_CASE("split_row: doubled quotes mark their own field only")
     CHECK(shown(split_rows("\"he said \"\"hi\"\"\",b,\"\"\"\"\n")) == shown({row("he said \"\"hi\"\"!|b|\"\"!", 24, 2, 23, false, true)}));
     CHECK(shown(split_rows("\"\",x\n")) == shown({row("|x", 5, 2, 4)}));
     CHECK(shown(split_rows("\"a\"\"b\",\"c\"\n")) == shown({row("a\"\"b!|c", 11, 2, 10, false, true)}));
+    // A quoted field before one with a doubled quote, in the same block: not marked.
+    CHECK(shown(split_rows("\"a\",\"b\"\"c\"\n")) == shown({row("a|b\"\"c!", 11, 2, 10, false, true)}));
     // The doubled quote a block before the field's end, the next row without one.
     const std::string b70(70, 'b');
     CHECK(shown(split_rows("\"a\"\"" + b70 + "\",c\nd\n")) == shown({row("a\"\"" + b70 + "!|c", 78, 2, 77, false, true), row("d", 80, 3, 79)}));
