@@ -1,4 +1,5 @@
 #include <toll/io/csv.hpp>
+#include <toll/io/detail/csv_blocks.hpp>
 #include <toll/io/events_csv.hpp>
 
 #include <doctest/doctest.h>
@@ -358,6 +359,64 @@ TEST_CASE("csv_special_scanner finds every comma, quote, CR and LF in order, wit
 #endif
         }
     }
+}
+
+TEST_CASE("csv_blocks: each block's quotes, separators and line breaks, with each way of masking, their prefix xor, where quotes may open and close")
+{
+    std::mt19937_64 rng{5};
+    const std::string alphabet = ",;\"\r\nab \x80\xFF\x2B\x0C\x22\x2C";  // specials, text, high bytes, near misses
+    for (int round = 0; round < 200; ++round) {
+        std::string text(1 + rng() % 300, ' ');
+        for (char& c : text) c = alphabet[rng() % alphabet.size()];
+        const char delimiter = round % 4 == 0 ? ';' : ',';
+        toll::detail::csv_blocks blocks{text, delimiter};
+        for (std::size_t base = 0; base < text.size(); base += 64) {
+            toll::detail::csv_block_masks want;
+            std::uint64_t parity = 0;  // bit i: an odd number of quotes in bytes 0..i
+            bool odd = false;
+            for (std::size_t i = 0; i < 64 && base + i < text.size(); ++i) {
+                const char c = text[base + i];
+                const std::uint64_t bit = std::uint64_t{1} << i;
+                if (c == '"') want.quotes |= bit;
+                if (c == '\n' || c == '\r') want.line_breaks |= bit;
+                if (c == '\n' || c == '\r' || c == delimiter) want.separators |= bit;
+                odd = odd != (c == '"');
+                if (odd) parity |= bit;
+            }
+            if (odd && text.size() - base < 64) parity |= ~std::uint64_t{0} << (text.size() - base);  // bytes past the end are no quotes
+            const auto same = [&](const toll::detail::csv_block_masks& m) {
+                return m.quotes == want.quotes && m.separators == want.separators && m.line_breaks == want.line_breaks;
+            };
+            // Where a quote may open (after a separator or a quote) or close (before one, or at
+            // the text's end), and the pairs of quotes, across the block's edges.
+            std::uint64_t may_open = 0;
+            std::uint64_t may_close = 0;
+            std::uint64_t quote_pairs = 0;
+            const auto shaping = [&](std::size_t at) { return at < text.size() && (text[at] == '"' || text[at] == '\n' || text[at] == '\r' || text[at] == delimiter); };
+            for (std::size_t i = 0; i < 64 && base + i < text.size(); ++i) {
+                const std::uint64_t bit = std::uint64_t{1} << i;
+                if (base + i != 0 && shaping(base + i - 1)) may_open |= bit;
+                if (base + i + 1 == text.size() || shaping(base + i + 1)) may_close |= bit;
+                if (text[base + i] == '"' && base + i + 1 < text.size() && text[base + i + 1] == '"') quote_pairs |= bit;
+            }
+            const toll::detail::csv_blocks::block& b = blocks.at(base);  // the text's tail padded
+            CHECK(same(b.masks));
+            CHECK(b.quote_parity == parity);
+            const std::uint64_t in_text = text.size() - base >= 64 ? ~std::uint64_t{0} : ~(~std::uint64_t{0} << (text.size() - base));
+            CHECK((b.may_open & in_text) == may_open);
+            CHECK((b.may_close & in_text) == may_close);
+            CHECK(b.quote_pairs == quote_pairs);
+            if (base + 64 <= text.size()) {
+                CHECK(same(toll::detail::csv_block_masks_portable(text.data() + base, delimiter)));
+#if defined(__SSE2__)
+                CHECK(same(toll::detail::csv_block_masks_sse2(text.data() + base, delimiter)));
+#endif
+            }
+        }
+    }
+    CHECK(toll::detail::prefix_xor(0) == 0);
+    CHECK(toll::detail::prefix_xor(1) == ~std::uint64_t{0});
+    CHECK(toll::detail::prefix_xor(0b1001'0010) == (~std::uint64_t{0} << 7 | 0b1110));  // quotes at 1, 4 and 7
 }
 
 TEST_CASE("csv: another delimiter (';' from a spreadsheet in much of Europe), read and written")

@@ -656,3 +656,217 @@ TEST_CASE("repeated ids: every repeat names the first row with its id, on one th
     REQUIRE(few_expected.size() > 100);
     CHECK(toll::detail::bulk_csv::repeated_ids(few, 2) == few_expected);
 }
+
+namespace {
+
+// What part::split_row made of one row: its fields '|'-joined (one with doubled quotes marked by
+// a '!' after it), and the part's state after it.
+struct split_outcome {
+    std::string fields;
+    bool trouble = false;
+    std::size_t position = 0;
+    std::size_t line = 0;
+    std::size_t row_end = 0;
+    bool multiline = false;
+    bool doubled_quotes = false;
+    bool operator==(const split_outcome&) const = default;
+};
+
+// The rows as text, so that a check that fails shows them.
+std::string shown(const std::vector<split_outcome>& rows)
+{
+    std::ostringstream out;
+    for (const split_outcome& o : rows) {
+        out << '{' << o.fields << (o.trouble ? " trouble" : "") << " at " << o.position << " line " << o.line << " end " << o.row_end
+            << (o.multiline ? " multiline" : "") << (o.doubled_quotes ? " doubled" : "") << '}';
+    }
+    return out.str();
+}
+
+// The rows of `text` from `begin` (a row's start) as the part's reader splits them: blank lines
+// skipped, then a row split, until the text ends or a row is trouble (the slow path's then).
+// `by_fields`: with split_row_by_fields, the field-by-field splitter.
+std::vector<split_outcome> split_rows(const std::string& text, std::size_t begin = 0, std::size_t longest = detail::bulk_csv::part::long_quoted_value,
+                                      bool by_fields = false)
+{
+    static const policy p = policy::ucdp();
+    static const reconcile_csv_options o;
+    detail::bulk_csv::layout l;
+    l.text = text;
+    l.width = detail::bulk_csv::column_count;
+    l.policy = &p;
+    l.options = &o;
+    detail::bulk_csv::part part{l, begin, text.size(), 1};
+    std::vector<split_outcome> rows;
+    std::vector<detail::bulk_csv::field> fields;
+    while (true) {
+        part.skip_blank_lines();
+        if (part.position() >= text.size()) break;
+        split_outcome row;
+        if (by_fields) part.split_row_by_fields(fields, row.trouble, longest);
+        else part.split_row(fields, row.trouble, longest);
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (i != 0) row.fields += '|';
+            row.fields += fields[i].text;
+            if (fields[i].doubled_quotes) row.fields += '!';
+        }
+        row.position = part.position();
+        row.line = part.line();
+        row.row_end = part.row_end();
+        row.multiline = part.multiline();
+        row.doubled_quotes = part.doubled_quotes();
+        rows.push_back(row);
+        if (row.trouble) break;
+    }
+    return rows;
+}
+
+// One row's outcome, not trouble; `fields` as split_outcome has them.
+split_outcome row(std::string fields, std::size_t position, std::size_t line, std::size_t row_end, bool multiline = false, bool doubled = false)
+{
+    return split_outcome{std::move(fields), false, position, line, row_end, multiline, doubled};
+}
+
+// Whether the rows of `text` end with one that is trouble, and the rows before it are `before`.
+bool trouble_after(const std::string& text, const std::vector<split_outcome>& before, std::size_t longest = detail::bulk_csv::part::long_quoted_value)
+{
+    std::vector<split_outcome> rows = split_rows(text, 0, longest);
+    if (rows.empty() || !rows.back().trouble) return false;
+    rows.pop_back();
+    return shown(rows) == shown(before);
+}
+
+}  // namespace
+
+TEST_CASE("split_row: a row ending at a block's edge, CRLF across one, a lone CR")
+{
+    const std::string a30(30, 'a');
+    const std::string b32(32, 'b');
+    // The line end is byte 63, the next row starts a block.
+    CHECK(shown(split_rows(a30 + ',' + b32 + "\nx,y\n")) == shown({row(a30 + '|' + b32, 64, 2, 63), row("x|y", 68, 3, 67)}));
+    // The line end is byte 64, the first of a block.
+    CHECK(shown(split_rows(a30 + ',' + b32 + "c\nx\n")) == shown({row(a30 + '|' + b32 + 'c', 65, 2, 64), row("x", 67, 3, 66)}));
+    // A separator at byte 63 and the row's last field, empty, ended by byte 64.
+    CHECK(shown(split_rows(a30 + ',' + b32 + ",\n")) == shown({row(a30 + '|' + b32 + '|', 65, 2, 64)}));
+    // CR at byte 63, LF at 64: one line end.
+    CHECK(shown(split_rows(a30 + ',' + b32 + "\r\nx,y\r\n")) == shown({row(a30 + '|' + b32, 65, 2, 63), row("x|y", 70, 3, 68)}));
+    CHECK(shown(split_rows("a,b\r\nc,d\r\n")) == shown({row("a|b", 5, 2, 3), row("c|d", 10, 3, 8)}));
+    CHECK(shown(split_rows("a\rb\n")) == shown({row("a", 2, 2, 1), row("b", 4, 3, 3)}));
+    // Blank lines between rows, and a row that starts mid-block after them.
+    CHECK(shown(split_rows("a\n\r\n\n\"q\",r\n")) == shown({row("a", 2, 2, 1), row("q|r", 11, 5, 10)}));
+    // Rows of several blocks.
+    const std::string long_row = std::string(100, 'x') + ',' + std::string(100, 'y') + ",z";
+    CHECK(shown(split_rows(long_row + '\n' + long_row)) == shown({row(std::string(100, 'x') + '|' + std::string(100, 'y') + "|z", 204, 2, 203),
+                      row(std::string(100, 'x') + '|' + std::string(100, 'y') + "|z", 407, 2, 407)}));
+}
+
+TEST_CASE("split_row: quotes at a block's edges")
+{
+    const std::string a62(62, 'a');
+    // A quote opening at byte 63 and closing in the next block.
+    CHECK(shown(split_rows(a62 + ",\"bc\",d\n")) == shown({row(a62 + "|bc|d", 70, 2, 69)}));
+    // A quote closing at byte 63, a comma at 64.
+    CHECK(shown(split_rows('"' + a62 + "\",x\n")) == shown({row(a62 + "|x", 67, 2, 66)}));
+    // A doubled quote across the edge: bytes 63 and 64.
+    CHECK(shown(split_rows('"' + a62 + "\"\"b\",c\n")) == shown({row(a62 + "\"\"b!|c", 70, 2, 69, false, true)}));
+    // A quote closing at byte 63, the text's last byte.
+    CHECK(shown(split_rows("x,\"" + std::string(60, 'a') + '"')) == shown({row("x|" + std::string(60, 'a'), 64, 1, 64)}));
+    // A quote closing at byte 63 with text after it, at 64: out of place.
+    CHECK(trouble_after("u\n\"" + std::string(60, 'a') + "\"z,w\n", {row("u", 2, 2, 1)}));
+    // A quote at byte 64 in an unquoted field: out of place.
+    CHECK(trouble_after("u\n" + a62 + "\"z,w\n", {row("u", 2, 2, 1)}));
+    // The comma at byte 63 is inside the quoted value.
+    CHECK(shown(split_rows("\"" + a62 + ",\",z\n")) == shown({row(a62 + ",|z", 68, 2, 67)}));
+}
+
+TEST_CASE("split_row: line breaks in quoted values are counted as count_line_breaks counts them")
+{
+    CHECK(shown(split_rows("\"x\ny\",\"p\r\nq\",\"r\rs\",t\nnext\n")) == shown({row("x\ny|p\r\nq|r\rs|t", 21, 5, 20, true), row("next", 26, 6, 25)}));
+    // A CR at byte 63, an LF at 64, inside the value: one line.
+    const std::string a62(62, 'a');
+    CHECK(shown(split_rows('"' + a62 + "\r\nb\"\nc\n")) == shown({row(a62 + "\r\nb", 68, 3, 67, true), row("c", 70, 4, 69)}));
+    // A lone CR just before the closing quote, and at byte 63 before text.
+    CHECK(shown(split_rows("\"a\r\"\n")) == shown({row("a\r", 5, 3, 4, true)}));
+    CHECK(shown(split_rows('"' + a62 + "\rb\"\n")) == shown({row(a62 + "\rb", 67, 3, 66, true)}));
+    // A quoted line break in a later row only: the rows before are not multiline.
+    CHECK(shown(split_rows("a\nb,\"c\nd\"\n")) == shown({row("a", 2, 2, 1), row("b|c\nd", 10, 4, 9, true)}));
+    // Many in one value, over several blocks.
+    std::string lines;
+    for (int i = 0; i < 40; ++i) lines += i % 3 == 0 ? "line\r\n" : i % 3 == 1 ? "line\n" : "line\r";
+    CHECK(shown(split_rows("x,\"" + lines + "\"\ny\n")) == shown({row("x|" + lines, lines.size() + 5, 42, lines.size() + 4, true),
+                                                               row("y", lines.size() + 7, 43, lines.size() + 6)}));
+}
+
+TEST_CASE("split_row: doubled quotes mark their own field only")
+{
+    CHECK(shown(split_rows("\"he said \"\"hi\"\"\",b,\"\"\"\"\n")) == shown({row("he said \"\"hi\"\"!|b|\"\"!", 24, 2, 23, false, true)}));
+    CHECK(shown(split_rows("\"\",x\n")) == shown({row("|x", 5, 2, 4)}));
+    CHECK(shown(split_rows("\"a\"\"b\",\"c\"\n")) == shown({row("a\"\"b!|c", 11, 2, 10, false, true)}));
+    // A quoted field before one with a doubled quote, in the same block: not marked.
+    CHECK(shown(split_rows("\"a\",\"b\"\"c\"\n")) == shown({row("a|b\"\"c!", 11, 2, 10, false, true)}));
+    // The doubled quote a block before the field's end, the next row without one.
+    const std::string b70(70, 'b');
+    CHECK(shown(split_rows("\"a\"\"" + b70 + "\",c\nd\n")) == shown({row("a\"\"" + b70 + "!|c", 78, 2, 77, false, true), row("d", 80, 3, 79)}));
+    // A field in a later block after one with a doubled quote: not marked.
+    CHECK(shown(split_rows("\"a\"\"b\"," + b70 + ",\"c\"\n")) == shown({row("a\"\"b!|" + b70 + "|c", 82, 2, 81, false, true)}));
+}
+
+TEST_CASE("split_row: a quote out of place, a quote never closed, a quoted value too long are trouble")
+{
+    CHECK(trouble_after("ab\"c,d\n", {}));
+    CHECK(trouble_after("\"ab\"c,d\n", {}));
+    CHECK(trouble_after("x,\"ab\"\"\n", {}));  // the doubled quote leaves the value open to the end
+    CHECK(trouble_after(std::string(70, 'a') + "\"\n", {}));
+    CHECK(trouble_after("a,b\nc\"d\n", {row("a|b", 4, 2, 3)}));
+    CHECK(trouble_after("a,\"b,c\n", {}));
+    CHECK(trouble_after("a\nb,\"" + std::string(200, 'x'), {row("a", 2, 2, 1)}));
+    // Quoted values of up to longest - 1 bytes are the fast path's.
+    CHECK(shown(split_rows("\"abcd\",x\n", 0, 5)) == shown({row("abcd|x", 9, 2, 8)}));
+    CHECK(trouble_after("\"abcde\",x\n", {}, 5));
+    CHECK(trouble_after("\"" + std::string(100, 'a') + "\",x\n", {}, 100));
+    CHECK(shown(split_rows("\"" + std::string(100, 'a') + "\",x\n", 0, 101)) == shown({row(std::string(100, 'a') + "|x", 105, 2, 104)}));
+    // A doubled quote whose second quote is the limit's byte.
+    CHECK(trouble_after("\"ab\"\"c\",x\n", {}, 3));
+    CHECK(shown(split_rows("\"ab\"\"c\",x\n", 0, 3, true)) == shown({split_outcome{"", true, 5, 1, 0, false, true}}));
+    // Open past the limit with no end in sight: trouble without reading the rest.
+    CHECK(trouble_after("\"" + std::string(5000, 'a'), {}, 100));
+}
+
+TEST_CASE("split_row: a text that ends without a line break")
+{
+    CHECK(shown(split_rows("a,b")) == shown({row("a|b", 3, 1, 3)}));
+    CHECK(shown(split_rows("a,b,")) == shown({row("a|b|", 4, 1, 4)}));
+    CHECK(shown(split_rows("a,\"b\"")) == shown({row("a|b", 5, 1, 5)}));
+    CHECK(shown(split_rows("a,\"b\nc\"")) == shown({row("a|b\nc", 7, 2, 7, true)}));
+    CHECK(shown(split_rows("a\n\"b\"\"\"")) == shown({row("a", 2, 2, 1), row("b\"\"!", 7, 2, 7, false, true)}));
+    const std::string a64(64, 'a');
+    CHECK(shown(split_rows(a64)) == shown({row(a64, 64, 1, 64)}));
+    CHECK(shown(split_rows("x\r" + a64 + ',')) == shown({row("x", 2, 2, 1), row(a64 + '|', 67, 2, 67)}));
+}
+
+TEST_CASE("split_row splits every row as split_row_by_fields does, from any row start")
+{
+    // Random texts mostly of quotes, commas and line breaks, so that every pattern of them turns
+    // up at every place in a block; each split from several starts with several limits.
+    std::mt19937_64 rng{17};
+    const std::string alphabet = "aaaab,,,\"\"\"\n\r";
+    std::size_t rows = 0;
+    std::size_t troubled = 0;
+    for (int round = 0; round < 4000; ++round) {
+        std::string text(1 + rng() % 260, 'a');
+        for (char& c : text) c = alphabet[rng() % alphabet.size()];
+        const std::size_t begin = rng() % 3 == 0 ? rng() % text.size() : 0;
+        for (const std::size_t longest : {std::size_t{1}, std::size_t{3}, std::size_t{20}, std::size_t{70}, detail::bulk_csv::part::long_quoted_value}) {
+            const auto want = split_rows(text, begin, longest, true);
+            CAPTURE(text);
+            CAPTURE(begin);
+            CAPTURE(longest);
+            REQUIRE(shown(split_rows(text, begin, longest)) == shown(want));
+            rows += want.size();
+            if (!want.empty() && want.back().trouble) ++troubled;
+        }
+    }
+    CHECK(rows > 20'000);
+    CHECK(troubled > 5'000);
+    CHECK(rows - troubled > 10'000);
+}

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -34,6 +35,7 @@
 #include <toll/category.hpp>
 #include <toll/io/claims_csv.hpp>
 #include <toll/io/csv.hpp>
+#include <toll/io/detail/csv_blocks.hpp>
 #include <toll/io/detail/csv_scan.hpp>
 #include <toll/io/detail/csv_records.hpp>
 #include <toll/detail/huge_pages.hpp>
@@ -144,7 +146,7 @@ public:
     /// (counted from 1 at `begin` for all but the first part: absorb moves them). `guessed`: begin
     /// is only a guess at a row start (see gave_up).
     part(const layout& l, std::size_t begin, std::size_t end, std::size_t line, bool guessed = false, std::size_t expected_keys = 0)
-        : layout_{&l}, position_{begin}, line_{line}, released_{round_up_to_page(begin)}, guessed_{guessed}, specials_{l.text},
+        : layout_{&l}, position_{begin}, line_{line}, released_{round_up_to_page(begin)}, guessed_{guessed}, specials_{l.text}, blocks_{l.text},
           key_slots_{expected_keys}
     {
         // Address space for the worst case; pages are touched only as rows arrive.
@@ -335,6 +337,11 @@ public:
     }
 
     [[nodiscard]] std::size_t line() const noexcept { return line_; }
+    // What split_row found of the row it split last, besides its fields (read by fast_row; public
+    // for the tests).
+    [[nodiscard]] std::size_t row_end() const noexcept { return row_end_; }
+    [[nodiscard]] bool multiline() const noexcept { return multiline_; }
+    [[nodiscard]] bool doubled_quotes() const noexcept { return doubled_quotes_; }
 
 
     /// Quoted values longer than this are left to the slow path (see split_row).
@@ -345,7 +352,130 @@ public:
     // a quote is out of place or a quoted value does not close within `longest_quoted` bytes: the
     // row then goes to the slow path, whose reader splits it and reports it as claim_csv_reader
     // does. So a quote never closed, which makes the rest of the file one value, is scanned once.
+    //
+    // A block of 64 bytes at a time (csv_blocks.hpp): the quotes' prefix xor gives the bytes
+    // inside quoted values, and the separators outside them are the fields' ends, walked bit by
+    // bit. A quote is in place when it opens a field (after a separator, a quote or at the row's
+    // start) or closes one (before a separator, a quote or the text's end); a quote after a
+    // closing one is a doubled quote. Anything else — a quote out of place, a quoted value too
+    // long or never closed — is left to split_row_by_fields, from the row's start, which then
+    // does exactly what it always did: the fast walk changes nothing until the row is read.
     void split_row(std::vector<field>& fields, bool& trouble, std::size_t longest_quoted = long_quoted_value)
+    {
+        const char* const p = layout_->text.data();
+        const std::size_t size = layout_->text.size();
+        const std::size_t row_start = position_;
+        if (row_start >= size) return split_row_by_fields(fields, trouble, longest_quoted);
+        constexpr std::uint64_t all = ~std::uint64_t{0};
+        // The fields are written over the row before's, in place: the vector grows only for a row
+        // with more fields than any before, and is cut to this row's at its end.
+        std::size_t count = 0;
+        std::size_t room = fields.size();
+        field* out = fields.data();
+        bool multiline = false;
+        bool doubled = false;
+        std::size_t quoted_breaks = 0;  // line ends inside quoted values, as count_line_breaks counts them
+        std::size_t field_start = row_start;
+        bool field_doubled = false;  // a doubled quote in the field at field_start, in the blocks before this one
+        std::size_t base = row_start & ~std::size_t{63};
+        std::uint64_t in_text = all << (row_start - base);  // this block's bytes from the row's start on
+        const detail::csv_blocks::block* b = &blocks_.at(base);
+        // Quotes are counted from the row's start, which is outside any quoted value: `flip`
+        // undoes the parity of the block's quotes before it (all ones when odd).
+        std::uint64_t flip = row_start == base ? 0 : std::uint64_t{0} - ((b->quote_parity >> (row_start - base - 1)) & 1U);
+        std::uint64_t row_start_bit = std::uint64_t{1} << (row_start - base);  // a quote may open the row, whatever is before it
+        while (true) {
+            const detail::csv_block_masks& m = b->masks;
+            const std::uint64_t inside = b->quote_parity ^ flip;
+            const std::uint64_t opening = m.quotes & inside;
+            const std::uint64_t closing = m.quotes & ~inside;
+            const std::uint64_t separators = m.separators & ~inside & in_text;
+            const std::uint64_t ends = separators & m.line_breaks;
+            // The row's bytes in this block: up to its line end, if that is here (the mask up to
+            // the lowest bit of `ends`, or every bit when it has none).
+            const std::uint64_t in_row = in_text & (ends ^ (ends - 1));
+            // A quote in place: an opening one after a separator, a quote or at the row's start, a
+            // closing one before a separator, a quote or the text's end.
+            if ((((opening & ~(b->may_open | row_start_bit)) | (closing & ~b->may_close)) & in_row) != 0) {
+                return split_row_by_fields(fields, trouble, longest_quoted);
+            }
+            if (const std::uint64_t breaks = m.line_breaks & inside & in_row; breaks != 0) {
+                multiline = true;
+                for (std::uint64_t left = breaks; left != 0; left &= left - 1) {
+                    const std::size_t at = base + static_cast<std::size_t>(std::countr_zero(left));
+                    if (p[at] == '\n' || at + 1 == size || p[at + 1] != '\n') ++quoted_breaks;
+                }
+            }
+            // A closing quote followed by a quote: the first of a doubled pair.
+            const std::uint64_t pairs = closing & b->quote_pairs & in_row;
+            for (std::uint64_t left = separators & in_row; left != 0; left &= left - 1) {
+                const auto bit = static_cast<unsigned>(std::countr_zero(left));
+                const std::size_t at = base + bit;
+                field f;
+                f.text = std::string_view{p + field_start, at - field_start};
+                if (p[field_start] == '"') {  // then p[at - 1] closes it: nothing is out of place
+                    const std::size_t length = at - field_start - 2;
+                    if (length >= longest_quoted) return split_row_by_fields(fields, trouble, longest_quoted);
+                    f.text = std::string_view{p + field_start + 1, length};
+                    const std::uint64_t from = field_start > base ? all << (field_start - base) : all;
+                    f.doubled_quotes = field_doubled || (pairs & from & ~(all << bit)) != 0;
+                    doubled = doubled || f.doubled_quotes;
+                }
+                if (count == room) {
+                    fields.resize(room = std::max<std::size_t>(2 * room, 16));
+                    out = fields.data();
+                }
+                out[count++] = f;
+                field_start = at + 1;
+                field_doubled = false;
+            }
+            if (ends != 0) {
+                const std::size_t at = base + static_cast<std::size_t>(std::countr_zero(ends));
+                fields.resize(count);
+                row_end_ = at;
+                position_ = at + 1;
+                if (p[at] == '\r' && position_ < size && p[position_] == '\n') ++position_;
+                line_ += quoted_breaks + 1;
+                multiline_ = multiline;
+                doubled_quotes_ = doubled;
+                return;
+            }
+            if (pairs != 0 && field_start < base + 64 && (pairs & (field_start > base ? all << (field_start - base) : all)) != 0) {
+                field_doubled = true;
+            }
+            flip = std::uint64_t{0} - (inside >> 63);
+            base += 64;
+            if (base >= size) break;
+            // A quoted value open past `longest_quoted` bytes: stop here, not at its end.
+            if (flip != 0 && base - field_start - 1 >= longest_quoted) return split_row_by_fields(fields, trouble, longest_quoted);
+            b = &blocks_.at(base);
+            in_text = all;
+            row_start_bit = 0;
+        }
+        // The text ends the row: a quoted value still open there is never closed.
+        if (flip != 0) return split_row_by_fields(fields, trouble, longest_quoted);
+        field f;
+        f.text = std::string_view{p + field_start, size - field_start};
+        if (field_start < size && p[field_start] == '"') {
+            const std::size_t length = size - field_start - 2;
+            if (length >= longest_quoted) return split_row_by_fields(fields, trouble, longest_quoted);
+            f.text = std::string_view{p + field_start + 1, length};
+            f.doubled_quotes = field_doubled;
+            doubled = doubled || field_doubled;
+        }
+        fields.resize(count);
+        fields.push_back(f);
+        row_end_ = size;
+        position_ = size;
+        line_ += quoted_breaks;
+        multiline_ = multiline;
+        doubled_quotes_ = doubled;
+    }
+
+    // split_row field by field, each found with csv_special_scanner and next_quote_or_line_break:
+    // what split_row does with a row it does not split itself, and (public for the tests) the
+    // measure of what it must do with any row.
+    void split_row_by_fields(std::vector<field>& fields, bool& trouble, std::size_t longest_quoted = long_quoted_value)
     {
         fields.clear();
         multiline_ = false;
@@ -376,6 +506,12 @@ public:
                         f.doubled_quotes = true;
                         doubled_quotes_ = true;
                         pos = quote + 2;
+                        // A pair whose second quote is at the limit: the value is too long (and
+                        // the search from past the limit would not stop at it).
+                        if (pos > limit) {
+                            trouble = true;
+                            return;
+                        }
                         continue;
                     }
                     f.text = std::string_view{p + start, quote - start};
@@ -666,6 +802,7 @@ private:
     bool multiline_ = false;  // the row split last holds a line break in a quoted value
     bool doubled_quotes_ = false;  // a field of the row split last has doubled quotes
     detail::csv_special_scanner specials_;
+    detail::csv_blocks blocks_;  // split_row's masks of the block it read last
     // Reads the rows the fast path does not take, over the whole text (made for the first one).
     std::optional<claim_csv_reader> slow_reader_;
     claim slow_claim_;
