@@ -136,6 +136,32 @@ TEST_CASE("groups")
     CHECK(toll::parse_field("5 Malian soldiers killed").value().front().group.party == "Mali");
 }
 
+TEST_CASE("groups: the party of a force from its adjective of nationality")
+{
+    const auto party_of = [](std::string_view text, toll::language lang = toll::language::en) {
+        toll::field_options options;
+        options.language = lang;
+        const auto read = toll::parse_sentence(text, options);
+        REQUIRE(read.value().size() == 1);
+        CHECK(read.value().front().group.kind == group_kind::security_forces);
+        return read.value().front().group.party;
+    };
+    CHECK(party_of("Three Chadian soldiers died in the ambush.") == "Chad");
+    CHECK(party_of("Two U.S. soldiers were wounded near the base.") == "United States");
+    CHECK(party_of("Four US soldiers were killed.") == "United States");
+    CHECK(party_of("At least 20 South Sudanese soldiers were killed.") == "South Sudan");
+    // "us" the pronoun names no one: only "US" in capitals is the United States.
+    CHECK(party_of("The villagers told us that 7 soldiers were killed.").empty());
+    CHECK(party_of("we told us 7 soldiers were killed").empty());
+    // The subject of a verb of loss says whose forces were lost, unless their own words say.
+    CHECK(party_of("Russian forces lost 1,090 troops in a week.") == "Russia");
+    CHECK(party_of("The U.S. military has lost 3 soldiers.") == "United States");
+    CHECK(party_of("Kenyan troops lost 4 Somali soldiers fighting beside them.") == "Somalia");
+    // French: the adjective after the noun.
+    CHECK(party_of("Treize soldats français ont été tués.", toll::language::fr) == "France");
+    CHECK(party_of("Deux militaires tchadiennes ont été blessées.", toll::language::fr) == "Chad");
+}
+
 TEST_CASE("markup noise: footnotes, refs, line breaks, flags and files")
 {
     CHECK(cell("30 killed[3]") == list{"killed/all/30/30/exact/-"});

@@ -145,6 +145,12 @@ protected:
                 ++k;
                 continue;
             }
+            // "three U.S. soldiers": the periods of an initialism are part of its word.
+            if (t.kind == token_kind::period && t.joined && k > m.last && is_word(k - 1) && text_of(k - 1).size() == 1 &&
+                capitalised(k - 1) && is_word(k + 1)) {
+                ++k;
+                continue;
+            }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
             // "15 terroristes qui tentaient de s'échapper": what they tried to do says nothing of
@@ -350,13 +356,13 @@ protected:
                     }
                     // "deux militaires maliens et un civil": the party's adjective after the group
                     // word is the group's, and the list goes on after it.
-                    if (is_word(k + 1) && !starts_mention(k + 1)) {
-                        for (const party_adjective& p : lex_.party_adjectives) {
-                            if (!iequals(text_of(k + 1), p.word)) continue;
-                            if (g->kind == group_kind::security_forces) m.grp->party = std::string{p.party};
-                            last_useful = k + 2;
-                            ++k;
-                            break;
+                    // English puts the adjective before the noun: "killed 12 soldiers US officials
+                    // said" is the officials' nationality.
+                    if (lex_.name != "en" && is_word(k + 1) && !starts_mention(k + 1)) {
+                        if (const auto [party, n] = party_adjective_at(k + 1); n != 0) {
+                            if (g->kind == group_kind::security_forces) m.grp->party = std::string{party};
+                            last_useful = k + 1 + n;
+                            k += n;
                         }
                     }
                     // "17,000 civilians and soldiers": people of two kinds are everyone.
@@ -514,6 +520,11 @@ protected:
         if (!m.grp) read_group_among_before(m);
         if (!m.grp && mode_ == text_mode::sentence) read_opening_among(m);
         m.scan_end = last_useful;
+        // "Russian forces lost 1,090 troops": the forces lost are the party's whose loss the verb
+        // says, unless their own words name another.
+        if (!m.loser_party.empty() && m.grp && m.grp->kind == group_kind::security_forces &&
+            !names_party(m.first, m.scan_end))
+            m.grp->party = std::string{m.loser_party};
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
     }
@@ -720,10 +731,12 @@ protected:
             if (any_phrase(lex_.loss_verbs, b) == back) start = b;
         }
         if (start == m.first) return;
-        const std::size_t k = first_word_after(m);
+        std::size_t k = first_word_after(m);
+        k += party_adjective_at(k).second;  // "lost 12 Malian soldiers"
         if (!is_word(k) || !lookup_group(lex_, text_of(k))) return;
         m.cat = category::killed;
         m.cat_from_left = true;
+        m.loser_party = losing_party(start);
         for (std::size_t j = start; j < m.first; ++j) consumed_[j] = true;
         // "lost more than 500 soldiers, killed and wounded, in the battle": participles set off
         // after the people say how they were lost (killed and wounded together are casualties).
@@ -744,6 +757,26 @@ protected:
                                      (first->category == category::injured && *second == category::killed));
         m.cat = both ? category::casualties : first->category;
         for (std::size_t j = c; j < end; ++j) consumed_[j] = true;
+    }
+
+    /// "Russian forces lost", "the U.S. military has lost": the party of the forces that a loss
+    /// verb starting at `verb` has for its subject, a party's adjective before a word of forces
+    /// ("forces", "troops", "army") in the verb's clause. Empty when the subject names none.
+    [[nodiscard]] std::string_view losing_party(std::size_t verb) const
+    {
+        bool forces = false;
+        for (std::size_t back = 1; back <= 6 && back <= verb; ++back) {
+            const std::size_t b = verb - back;
+            if (clause_[b] != clause_[verb] || consumed_[b] || in_mention(b)) break;
+            if (is(b, token_kind::period) && tokens_[b].joined) continue;  // "U.S."
+            if (!is_word(b) || is_reporting_verb(lex_, text_of(b)) || word(b, "that")) break;
+            if (forces) {
+                if (const auto [party, n] = party_adjective_at(b); n != 0 && b + n <= verb) return party;
+            }
+            const auto g = lookup_group(lex_, text_of(b));
+            if ((g && g->kind == group_kind::security_forces) || word(b, "army")) forces = true;
+        }
+        return {};
     }
 
     /// Whether the token at `k` ends an item of a list of figures: a comma or "and" (or both)

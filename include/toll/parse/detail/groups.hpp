@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,9 +40,10 @@ protected:
         if (g.kind == group_kind::security_forces || g.kind == group_kind::armed_group) {
             for (std::size_t j = label_begin + 1; j + 1 < at; ++j) {
                 if (!is_word(j) || !is_one_of(text_of(j), lex_.conjunctions)) continue;
-                if (!party_qualifier(j - 1) || !party_qualifier(j + 1)) continue;
+                const std::size_t left = initialism_start(j - 1).value_or(j - 1);
+                if (left < label_begin || !party_qualifier(left) || !party_qualifier(j + 1)) continue;
                 result.kind = group_kind::named;
-                result.label = std::string{text_.substr(tokens_[j - 1].begin, tokens_[at].end - tokens_[j - 1].begin)};
+                result.label = std::string{text_.substr(tokens_[left].begin, tokens_[at].end - tokens_[left].begin)};
                 return result;
             }
         }
@@ -50,8 +52,10 @@ protected:
             if (!is_word(j)) continue;
             const std::string_view w = text_of(j);
             if (g.kind == group_kind::security_forces) {
-                for (const party_adjective& p : lex_.party_adjectives) {
-                    if (iequals(w, p.word)) result.party = std::string{p.party};
+                if (const auto [party, n] = party_adjective_at(j); n != 0) {
+                    result.party = std::string{party};
+                    j += n - 1;  // "South Sudanese": not Sudan's as well
+                    continue;
                 }
             }
             if (g.kind == group_kind::armed_group) {
@@ -72,10 +76,47 @@ protected:
     [[nodiscard]] bool party_qualifier(std::size_t j) const
     {
         if (!is_word(j)) return false;
-        for (const party_adjective& p : lex_.party_adjectives) {
-            if (iequals(text_of(j), p.word)) return true;
-        }
+        if (party_adjective_at(j).second != 0) return true;
         return capitalised(j) && !is_sentence_start(j);
+    }
+
+    /// The party that a force's adjective at `j` names ("Malian", "U.S.", "US", "South Sudanese")
+    /// and how many tokens it takes; 0 tokens when none does. "US" counts only in capitals: "told
+    /// us" names no one.
+    [[nodiscard]] std::pair<std::string_view, std::size_t> party_adjective_at(std::size_t j) const
+    {
+        if (!is_word(j)) return {};
+        for (const party_adjective& p : lex_.party_adjectives) {
+            if (p.exact_case) {
+                if (text_of(j) == p.word) return {p.party, 1};
+                continue;
+            }
+            if (const std::size_t n = any_phrase(std::span{&p.word, 1}, j); n != 0) return {p.party, n};
+        }
+        return {};
+    }
+
+    /// Whether a party's adjective starts at one of the tokens in [from, to).
+    [[nodiscard]] bool names_party(std::size_t from, std::size_t to) const
+    {
+        for (std::size_t j = from; j < to; ++j) {
+            if (party_adjective_at(j).second != 0) return true;
+        }
+        return false;
+    }
+
+    /// The first letter of the initialism ("U.S.") whose last token is `j`: single capitals, each
+    /// with its period glued after it. None when `j` ends no initialism.
+    [[nodiscard]] std::optional<std::size_t> initialism_start(std::size_t j) const
+    {
+        std::optional<std::size_t> start;
+        while (j >= 1 && is(j, token_kind::period) && tokens_[j].joined && is_word(j - 1) && text_of(j - 1).size() == 1 &&
+               capitalised(j - 1)) {
+            start = j - 1;
+            if (j < 2 || !is(j - 2, token_kind::period) || !tokens_[j - 1].joined) break;
+            j -= 2;
+        }
+        return start;
     }
 
     /// Whether only commas, dashes, "and", "while" … stand between two figures' words, so that a

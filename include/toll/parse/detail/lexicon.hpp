@@ -137,8 +137,9 @@ struct known_source {
 
 /// Adjectives of nationality that name whose forces a group is: "Malian soldiers" are Mali's.
 struct party_adjective {
-    std::string_view word;
+    std::string_view word;   ///< lower-case words; "." is a period glued to the word before ("u . s .")
     std::string_view party;
+    bool exact_case = false;  ///< only as written: "US" names the United States, "us" no one
 };
 
 /// Everything the parser knows of one language.

@@ -422,9 +422,19 @@ inline constexpr group_entry groups[] = {
     {"youths", {group_kind::civilians, true, {}}},
 };
 
+// The first that matches wins: "south sudanese" before "sudanese". "US" only in capitals ("told us").
 inline constexpr party_adjective party_adjectives[] = {
     {"malian", "Mali"}, {"mali", "Mali"}, {"fama", "Mali"}, {"nigerien", "Niger"}, {"burkinabe", "Burkina Faso"},
-    {"burkinabè", "Burkina Faso"},
+    {"burkinabè", "Burkina Faso"}, {"american", "United States"}, {"u . s .", "United States"},
+    {"u . s", "United States"}, {"US", "United States", true}, {"russian", "Russia"}, {"french", "France"},
+    {"nigerian", "Nigeria"}, {"chadian", "Chad"}, {"iraqi", "Iraq"}, {"ukrainian", "Ukraine"},
+    {"ethiopian", "Ethiopia"}, {"eritrean", "Eritrea"}, {"somali", "Somalia"}, {"kenyan", "Kenya"},
+    {"ugandan", "Uganda"}, {"burundian", "Burundi"}, {"rwandan", "Rwanda"}, {"south sudanese", "South Sudan"},
+    {"sudanese", "Sudan"}, {"cameroonian", "Cameroon"}, {"beninese", "Benin"}, {"togolese", "Togo"},
+    {"ivorian", "Côte d'Ivoire"}, {"ghanaian", "Ghana"}, {"senegalese", "Senegal"}, {"mauritanian", "Mauritania"},
+    {"algerian", "Algeria"}, {"libyan", "Libya"}, {"egyptian", "Egypt"}, {"mozambican", "Mozambique"},
+    {"afghan", "Afghanistan"}, {"pakistani", "Pakistan"}, {"syrian", "Syria"}, {"yemeni", "Yemen"},
+    {"israeli", "Israel"}, {"turkish", "Turkey"}, {"iranian", "Iran"}, {"british", "United Kingdom"},
 };
 
 inline constexpr std::string_view reporting_verbs[] = {

@@ -42,6 +42,8 @@ protected:
         bool cat_from_sentence = false;
         bool cat_shared = false;  ///< the category came from a predicate the next figure shares
         bool unharmed = false;    ///< "found alive": no category reaches it from the figures beside it
+        /// "Russian forces lost 12 soldiers": the party whose loss the verb before the figure says.
+        std::string_view loser_party{};
         /// "including 14 children": the figure (by index) whose subset this one counts.
         std::optional<std::size_t> subset_of{};  ///< "put the figure at 150": the category is the sentence's
     };
