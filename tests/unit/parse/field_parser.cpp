@@ -1148,6 +1148,10 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/101/inf/more_than/-"});
     // Dates written with slashes, and times.
     CHECK(french_cell("23/03/2019 - 20:09").empty());
+    // A '?' glued between two letters is an apostrophe that lost its encoding; a question mark stays one.
+    CHECK(french_sentence("Les rebelles ont d?abord abattu 9 villageois près de l?école.") ==
+          list{"killed/civilians/9/9/exact/-"});
+    CHECK(french_sentence("Combien de morts ? Douze civils ont été tués.") == list{"killed/civilians/12/12/exact/-"});
 }
 
 TEST_CASE("auto tells English from French by the text")

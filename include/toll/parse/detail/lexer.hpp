@@ -477,7 +477,14 @@ constexpr void lex_token(std::string_view text, std::size_t pos, lex_mode mode, 
     case '(': case '[': t.kind = token_kind::open_paren; break;
     case ')': case ']': t.kind = token_kind::close_paren; break;
     case '/': t.kind = token_kind::slash; break;
-    case '?': t.kind = token_kind::question; break;
+    case '?':
+        // "l?armée", "d?une", "qu?ils": a '?' glued between two letters is a curly apostrophe that
+        // lost its encoding on the way, not a question mark.
+        t.kind = joined && pos > 0 && is_alpha(text[pos - 1]) && t.end < text.size() &&
+                         classify(text, t.end).kind == char_class::letter
+                     ? token_kind::apostrophe
+                     : token_kind::question;
+        break;
     case '\'': case 0x2018: case 0x2019: t.kind = token_kind::apostrophe; break;
     case '"': case 0x201C: case 0x201D: case 0xAB: case 0xBB: t.kind = token_kind::quote; break;
     default: t.kind = is_dash_code(code) ? token_kind::dash : token_kind::other; break;
