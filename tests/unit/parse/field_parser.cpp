@@ -1148,6 +1148,10 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/101/inf/more_than/-"});
     // Dates written with slashes, and times.
     CHECK(french_cell("23/03/2019 - 20:09").empty());
+    // "dont des enfants": the plural article after "dont" counts several of the group it names.
+    CHECK(french_sentence("Une trentaine de villageois, dont des femmes et des enfants, ont été tués.") ==
+          list{"killed/civilians/30/30/approximately/-", "killed/named:women/word:several/-/vague/-",
+               "killed/named:children/word:several/-/vague/-"});
     // A '?' glued between two letters is an apostrophe that lost its encoding; a question mark stays one.
     CHECK(french_sentence("Les rebelles ont d?abord abattu 9 villageois près de l?école.") ==
           list{"killed/civilians/9/9/exact/-"});
