@@ -1148,6 +1148,11 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/101/inf/more_than/-"});
     // Dates written with slashes, and times.
     CHECK(french_cell("23/03/2019 - 20:09").empty());
+    // "mis hors d'état de nuire": put out of action, killed, before its figure or after it.
+    CHECK(french_sentence("Les FAMa ont mis hors d'état de nuire 12 terroristes.") ==
+          list{"killed/armed_group/12/12/exact/-"});
+    CHECK(french_sentence("Vingt assaillants ont été mis hors d'état de nuire, selon l'armée.") ==
+          list{"killed/armed_group/20/20/exact/armée"});
     // "dont des enfants": the plural article after "dont" counts several of the group it names.
     CHECK(french_sentence("Une trentaine de villageois, dont des femmes et des enfants, ont été tués.") ==
           list{"killed/civilians/30/30/approximately/-", "killed/named:women/word:several/-/vague/-",

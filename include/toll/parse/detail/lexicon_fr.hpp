@@ -231,6 +231,9 @@ inline constexpr category_entry categories[] = {
     {"morts", category::killed, noun_or_participle},
     {"morte", category::killed, noun_or_participle},
     {"mortes", category::killed, noun_or_participle},
+    // "mettre hors d'état de nuire une trentaine de terroristes", "20 assaillants mis hors d'état de
+    // nuire": put out of action, as "neutralisés" says.
+    {"nuire", category::killed, both},
     {"neutralisés", category::killed, both},
     {"neutralisé", category::killed, both},
     {"neutraliser", category::killed, active},
