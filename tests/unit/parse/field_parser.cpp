@@ -1153,6 +1153,11 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/armed_group/12/12/exact/-"});
     CHECK(french_sentence("Vingt assaillants ont été mis hors d'état de nuire, selon l'armée.") ==
           list{"killed/armed_group/20/20/exact/armée"});
+    // "la mort ou la capture de": two fates joined by "ou", not told apart, are other.
+    CHECK(french_sentence("L'armée a annoncé la mort ou la capture de 12 terroristes.") ==
+          list{"other/armed_group/12/12/exact/armée"});
+    CHECK(french_sentence("L'armée a annoncé la capture de 12 terroristes.") ==
+          list{"captured/armed_group/12/12/exact/armée"});
     // "dont des enfants": the plural article after "dont" counts several of the group it names.
     CHECK(french_sentence("Une trentaine de villageois, dont des femmes et des enfants, ont été tués.") ==
           list{"killed/civilians/30/30/approximately/-", "killed/named:women/word:several/-/vague/-",

@@ -180,6 +180,8 @@ inline constexpr category_entry categories[] = {
     {"blessant", category::injured, active},
     {"blessures", category::injured, noun_or_participle},
     {"blesser", category::injured, active},
+    // "la capture de 30 djihadistes": the noun counts whom its "de" names.
+    {"capture", category::captured, active},
     {"capturés", category::captured, both},
     {"capturées", category::captured, both},
     {"capturé", category::captured, both},
