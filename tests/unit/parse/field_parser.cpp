@@ -1158,6 +1158,10 @@ TEST_CASE("French categories, groups and sources")
           list{"other/armed_group/12/12/exact/armée"});
     CHECK(french_sentence("L'armée a annoncé la capture de 12 terroristes.") ==
           list{"captured/armed_group/12/12/exact/armée"});
+    // The next item of a subset's list after "et" is a subset of the same whole, in its category.
+    CHECK(french_sentence("Le contingent, fort de 2 000 hommes, dont 1 500 militaires et 300 gendarmes, est arrivé.") ==
+          list{"other/all/2000/2000/exact/-", "other/security_forces/1500/1500/exact/-",
+               "other/security_forces/300/300/exact/-"});
     // "dont des enfants": the plural article after "dont" counts several of the group it names.
     CHECK(french_sentence("Une trentaine de villageois, dont des femmes et des enfants, ont été tués.") ==
           list{"killed/civilians/30/30/approximately/-", "killed/named:women/word:several/-/vague/-",
