@@ -1153,6 +1153,11 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/armed_group/12/12/exact/-"});
     CHECK(french_sentence("Vingt assaillants ont été mis hors d'état de nuire, selon l'armée.") ==
           list{"killed/armed_group/20/20/exact/armée"});
+    // The buried are dead: "les obsèques de", "inhumés".
+    CHECK(french_sentence("Les obsèques de onze soldats ont eu lieu samedi à Kati.") ==
+          list{"killed/security_forces/11/11/exact/-"});
+    CHECK(french_sentence("Quatorze civils ont été inhumés dimanche dans le village.") ==
+          list{"killed/civilians/14/14/exact/-"});
     // "la mort ou la capture de": two fates joined by "ou", not told apart, are other.
     CHECK(french_sentence("L'armée a annoncé la mort ou la capture de 12 terroristes.") ==
           list{"other/armed_group/12/12/exact/armée"});

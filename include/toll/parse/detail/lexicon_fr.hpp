@@ -219,6 +219,11 @@ inline constexpr category_entry categories[] = {
     // "ont pris la fuite", "mis 3 000 personnes en fuite", "contraintes de fuir": fleeing displaces.
     {"fuite", category::displaced, noun_or_participle},
     {"fuir", category::displaced, noun_or_participle},
+    // The buried are dead: "les obsèques d'une cinquantaine d'élèves", "12 victimes inhumées".
+    {"inhumés", category::killed, both},
+    {"inhumées", category::killed, both},
+    {"inhumé", category::killed, both},
+    {"inhumée", category::killed, both},
     {"interpellés", category::captured, both},
     {"interpellées", category::captured, both},
     {"kidnappés", category::kidnapped, both},
@@ -241,6 +246,7 @@ inline constexpr category_entry categories[] = {
     {"neutraliser", category::killed, active},
     {"neutralisation", category::killed, noun_or_participle},
     {"neutralisant", category::killed, active},
+    {"obsèques", category::killed, active},
     {"otage", category::kidnapped, noun_or_participle, true},
     {"otages", category::kidnapped, noun_or_participle, true},
     {"péri", category::killed, noun_or_participle},
