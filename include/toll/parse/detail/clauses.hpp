@@ -785,7 +785,13 @@ protected:
         // "la mort d'au moins 13 soldats": an elided "of" ends in an apostrophe.
         std::size_t of = m.first - 1;
         if (m.first >= 3 && is(of, token_kind::apostrophe)) --of;
-        if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0) return;
+        if (m.first < 2 || !is_word(of) || of == 0) return;
+        // "causant la mort à dix-sept personnes", "a coûté la vie à douze personnes": death given to
+        // someone, an "à" where "de" stands.
+        const bool death_to = of >= 2 && (word(of, "à") || word(of, "aux")) && is_word(of - 1) && word(of - 2, "la") &&
+                              lookup_category(lex_, text_of(of - 1)) &&
+                              lookup_category(lex_, text_of(of - 1))->category == category::killed;
+        if (!death_to && !is_one_of(text_of(of), lex_.of_words)) return;
         // "the unlawful killings, including summary executions, of at least 73 civilians": an
         // aside set off by commas between the noun and its "of" is stepped over.
         if (is(of - 1, token_kind::comma) && of >= 3) {
