@@ -1153,6 +1153,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/armed_group/12/12/exact/-"});
     CHECK(french_sentence("Vingt assaillants ont été mis hors d'état de nuire, selon l'armée.") ==
           list{"killed/armed_group/20/20/exact/armée"});
+    // Those held are kidnapped: "retenus", "retenues".
+    CHECK(french_sentence("Une quinzaine de personnes étaient toujours retenues jeudi.") ==
+          list{"kidnapped/all/15/15/approximately/-"});
     // "causé la mort à": death given to the people after "à", as after "de".
     CHECK(french_sentence("Les tirs ont causé la mort à 12 civils dans le village.") ==
           list{"killed/civilians/12/12/exact/-"});

@@ -255,6 +255,11 @@ inline constexpr category_entry categories[] = {
     {"perdu", category::killed, active},
     {"réfugiés", category::displaced, noun_or_participle, true},
     {"réfugiées", category::displaced, noun_or_participle, true},
+    // Held by an armed group: "une dizaine étaient toujours retenues".
+    {"retenus", category::kidnapped, noun_or_participle},
+    {"retenues", category::kidnapped, noun_or_participle},
+    {"retenu", category::kidnapped, noun_or_participle},
+    {"retenue", category::kidnapped, noun_or_participle},
     // Fighters who gave themselves up are counted, as other: "neuf terroristes repentis".
     {"repentis", category::other, noun_or_participle},
     {"repenties", category::other, noun_or_participle},
