@@ -1153,6 +1153,9 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/armed_group/12/12/exact/-"});
     CHECK(french_sentence("Vingt assaillants ont été mis hors d'état de nuire, selon l'armée.") ==
           list{"killed/armed_group/20/20/exact/armée"});
+    // Those taken to a hospital are injured; taken elsewhere, they are not counted.
+    CHECK(french_sentence("Douze soldats ont été évacués vers l'hôpital de Gao.") ==
+          list{"injured/security_forces/12/12/exact/-"});
     // Those held are kidnapped: "retenus", "retenues".
     CHECK(french_sentence("Une quinzaine de personnes étaient toujours retenues jeudi.") ==
           list{"kidnapped/all/15/15/approximately/-"});

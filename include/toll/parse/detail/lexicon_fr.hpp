@@ -510,6 +510,10 @@ inline constexpr category_phrase category_phrases[] = {
     {"libérée", std::nullopt},  {"relâchés", std::nullopt},  {"relâchées", std::nullopt},
     {"retrouvés vivants", std::nullopt}, {"retrouvées vivantes", std::nullopt},
     {"retrouvés en vie", std::nullopt},  {"retrouvées en vie", std::nullopt},
+    // Those taken to be cared for are injured: "140 personnes ont été évacuées vers les centres de santé".
+    {"évacués vers les centres de santé", category::injured}, {"évacuées vers les centres de santé", category::injured},
+    {"évacués vers le centre de santé", category::injured},   {"évacuées vers le centre de santé", category::injured},
+    {"évacués vers l ' hôpital", category::injured},         {"évacuées vers l ' hôpital", category::injured},
 };
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
