@@ -159,6 +159,13 @@ private:
                 !word(m.first - 1, "among") && sentence_[mentions_[index - 1].first] == sentence_[m.first] &&
                 mentions_[index - 1].person_count)
                 m.subset_of = index - 1;
+            // "dont 13.289 militaires et 1.920 policiers": the next item of a subset's list, joined
+            // by "and" and with no words of its own on what it counts, is a subset of the same whole.
+            if (!m.cat && !m.subset_of && index > 0 && mentions_[index - 1].subset_of && m.first > 0 &&
+                conjunction(m.first - 1) &&
+                std::max(mentions_[index - 1].scan_end, mentions_[index - 1].last) + 1 == m.first &&
+                sentence_[mentions_[index - 1].first] == sentence_[m.first])
+                m.subset_of = mentions_[index - 1].subset_of;
             // A subset ("including 14 children") counts in its whole's category, unless its own
             // words say it came to no harm ("dont 12 ont été libérés").
             if (!m.cat && !m.unharmed && m.subset_of && mentions_[*m.subset_of].cat) {

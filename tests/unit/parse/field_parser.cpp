@@ -1225,6 +1225,42 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/101/inf/more_than/-"});
     // Dates written with slashes, and times.
     CHECK(french_cell("23/03/2019 - 20:09").empty());
+    // "mis hors d'état de nuire": put out of action, killed, before its figure or after it.
+    CHECK(french_sentence("Les FAMa ont mis hors d'état de nuire 12 terroristes.") ==
+          list{"killed/armed_group/12/12/exact/-"});
+    CHECK(french_sentence("Vingt assaillants ont été mis hors d'état de nuire, selon l'armée.") ==
+          list{"killed/armed_group/20/20/exact/armée"});
+    // Those taken to a hospital are injured; taken elsewhere, they are not counted.
+    CHECK(french_sentence("Douze soldats ont été évacués vers l'hôpital de Gao.") ==
+          list{"injured/security_forces/12/12/exact/-"});
+    // Those held are kidnapped: "retenus", "retenues".
+    CHECK(french_sentence("Une quinzaine de personnes étaient toujours retenues jeudi.") ==
+          list{"kidnapped/all/15/15/approximately/-"});
+    // "causé la mort à": death given to the people after "à", as after "de".
+    CHECK(french_sentence("Les tirs ont causé la mort à 12 civils dans le village.") ==
+          list{"killed/civilians/12/12/exact/-"});
+    // The buried are dead: "les obsèques de", "inhumés".
+    CHECK(french_sentence("Les obsèques de onze soldats ont eu lieu samedi à Kati.") ==
+          list{"killed/security_forces/11/11/exact/-"});
+    CHECK(french_sentence("Quatorze civils ont été inhumés dimanche dans le village.") ==
+          list{"killed/civilians/14/14/exact/-"});
+    // "la mort ou la capture de": two fates joined by "ou", not told apart, are other.
+    CHECK(french_sentence("L'armée a annoncé la mort ou la capture de 12 terroristes.") ==
+          list{"other/armed_group/12/12/exact/armée"});
+    CHECK(french_sentence("L'armée a annoncé la capture de 12 terroristes.") ==
+          list{"captured/armed_group/12/12/exact/armée"});
+    // The next item of a subset's list after "et" is a subset of the same whole, in its category.
+    CHECK(french_sentence("Le contingent, fort de 2 000 hommes, dont 1 500 militaires et 300 gendarmes, est arrivé.") ==
+          list{"other/all/2000/2000/exact/-", "other/security_forces/1500/1500/exact/-",
+               "other/security_forces/300/300/exact/-"});
+    // "dont des enfants": the plural article after "dont" counts several of the group it names.
+    CHECK(french_sentence("Une trentaine de villageois, dont des femmes et des enfants, ont été tués.") ==
+          list{"killed/civilians/30/30/approximately/-", "killed/named:women/word:several/-/vague/-",
+               "killed/named:children/word:several/-/vague/-"});
+    // A '?' glued between two letters is an apostrophe that lost its encoding; a question mark stays one.
+    CHECK(french_sentence("Les rebelles ont d?abord abattu 9 villageois près de l?école.") ==
+          list{"killed/civilians/9/9/exact/-"});
+    CHECK(french_sentence("Combien de morts ? Douze civils ont été tués.") == list{"killed/civilians/12/12/exact/-"});
 }
 
 TEST_CASE("auto tells English from French by the text")

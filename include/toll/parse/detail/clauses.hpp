@@ -855,7 +855,13 @@ protected:
         // "la mort d'au moins 13 soldats": an elided "of" ends in an apostrophe.
         std::size_t of = m.first - 1;
         if (m.first >= 3 && is(of, token_kind::apostrophe)) --of;
-        if (m.first < 2 || !is_word(of) || !is_one_of(text_of(of), lex_.of_words) || of == 0) return;
+        if (m.first < 2 || !is_word(of) || of == 0) return;
+        // "causant la mort à dix-sept personnes", "a coûté la vie à douze personnes": death given to
+        // someone, an "à" where "de" stands.
+        const bool death_to = of >= 2 && (word(of, "à") || word(of, "aux")) && is_word(of - 1) && word(of - 2, "la") &&
+                              lookup_category(lex_, text_of(of - 1)) &&
+                              lookup_category(lex_, text_of(of - 1))->category == category::killed;
+        if (!death_to && !is_one_of(text_of(of), lex_.of_words)) return;
         // "the unlawful killings, including summary executions, of at least 73 civilians": an
         // aside set off by commas between the noun and its "of" is stepped over.
         if (is(of - 1, token_kind::comma) && of >= 3) {
@@ -908,7 +914,24 @@ protected:
         if (const auto c = lookup_category(lex_, text_of(noun))) {
             m.cat = c->category;
             m.cat_from_left = true;
-            for (std::size_t k = noun; k < m.first; ++k) consumed_[k] = true;
+            std::size_t from = noun;
+            // "la mort ou la capture d'une trentaine de djihadistes", "the death or capture of 30":
+            // two fates joined by "or" are not told apart; killed or wounded are casualties.
+            std::size_t alt = noun;
+            if (alt >= 2 && is(alt - 1, token_kind::apostrophe) && tokens_[alt - 1].joined) alt -= 2;
+            else if (alt >= 1 && is_word(alt - 1) && is_one_of(text_of(alt - 1), lex_.name_articles)) --alt;
+            if (alt >= 1 && is_word(alt - 1) && is_one_of(text_of(alt - 1), lex_.of_words)) --alt;  // "ou de la"
+            if (alt >= 2 && (word(alt - 1, "ou") || word(alt - 1, "or")) && is_word(alt - 2) && !consumed_[alt - 2]) {
+                const auto first = lookup_category(lex_, text_of(alt - 2));
+                if (first && first->category != c->category) {
+                    const bool killed_or_injured =
+                        (first->category == category::killed && c->category == category::injured) ||
+                        (first->category == category::injured && c->category == category::killed);
+                    m.cat = killed_or_injured ? category::casualties : category::other;
+                    from = alt - 2;
+                }
+            }
+            for (std::size_t k = from; k < m.first; ++k) consumed_[k] = true;
         }
     }
 

@@ -375,21 +375,6 @@ constexpr void lex_number(std::string_view text, std::size_t pos, token& t,
 constexpr void lex_token(std::string_view text, std::size_t pos, lex_mode mode, token& out,
                          number_style style = number_style::point_decimal) noexcept;
 
-/// Whether the '?' at `pos` stands for an apostrophe a conversion lost: glued between an elided
-/// French word ("l", "d", "qu", "jusqu" …) and a letter, as in "l?anonymat", "qu?une".
-[[nodiscard]] constexpr bool lost_apostrophe(std::string_view text, std::size_t pos) noexcept
-{
-    if (pos + 1 >= text.size() || !(is_alpha(text[pos + 1]) || byte(text[pos + 1]) >= 0xC0)) return false;
-    std::size_t from = pos;
-    while (from > 0 && is_alpha(text[from - 1]) && pos - from < 7) --from;
-    if (from == pos || (from > 0 && (is_alpha(text[from - 1]) || byte(text[from - 1]) >= 0x80))) return false;
-    const std::string_view w = text.substr(from, pos - from);
-    for (std::string_view e : {"l", "d", "s", "n", "j", "m", "c", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}) {
-        if (iequals(w, e)) return true;
-    }
-    return false;
-}
-
 /// The next token at or after `pos`. Never reads outside `text`; at the end returns an `end`
 /// token whose begin and end are text.size().
 [[nodiscard]] constexpr token next_token(std::string_view text, std::size_t pos, lex_mode mode,
@@ -492,7 +477,14 @@ constexpr void lex_token(std::string_view text, std::size_t pos, lex_mode mode, 
     case '(': case '[': t.kind = token_kind::open_paren; break;
     case ')': case ']': t.kind = token_kind::close_paren; break;
     case '/': t.kind = token_kind::slash; break;
-    case '?': t.kind = lost_apostrophe(text, pos) ? token_kind::apostrophe : token_kind::question; break;
+    case '?':
+        // "l?armée", "d?une", "qu?ils": a '?' glued between two letters is a curly apostrophe that
+        // lost its encoding on the way, not a question mark.
+        t.kind = joined && pos > 0 && is_alpha(text[pos - 1]) && t.end < text.size() &&
+                         classify(text, t.end).kind == char_class::letter
+                     ? token_kind::apostrophe
+                     : token_kind::question;
+        break;
     case '\'': case 0x2018: case 0x2019: t.kind = token_kind::apostrophe; break;
     case '"': case 0x201C: case 0x201D: case 0xAB: case 0xBB: t.kind = token_kind::quote; break;
     default: t.kind = is_dash_code(code) ? token_kind::dash : token_kind::other; break;

@@ -180,6 +180,8 @@ inline constexpr category_entry categories[] = {
     {"blessant", category::injured, active},
     {"blessures", category::injured, noun_or_participle},
     {"blesser", category::injured, active},
+    // "la capture de 30 djihadistes": the noun counts whom its "de" names.
+    {"capture", category::captured, active},
     {"capturés", category::captured, both},
     {"capturées", category::captured, both},
     {"capturé", category::captured, both},
@@ -217,6 +219,11 @@ inline constexpr category_entry categories[] = {
     // "ont pris la fuite", "mis 3 000 personnes en fuite", "contraintes de fuir": fleeing displaces.
     {"fuite", category::displaced, noun_or_participle},
     {"fuir", category::displaced, noun_or_participle},
+    // The buried are dead: "les obsèques d'une cinquantaine d'élèves", "12 victimes inhumées".
+    {"inhumés", category::killed, both},
+    {"inhumées", category::killed, both},
+    {"inhumé", category::killed, both},
+    {"inhumée", category::killed, both},
     {"interpellés", category::captured, both},
     {"interpellées", category::captured, both},
     {"kidnappés", category::kidnapped, both},
@@ -231,11 +238,15 @@ inline constexpr category_entry categories[] = {
     {"morts", category::killed, noun_or_participle},
     {"morte", category::killed, noun_or_participle},
     {"mortes", category::killed, noun_or_participle},
+    // "mettre hors d'état de nuire une trentaine de terroristes", "20 assaillants mis hors d'état de
+    // nuire": put out of action, as "neutralisés" says.
+    {"nuire", category::killed, both},
     {"neutralisés", category::killed, both},
     {"neutralisé", category::killed, both},
     {"neutraliser", category::killed, active},
     {"neutralisation", category::killed, noun_or_participle},
     {"neutralisant", category::killed, active},
+    {"obsèques", category::killed, active},
     {"otage", category::kidnapped, noun_or_participle, true},
     {"otages", category::kidnapped, noun_or_participle, true},
     {"péri", category::killed, noun_or_participle},
@@ -244,6 +255,11 @@ inline constexpr category_entry categories[] = {
     {"perdu", category::killed, active},
     {"réfugiés", category::displaced, noun_or_participle, true},
     {"réfugiées", category::displaced, noun_or_participle, true},
+    // Held by an armed group: "une dizaine étaient toujours retenues".
+    {"retenus", category::kidnapped, noun_or_participle},
+    {"retenues", category::kidnapped, noun_or_participle},
+    {"retenu", category::kidnapped, noun_or_participle},
+    {"retenue", category::kidnapped, noun_or_participle},
     // Fighters who gave themselves up are counted, as other: "neuf terroristes repentis".
     {"repentis", category::other, noun_or_participle},
     {"repenties", category::other, noun_or_participle},
@@ -523,6 +539,10 @@ inline constexpr category_phrase category_phrases[] = {
     {"libérée", std::nullopt},  {"relâchés", std::nullopt},  {"relâchées", std::nullopt},
     {"retrouvés vivants", std::nullopt}, {"retrouvées vivantes", std::nullopt},
     {"retrouvés en vie", std::nullopt},  {"retrouvées en vie", std::nullopt},
+    // Those taken to be cared for are injured: "140 personnes ont été évacuées vers les centres de santé".
+    {"évacués vers les centres de santé", category::injured}, {"évacuées vers les centres de santé", category::injured},
+    {"évacués vers le centre de santé", category::injured},   {"évacuées vers le centre de santé", category::injured},
+    {"évacués vers l ' hôpital", category::injured},         {"évacuées vers l ' hôpital", category::injured},
 };
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {

@@ -190,6 +190,17 @@ protected:
                     continue;
                 }
             }
+            // "plusieurs dizaines de personnes, dont des civils": after "dont" (of whom), the plural
+            // article before a group word counts several of that group, and so does the next one of
+            // the list ("dont des femmes et des enfants"). "notamment des civils et des militaires"
+            // says who the people were, no subset counted apart.
+            if (mode_ == text_mode::sentence && !lex_.plural_article.empty() && word(i, lex_.plural_article) &&
+                !mentions_.empty() && i > 0 && i >= 3 && is_word(i - 1) && is_word(i + 1) && lookup_group(lex_, text_of(i + 1)) &&
+                (word(i - 1, "dont") || (word(i - 1, "et") && subset_article_at(i - 3)))) {
+                add_word_mention(i, 1, figure::vague(vague_word::several, options_.table));
+                ++i;
+                continue;
+            }
             // "12 blessés et d'autres sont portés disparus": several more, of the category after them.
             // "une vingtaine d'autres" is that figure's.
             if (mode_ == text_mode::sentence && !lex_.others_phrase.empty() &&
@@ -380,6 +391,13 @@ protected:
         m.grp = group::named(text_between(d, title_end));
         for (std::size_t t = i; t < d; ++t) consumed_[t] = true;
         return true;
+    }
+
+    /// Whether the last mention is the plural article of a subset at `k` ("dont des femmes").
+    [[nodiscard]] bool subset_article_at(std::size_t k) const
+    {
+        return k > 0 && k < tokens_.size() && !mentions_.empty() && mentions_.back().first == k &&
+               mentions_.back().last == k + 1 && word(k - 1, "dont");
     }
 
     /// Whether the group word at k is in the singular: one the table spells with a fixed plural
