@@ -26,8 +26,8 @@ struct csv_block_masks {
 /// The masks of the 64 bytes at p, eight bytes at a time in plain C++ (any machine).
 [[nodiscard]] inline csv_block_masks csv_block_masks_portable(const char* p, char delimiter = ',') noexcept
 {
-    // As in csv_special_scanner::mask_portable: ~(((x & 0x7F..) + 0x7F..) | x | 0x7F..) sets the
-    // high bit of each zero byte of x, and x is zero where the word holds the character.
+    // ~(((x & 0x7F..) + 0x7F..) | x | 0x7F..) sets the high bit of each zero byte of x, and x is
+    // zero where the word holds the character.
     constexpr std::uint64_t ones = 0x0101010101010101ull;
     constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7Full;
     const auto zero_bytes = [](std::uint64_t x) { return ~(((x & lows) + lows) | x | lows); };

@@ -9,6 +9,8 @@
 #include <cstring>
 #include <string_view>
 
+#include <toll/io/detail/csv_blocks.hpp>
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -125,41 +127,6 @@ public:
         return text_.size();
     }
 
-    /// Bit i set when p[i] is special, for the 64 bytes at p: eight bytes at a time, in plain C++.
-    [[nodiscard]] static std::uint64_t mask_portable(const char* p, char delimiter = ',') noexcept
-    {
-        // A byte of x is zero where the word holds the character, and
-        // ~(((x & 0x7F..) + 0x7F..) | x | 0x7F..) sets exactly the high bits of zero bytes.
-        constexpr std::uint64_t ones = 0x0101010101010101ull;
-        constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7Full;
-        const auto zero_bytes = [](std::uint64_t x) { return ~(((x & lows) + lows) | x | lows); };
-        std::uint64_t m = 0;
-        for (int word = 0; word < 8; ++word) {
-            std::uint64_t w = 0;  // byte i of the text in bits 8i..8i+7, on any machine
-            for (int i = 7; i >= 0; --i) w = w << 8 | static_cast<unsigned char>(p[8 * word + i]);
-            const std::uint64_t found = zero_bytes(w ^ (ones * static_cast<unsigned char>(delimiter))) | zero_bytes(w ^ (ones * '"')) |
-                                        zero_bytes(w ^ (ones * '\n')) | zero_bytes(w ^ (ones * '\r'));
-            // The high bit of byte i to bit i: the multiplication gathers them in the top byte.
-            m |= (((found >> 7) * 0x0102040810204080ull) >> 56) << (8 * word);
-        }
-        return m;
-    }
-
-#if defined(__SSE2__)
-    /// The same with SSE2, which every x86-64 machine has.
-    [[nodiscard]] static std::uint64_t mask_sse2(const char* p, char delimiter = ',') noexcept
-    {
-        std::uint64_t m = 0;
-        for (int part = 0; part < 4; ++part) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * part));
-            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(delimiter)), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
-                                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
-            m |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(hit))) << (16 * part);
-        }
-        return m;
-    }
-#endif
-
 private:
     // Bit i set when text[block + i] is special (bits past the end clear).
     [[nodiscard]] std::uint64_t mask_of(std::size_t block) const noexcept
@@ -173,11 +140,8 @@ private:
             }
             return m;
         }
-#if defined(__SSE2__)
-        return mask_sse2(p, delimiter_);
-#else
-        return mask_portable(p, delimiter_);
-#endif
+        const csv_block_masks m = csv_block_masks_of(p, delimiter_);
+        return m.separators | m.quotes;
     }
 
     std::string_view text_;
