@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <memory>
 #include <new>
+#include <type_traits>
 #include <vector>
 
 #if defined(__linux__)
@@ -67,5 +68,25 @@ private:
 /// A vector whose large buffers use huge pages where available.
 template <class T>
 using big_vector = std::vector<T, huge_page_allocator<T>>;
+
+/// Room for `size` values of an implicit-lifetime type, left unwritten: a big_vector would write
+/// every value first, on one thread, and the first touch of fresh pages is what costs (above).
+template <class T>
+class big_buffer {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+
+public:
+    explicit big_buffer(std::size_t size) : data_{huge_page_allocator<T>{}.allocate(size)}, size_{size} {}
+    big_buffer(const big_buffer&) = delete;
+    big_buffer& operator=(const big_buffer&) = delete;
+    ~big_buffer() { huge_page_allocator<T>{}.deallocate(data_, size_); }
+
+    [[nodiscard]] T* data() noexcept { return data_; }
+    [[nodiscard]] T& operator[](std::size_t i) noexcept { return data_[i]; }
+
+private:
+    T* data_;
+    std::size_t size_;
+};
 
 }  // namespace toll::detail

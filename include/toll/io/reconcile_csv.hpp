@@ -718,10 +718,10 @@ private:
     // ---- grouping ----
 
     // Puts every key's records together, keys in order of first appearance and claims in id
-    // order inside each key, in place (American-flag permutations): no second copy of the records.
-    // The keys come in blocks, one per part read (key_blocks_): a part's rows have keys of its
-    // block or an earlier one. So the records are first put in blocks, which moves few of them,
-    // and then the blocks are grouped side by side.
+    // order inside each key. The keys come in blocks, one per part read (key_blocks_): a part's
+    // rows have keys of its block or an earlier one. So the records are first put in blocks, in
+    // place, which moves few of them, and then each block is grouped through room for the largest
+    // (a copy of one block, not of every record, so the peak stays near the reading's).
     void group_records()
     {
         if (grouped_) return;
@@ -750,56 +750,97 @@ private:
                 }
             }
         }
-        const std::size_t threads = std::min(blocks, thread_count());
-        detail::on_threads(threads, [&](std::size_t t) {
-            for (std::size_t b = t; b < blocks; b += threads) group_block(key_start[b], key_start[b + 1], start[b]);
-        });
+        // A file read in parts is grouped on every thread; one read whole, on this one.
+        const std::size_t threads = blocks > 1 ? thread_count() : 1;
+        std::size_t largest = 0;
+        for (std::size_t b = 0; b < blocks; ++b) largest = std::max(largest, start[b + 1] - start[b]);
+        detail::big_buffer<placed> room(largest);
+        for (std::size_t b = 0; b < blocks; ++b) group_block(key_start[b], key_start[b + 1], start[b], start[b + 1], threads, room);
         detail::big_vector<std::uint32_t>{}.swap(key_sizes_);
     }
 
-    // Groups the records of keys [first_key, last_key), which start at records_[first_record].
-    void group_block(std::uint32_t first_key, std::uint32_t last_key, std::size_t first_record)
+    // A record on its way to its key's place, with its id's first 16 bytes as two numbers: ids
+    // that differ there (all but the longest do) then compare as integers in memory read in order.
+    struct placed {
+        std::array<std::uint64_t, 2> id_head{};
+        record r;
+    };
+
+    // Big-endian, zero padded: heads that differ order as the ids do; equal heads say nothing.
+    [[nodiscard]] static std::array<std::uint64_t, 2> id_head(std::string_view id) noexcept
     {
-        // Record positions fit in 32 bits (bulk::max_claims).
+        std::array<unsigned char, 16> bytes{};
+        std::memcpy(bytes.data(), id.data(), std::min(id.size(), bytes.size()));
+        std::array<std::uint64_t, 2> head{};
+        for (std::size_t i = 0; i < bytes.size(); ++i) head[i / 8] = head[i / 8] << 8 | bytes[i];
+        return head;
+    }
+
+    // Groups records_[first_record, end_record), whose keys are [first_key, last_key), with a
+    // counting sort through `room` (of at least as many): the threads count the keys of a
+    // stretch of rows each, then put each row at its key's next place. Rows move in order of
+    // reading, each once, so the moves do not wait on one another as in-place swaps do. Each
+    // key's rows are then put in claim-id order, which is how every engine breaks ties
+    // (rules.hpp; the reduction ranks rows by position), and copied back.
+    void group_block(std::uint32_t first_key, std::uint32_t last_key, std::size_t first_record, std::size_t end_record,
+                     std::size_t threads, detail::big_buffer<placed>& room)
+    {
+        // Positions fit in 32 bits (bulk::max_claims).
         const std::size_t keys = last_key - first_key;
-        detail::big_vector<std::uint32_t> next(keys + 1, static_cast<std::uint32_t>(first_record));
-        for (std::size_t k = 0; k < keys; ++k) next[k + 1] = next[k] + key_sizes_[first_key + k];
-        const detail::big_vector<std::uint32_t> end(next.begin() + 1, next.end());
+        const std::size_t rows = end_record - first_record;
+        threads = std::clamp<std::size_t>(rows, 1, threads);
+        const auto stretch = [&](std::size_t t) { return std::pair{first_record + rows * t / threads, first_record + rows * (t + 1) / threads}; };
+        // next[t * keys + k]: where thread t puts key k's next row.
+        detail::big_vector<std::uint32_t> next(threads * keys, 0);
+        detail::on_threads(threads, [&](std::size_t t) {
+            const auto [from, to] = stretch(t);
+            std::uint32_t* counts = next.data() + t * keys;
+            for (std::size_t i = from; i < to; ++i) ++counts[records_[i].key - first_key];
+        });
+        detail::big_vector<std::uint32_t> key_begin(keys + 1);
+        std::uint32_t place = 0;
         for (std::size_t k = 0; k < keys; ++k) {
-            while (next[k] < end[k]) {
-                record r = records_[next[k]];
-                while (r.key != first_key + k) std::swap(r, records_[next[r.key - first_key]++]);
-                records_[next[k]++] = r;
+            key_begin[k] = place;
+            for (std::size_t t = 0; t < threads; ++t) {
+                const std::uint32_t count = next[t * keys + k];
+                next[t * keys + k] = place;
+                place += count;
             }
         }
-        // Put each key's rows in claim-id order, which is how every engine breaks ties (rules.hpp;
-        // the reduction ranks rows by position). They are put in file order first, with integer
-        // compares: files whose ids ascend then need only one id compare per row to confirm it.
-        const auto id_less = [this](const record& x, const record& y) {
-            const std::string_view a = ids_[x.claim];
-            const std::string_view b = ids_[y.claim];
-            return a < b || (a == b && x.claim < y.claim);  // equal ids only when duplicates are not checked
+        key_begin[keys] = place;
+        detail::on_threads(threads, [&](std::size_t t) {
+            const auto [from, to] = stretch(t);
+            std::uint32_t* at = next.data() + t * keys;
+            for (std::size_t i = from; i < to; ++i) {
+                const record& r = records_[i];
+                room[at[r.key - first_key]++] = placed{id_head(ids_[r.claim]), r};
+            }
+        });
+        const auto id_less = [this](const placed& x, const placed& y) {
+            if (x.id_head != y.id_head) return x.id_head < y.id_head;
+            const std::string_view a = ids_[x.r.claim];
+            const std::string_view b = ids_[y.r.claim];
+            return a < b || (a == b && x.r.claim < y.r.claim);  // equal ids only when duplicates are not checked
         };
-        std::size_t first = first_record;
-        for (std::size_t k = 0; k < keys; ++k) {
-            const std::size_t last = end[k];
-            if (last - first > 1) {
-                record* b = records_.data() + first;
-                record* e = records_.data() + last;
-                if (last - first <= 16) {
-                    for (record* i = b + 1; i < e; ++i) {
-                        const record x = *i;
-                        record* j = i;
-                        for (; j > b && (j - 1)->claim > x.claim; --j) *j = *(j - 1);
+        detail::on_threads(threads, [&](std::size_t t) {
+            const std::size_t first = keys * t / threads;
+            const std::size_t last = keys * (t + 1) / threads;
+            for (std::size_t k = first; k < last; ++k) {
+                placed* b = room.data() + key_begin[k];
+                placed* e = room.data() + key_begin[k + 1];
+                if (e - b <= 16) {
+                    for (placed* i = b + 1; i < e; ++i) {
+                        const placed x = *i;
+                        placed* j = i;
+                        for (; j > b && id_less(x, *(j - 1)); --j) *j = *(j - 1);
                         *j = x;
                     }
                 } else {
-                    std::sort(b, e, [](const record& x, const record& y) { return x.claim < y.claim; });
+                    std::sort(b, e, id_less);
                 }
-                if (!std::is_sorted(b, e, id_less)) std::sort(b, e, id_less);
             }
-            first = last;
-        }
+            for (std::size_t i = key_begin[first]; i < key_begin[last]; ++i) records_[first_record + i] = room[i].r;
+        });
     }
 
     toll::policy policy_;

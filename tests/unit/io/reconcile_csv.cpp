@@ -359,6 +359,37 @@ std::string everything(const std::string& text, reconcile_csv_options o, const p
 
 }  // namespace
 
+TEST_CASE("reconcile_csv breaks ties by id order, however much of the ids is common, read whole or in parts")
+{
+    // Three claims of one figure per key, the ids out of order in the file. The first key's ids
+    // share 27 bytes, the second's are short and one is the start of another: the bound names
+    // the claim first in id order (as std::string compares), which the grouping must find past
+    // the 16 bytes it compares as numbers.
+    const std::string text = std::string{header} +
+                             "incident-2024-03-17-report-9,e1,killed,all,12,HRW,ngo,,,,2024-03-18,\n"
+                             "b10,e2,killed,all,7,UN,un_body,,,,2024-03-18,\n"
+                             "incident-2024-03-17-report-10,e1,killed,all,12,UN,un_body,,,,2024-03-18,\n"
+                             "b1,e2,killed,all,7,HRW,ngo,,,,2024-03-18,\n"
+                             "incident-2024-03-17-report-1,e1,killed,all,12,residents,witness,,,,2024-03-18,\n"
+                             "b,e2,killed,all,7,residents,witness,,,,2024-03-18,\n";
+    check_agrees(text, policy::ucdp());
+    for (const std::size_t threads : {1U, 2U, 3U}) {
+        for (const std::size_t bytes : {1U, 64U, 100000U}) {
+            reconcile_csv_options o;
+            o.threads = threads;
+            o.min_part_bytes = bytes;
+            CAPTURE(threads);
+            CAPTURE(bytes);
+            claims_csv_reconciler r{policy::ucdp(), o};
+            r.load_text(text);
+            REQUIRE(r.errors().empty());
+            std::vector<std::string> low_by;
+            r.for_each_key([&](const csv_key_result& k) { low_by.emplace_back(r.id(k.summary.reported_low_by)); });
+            CHECK(low_by == std::vector<std::string>{"incident-2024-03-17-report-1", "b"});
+        }
+    }
+}
+
 TEST_CASE("reconcile_csv read and written in parts side by side gives what one thread gives")
 {
     const std::string malformed = std::string{header} +
