@@ -685,6 +685,30 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
           list{"killed/all/9/9/exact/-", "killed/named:men/8/8/exact/-", "killed/named:women/1/1/exact/-"});
 }
 
+TEST_CASE("English forms: the core of a source's name")
+{
+    // A possessor, and adjectives on the name's ties, before a name that tells its own body (a
+    // medium, an armed group, a UN body …) say whose the body is, not who spoke.
+    CHECK(sentence("Britain's BBC reported that 30 people were killed.") == list{"killed/all/30/30/exact/BBC"});
+    CHECK(sentence("Mali's al-Qaeda-linked JNIM said it killed 14 soldiers.") ==
+          list{"killed/security_forces/14/14/exact/JNIM"});
+    CHECK(sentence("Iran-backed Houthi rebels said 12 soldiers were killed.") ==
+          list{"killed/security_forces/12/12/exact/Houthi rebels"});
+    CHECK(sentence("At least 2,000 people fled, the UN's International Organisation for Migration said.") ==
+          list{"displaced/all/2000/inf/at_least/International Organisation for Migration"});
+    // A ministry or an army is only somebody's: the possessor stays.
+    CHECK(sentence("Nigeria's defence ministry said 30 soldiers were killed.") ==
+          list{"killed/security_forces/30/30/exact/Nigeria's defence ministry"});
+    // A place after the common noun of a named institution says where the institution is.
+    CHECK(sentence("A doctor at Mirwais hospital in Kandahar said 12 people were wounded.") ==
+          list{"injured/all/12/12/exact/A doctor at Mirwais hospital"});
+    // Where no institution is named, or the place is a word of the capitalised name, it stays.
+    CHECK(sentence("Police officials in Kandahar said 12 people were wounded.") ==
+          list{"injured/all/12/12/exact/Police officials in Kandahar"});
+    CHECK(sentence("The UN Mission in South Sudan said 12 peacekeepers were wounded.") ==
+          list{"injured/named:peacekeepers/12/12/exact/UN Mission in South Sudan"});
+}
+
 TEST_CASE("whose forces: a default party for the text's soldiers and fighters")
 {
     const std::string farabougou = "JNIM claimed responsibility for the attack, and they claimed to have killed thirty "

@@ -121,7 +121,8 @@ protected:
         // with "that" after it reports the clause it opens, not the figures before the subject.
         if (mode_ == text_mode::sentence && strength == 1 && name.second <= at && word(at + 1, "that") && name.first > b)
             a.scope_begin = name.first;
-        a.origin = make_source(text_between(name.first, name.second));
+        const auto core = core_name(name);
+        a.origin = make_source(text_between(core.first, core.second));
         a.relay = std::move(relay);
         a.strength = strength;
         for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;

@@ -496,6 +496,10 @@ inline constexpr known_source sources[] = {
     {"ocha", {}, source_kind::un_body, {}},
     {"unhcr", {}, source_kind::un_body, {}},
     {"unicef", {}, source_kind::un_body, {}},
+    // The UN's migration agency since 2016.
+    {"international organization for migration", {}, source_kind::un_body, {}},
+    {"international organisation for migration", {}, source_kind::un_body, {}},
+    {"iom", {}, source_kind::un_body, {}},
     {"united nations", {}, source_kind::un_body, {}},
     {"un", {}, source_kind::un_body, {}},
     {"u.n", {}, source_kind::un_body, {}},
@@ -514,6 +518,8 @@ inline constexpr known_source sources[] = {
     {"france 24", {}, source_kind::media, {}},
     {"france24", {}, source_kind::media, {}},
     {"voa", {}, source_kind::media, {}},
+    {"houthis", {}, source_kind::armed_group, "Houthis"},
+    {"houthi", {}, source_kind::armed_group, "Houthis"},
     {"jnim", {}, source_kind::armed_group, "JNIM"},
     {"gsim", {}, source_kind::armed_group, "JNIM"},
     {"jama'at nasr", {}, source_kind::armed_group, "JNIM", false},
@@ -653,6 +659,9 @@ inline constexpr std::string_view publishing_verbs[] = {"released", "issued", "p
 inline constexpr std::string_view statement_nouns[] = {"statement", "statements", "report", "communique",
                                                        "communiqué", "bulletin", "press release", "update"};
 inline constexpr std::string_view collective_nouns[] = {"family", "household"};
+inline constexpr std::string_view tie_participles[] = {"based", "backed", "linked", "allied", "aligned",
+                                                      "affiliated", "supported", "sponsored", "funded"};
+inline constexpr std::string_view place_prepositions[] = {"in"};
 inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
 inline constexpr std::string_view stop_words[] = {
@@ -754,6 +763,8 @@ inline constexpr lexicon english{
     .heavy_words = en::heavy_words,
     .title_abbreviations = en::title_abbreviations,
     .strength_nouns = en::strength_nouns,
+    .tie_participles = en::tie_participles,
+    .place_prepositions = en::place_prepositions,
 };
 
 }  // namespace toll::detail
