@@ -150,6 +150,10 @@ TEST_CASE("groups: the party of a force from its adjective of nationality")
     CHECK(party_of("Two U.S. soldiers were wounded near the base.") == "United States");
     CHECK(party_of("Four US soldiers were killed.") == "United States");
     CHECK(party_of("At least 20 South Sudanese soldiers were killed.") == "South Sudan");
+    // "United States" names the party, and its capitalised "States" is no verb that ends the
+    // figure's words before its category.
+    CHECK(party_of("Nine members of the United States military were killed.") == "United States");
+    CHECK(party_of("Several United States soldiers were wounded on Friday.") == "United States");
     // "us" the pronoun names no one: only "US" in capitals is the United States.
     CHECK(party_of("The villagers told us that 7 soldiers were killed.").empty());
     CHECK(party_of("we told us 7 soldiers were killed").empty());

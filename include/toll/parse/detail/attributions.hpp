@@ -635,27 +635,6 @@ protected:
         return k > 0 && (word(k - 1, "not") || word(k - 1, "never"));
     }
 
-    /// Whether the reporting verb at i is a word of a name: capitalised after a capitalised word
-    /// inside a sentence that is not in title case ("the United States military"; but "UN Says 20
-    /// Killed" is a headline's verb).
-    [[nodiscard]] bool reporting_word_in_name(std::size_t i) const
-    {
-        // Only a capital A-Z tells: an accented small letter ("évoque") counts as capitalised elsewhere.
-        const auto upper = [this](std::size_t k) {
-            const char c = text_[tokens_[k].begin];
-            return is_word(k) && c >= 'A' && c <= 'Z';
-        };
-        if (i == 0 || !upper(i) || !capitalised(i - 1) || is_sentence_start(i)) return false;
-        std::size_t words = 0;
-        std::size_t capitals = 0;
-        for (std::size_t k = 0; k < tokens_.size(); ++k) {
-            if (sentence_[k] != sentence_[i] || !is_word(k)) continue;
-            ++words;
-            if (capitalised(k)) ++capitals;
-        }
-        return capitals * 5 < words * 3;
-    }
-
     /// Whether the word at i is a report noun ("reports", "claims", "estimates") after a
     /// preposition, an article or a word that qualifies reports ("contrary to reports", "other
     /// reports", "some reports on social media"): then it names what was said, no verb.

@@ -399,7 +399,8 @@ protected:
                 if (is_word(j) && lookup_category(lex_, text_of(j))) last_useful = j + 1;
                 break;
             }
-            if (is_reporting_verb(lex_, w) && !is_link_word(lex_, w)) break;
+            // "13 members of the United States military were killed": "States" is a word of a name.
+            if (is_reporting_verb(lex_, w) && !is_link_word(lex_, w) && !reporting_word_in_name(k)) break;
             // "ten civilians were among the dead", "dozens of foreigners were also among the
             // casualties": the figure is counted in the category of those it is among.
             if (is_one_of(w, lex_.including) && !m.cat) {
