@@ -378,6 +378,18 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("The garrison lost 14 vehicles in the assault.").empty());
     CHECK(sentence("The brigade lost about 300 men, killed and wounded, in a week of fighting.") ==
           list{"casualties/named:men/300/300/approximately/-"});
+    // Two fates joined by "or" are one count the words do not tell apart: other, unless they are
+    // killed or wounded (casualties); joined by "and", each holds.
+    CHECK(sentence("At least 40 villagers were killed or missing after the raid.") ==
+          list{"other/civilians/40/inf/at_least/-"});
+    CHECK(sentence("Some 30 soldiers were killed or are still missing.") ==
+          list{"other/security_forces/30/30/approximately/-"});
+    CHECK(sentence("Forty people were killed or wounded.") == list{"casualties/all/40/40/exact/-"});
+    CHECK(sentence("Twelve men were abducted and are missing.") ==
+          list{"kidnapped/named:men/12/12/exact/-", "missing/named:men/12/12/exact/-"});
+    // Sexual violence is counted, as other.
+    CHECK(sentence("The militia raped 14 women in the village, survivors said.") ==
+          list{"other/named:women/14/14/exact/survivors"});
     // A group named once reaches the next figure past a phrase of place or time closing its clause.
     CHECK(sentence("Nine policemen were killed at the checkpoint, and four were wounded.") ==
           list{"killed/security_forces/9/9/exact/-", "injured/security_forces/4/4/exact/-"});

@@ -305,6 +305,10 @@ protected:
                             (*m.cat == category::injured && c2->category == category::killed);
                         if (killed_and_injured && !m.cat_from_left) {
                             m.cat = category::casualties;  // one count of both
+                        } else if (word(k + 1, "or") && !m.cat_from_left) {
+                            // "156 civilians were killed or missing": two other fates joined by
+                            // "or" are one count the words do not tell apart.
+                            m.cat = category::other;
                         } else {
                             m.cat2 = c2->category;
                         }
@@ -320,7 +324,7 @@ protected:
                         ++j;
                         while (j < k + 8 && is_word(j) && !starts_mention(j) && !conjunction(j)) ++j;
                     }
-                    if (word(j, "and") && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {
+                    if ((word(j, "and") || word(j, "or")) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {
                         std::size_t v = j + 2;
                         while (v < j + 4 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") ||
                                                           word(v, "still") || word(v, "now")))
@@ -328,7 +332,9 @@ protected:
                         if (is_word(v) && !starts_mention(v) && !starts_mention(v + 1)) {
                             const auto c2 = lookup_category(lex_, text_of(v));
                             if (c2 && c2->form != category_form::active && c2->category != *m.cat) {
-                                m.cat2 = c2->category;
+                                // "were killed or are missing": not told apart, as above.
+                                if (word(j, "or")) m.cat = category::other;
+                                else m.cat2 = c2->category;
                                 last_useful = v + 1;
                             }
                         }

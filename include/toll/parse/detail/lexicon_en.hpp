@@ -314,6 +314,9 @@ inline constexpr category_entry categories[] = {
     {"prisoner", category::captured, noun_or_participle, true},
     {"pow", category::captured, noun_or_participle},
     {"pows", category::captured, noun_or_participle, true},
+    // Sexual violence is counted, as other: "109 women were raped".
+    {"raped", category::other, both},
+    {"raping", category::other, active},
     {"refugees", category::displaced, noun_or_participle, true},
     {"slain", category::killed, noun_or_participle},
     {"slaughtered", category::killed, both},
