@@ -387,6 +387,12 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("Forty people were killed or wounded.") == list{"casualties/all/40/40/exact/-"});
     CHECK(sentence("Twelve men were abducted and are missing.") ==
           list{"kidnapped/named:men/12/12/exact/-", "missing/named:men/12/12/exact/-"});
+    // A bound stated once covers a bare number joined by "and", not a figure that names people of
+    // its own.
+    CHECK(sentence("At least 30 people were killed and 50 injured.") ==
+          list{"killed/all/30/inf/at_least/-", "injured/all/50/inf/at_least/-"});
+    CHECK(sentence("At least 30 soldiers were killed and 12 civilians were wounded.") ==
+          list{"killed/security_forces/30/inf/at_least/-", "injured/civilians/12/12/exact/-"});
     // Sexual violence is counted, as other.
     CHECK(sentence("The militia raped 14 women in the village, survivors said.") ==
           list{"other/named:women/14/14/exact/survivors"});
