@@ -681,6 +681,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A capitalised reporting verb after a capitalised word inside a sentence is a word of a name.
     CHECK(sentence("Six guards were wounded, United States Embassy spokeswoman Jane Roe said.") ==
           list{"injured/security_forces/6/6/exact/United States Embassy"});
+    // A finding reports: "concluded" has a subject; after "what" the subject starts its clause.
+    CHECK(sentence("The inquiry concluded that 40 civilians were killed in the raid.") ==
+          list{"killed/civilians/40/40/exact/inquiry"});
+    CHECK(sentence("At least 30 people died in what police concluded was an ambush.") ==
+          list{"killed/all/30/inf/at_least/police"});
     // A report noun after a word that qualifies it is no verb: "other reports" say, and "reports
     // that …" or "claims by X that …" name who said it.
     CHECK(sentence("Several reports indicated that 20 villagers were killed.") ==

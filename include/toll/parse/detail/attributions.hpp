@@ -1235,7 +1235,8 @@ protected:
             if (is_word(k)) {
                 const std::string_view w = text_of(k);
                 if (word(k, "we") || word(k, "i") || is_one_of(w, lex_.ambiguous_ones)) break;
-                if (word(k, "that") || word(k, "but") || word(k, "which") || word(k, "who") || word(k, "while") ||
+                // "in what the commission concluded were": "what" opens the clause the subject starts.
+                if (word(k, "that") || word(k, "but") || word(k, "which") || word(k, "who") || word(k, "what") || word(k, "while") ||
                     word(k, "with") || word(k, "whereas") || word(k, "although") || word(k, "though") ||
                     word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
                     word(k, "contrary"))

@@ -446,7 +446,7 @@ inline constexpr std::string_view reporting_verbs[] = {
     "claimed", "claims", "claim", "confirmed", "confirms", "documented", "counted", "recorded", "estimated",
     "estimates", "put", "puts", "gave", "cited", "added", "indicated", "noted", "alleged", "revealed", "tallied",
     "commented", "explained", "tweeted", "wrote", "disclosed", "acknowledged", "admitted", "declared", "showed",
-    "show", "shows", "suggested", "suggests", "suggest", "confirm", "believe", "believes", "fear", "fears"
+    "show", "shows", "suggested", "suggests", "suggest", "confirm", "believe", "believes", "fear", "fears", "concluded", "concludes"
 };
 
 inline constexpr std::string_view months[] = {
