@@ -134,6 +134,14 @@ TEST_CASE("groups")
     CHECK(dozos.kind == group_kind::named);
     CHECK(dozos.label == "dozos");
     CHECK(toll::parse_field("5 Malian soldiers killed").value().front().group.party == "Mali");
+    // A group word right before a labelled one modifies it: the pair names the group, of the
+    // modifier's kind when that is a force, and the party still comes from the words before.
+    CHECK(sentence("Some 40 unarmed Iraqi military trainees were executed.") ==
+          list{"killed/named:military trainees/40/40/approximately/-"});
+    const auto officials = toll::parse_sentence("Two security officials were killed in the blast.").value().front().group;
+    CHECK(officials.kind == group_kind::security_forces);
+    CHECK(officials.label == "security officials");
+    CHECK(toll::parse_sentence("Six Iraqi police cadets were wounded.").value().front().group.party == "Iraq");
 }
 
 TEST_CASE("groups: the party of a force from its adjective of nationality")

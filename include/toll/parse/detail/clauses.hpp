@@ -350,6 +350,20 @@ protected:
                                          lookup_group(lex_, text_of(k - 1))->kind == group_kind::all)))
                     m.grp.reset();
                 k = group_end(k);
+                // "1,700 unarmed Iraqi military trainees", "police cadets": in English a group word
+                // right before a labelled one modifies it, and the pair names the group, of the
+                // modifier's kind when that is a force ("two security officials").
+                if (!m.grp && lex_.name == "en" && !g->labelled && is_word(k + 1) && !starts_mention(k + 1)) {
+                    if (const auto head = lookup_group(lex_, text_of(k + 1)); head && head->labelled && head->label.empty()) {
+                        group_word pair = *head;
+                        if (g->kind == group_kind::security_forces || g->kind == group_kind::armed_group) pair.kind = g->kind;
+                        m.grp = make_group(pair, label_begin, k + 1);
+                        m.grp->label = text_between(k, k + 2);
+                        last_useful = k + 2;
+                        k += 2;
+                        continue;
+                    }
+                }
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
                     // "540 ethnic Amhara people": the people the capitalised words after "ethnic"
