@@ -142,6 +142,9 @@ TEST_CASE("groups")
     CHECK(officials.kind == group_kind::security_forces);
     CHECK(officials.label == "security officials");
     CHECK(toll::parse_sentence("Six Iraqi police cadets were wounded.").value().front().group.party == "Iraq");
+    // A group of several words: "service members" are forces, whose party the adjective before names.
+    CHECK(sentence("Three US service members were wounded in the attack.") == list{"injured/security_forces/3/3/exact/-"});
+    CHECK(toll::parse_sentence("Three US service members were wounded.").value().front().group.party == "United States");
 }
 
 TEST_CASE("groups: the party of a force from its adjective of nationality")

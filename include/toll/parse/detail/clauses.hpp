@@ -342,7 +342,15 @@ protected:
                 }
                 break;
             }
-            if (const auto g = lookup_group(lex_, w)) {
+            std::optional<group_word> g = lookup_group(lex_, w);
+            if (!g) {
+                // "18 US service members": a group of several words takes them all.
+                if (const auto [phrase, n] = group_phrase_at(k); n > 1) {
+                    g = phrase;
+                    k += n - 1;
+                }
+            }
+            if (g) {
                 // "neuf personnes parmi les habitants", "209 personnes civiles": a group right after
                 // people named as no one in particular, or among whom they were, says who they were.
                 if (m.grp && m.grp->kind == group_kind::all && g->kind != group_kind::all && k > m.last &&
@@ -564,6 +572,18 @@ protected:
     }
 
     /// The last token of the group word at `k`: `k`, or the end of a compound ("Casques bleus").
+    /// A group named by several words at `k` ("service members"), and how many tokens it takes;
+    /// no group and 0 when none is named there.
+    [[nodiscard]] std::pair<std::optional<group_word>, std::size_t> group_phrase_at(std::size_t k) const
+    {
+        const auto tokens = [this](std::size_t i) -> const token& { return tokens_[std::min(i, tokens_.size() - 1)]; };
+        const auto texts = [this](const token& t) { return text_.substr(t.begin, t.size()); };
+        std::size_t n = 0;
+        const group_entry* e = first_phrase(lex_.groups, k, n, tokens, texts);
+        if (!e) return {std::nullopt, 0};
+        return {e->word, n};
+    }
+
     [[nodiscard]] std::size_t group_end(std::size_t k) const
     {
         if (lex_.group_compounds.empty()) return k;

@@ -411,6 +411,12 @@ inline constexpr group_entry groups[] = {
     {"soldiers", {group_kind::security_forces, false, {}}},
     {"soldier", {group_kind::security_forces, false, {}}},
     {"servicemen", {group_kind::security_forces, false, {}}},
+    // The armed forces' own word for their members, in one word or two ("US service members").
+    {"servicemembers", {group_kind::security_forces, false, {}}},
+    {"servicemember", {group_kind::security_forces, false, {}}},
+    {"service members", {group_kind::security_forces, false, {}}},
+    {"service member", {group_kind::security_forces, false, {}}},
+    {"service personnel", {group_kind::security_forces, false, {}}},
     {"trainees", {group_kind::security_forces, true, {}}},
     {"traders", {group_kind::civilians, false, {}}},
     {"troops", {group_kind::security_forces, false, {}}},
