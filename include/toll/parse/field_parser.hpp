@@ -138,6 +138,9 @@ private:
                 sentence_[a.first] != sentence_[b.first] || is_one_of_word(b.last, lex_.restating_words))
                 continue;
             if (q != qualifier::at_least && q != qualifier::approximately && q != qualifier::more_than) continue;
+            // "At least 156 civilians were killed … and 109 women were raped": a figure that names
+            // people of its own opens a clause of its own.
+            if (b.grp && (!a.grp || *b.grp != *a.grp)) continue;
             const std::size_t gap = std::max(a.scan_end, a.last);
             if (!(b.first == gap + 1 && word(gap, "and"))) continue;
             const count_type n = *b.value.stated();

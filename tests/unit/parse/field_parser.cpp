@@ -134,6 +134,17 @@ TEST_CASE("groups")
     CHECK(dozos.kind == group_kind::named);
     CHECK(dozos.label == "dozos");
     CHECK(toll::parse_field("5 Malian soldiers killed").value().front().group.party == "Mali");
+    // A group word right before a labelled one modifies it: the pair names the group, of the
+    // modifier's kind when that is a force, and the party still comes from the words before.
+    CHECK(sentence("Some 40 unarmed Iraqi military trainees were executed.") ==
+          list{"killed/named:military trainees/40/40/approximately/-"});
+    const auto officials = toll::parse_sentence("Two security officials were killed in the blast.").value().front().group;
+    CHECK(officials.kind == group_kind::security_forces);
+    CHECK(officials.label == "security officials");
+    CHECK(toll::parse_sentence("Six Iraqi police cadets were wounded.").value().front().group.party == "Iraq");
+    // A group of several words: "service members" are forces, whose party the adjective before names.
+    CHECK(sentence("Three US service members were wounded in the attack.") == list{"injured/security_forces/3/3/exact/-"});
+    CHECK(toll::parse_sentence("Three US service members were wounded.").value().front().group.party == "United States");
 }
 
 TEST_CASE("groups: the party of a force from its adjective of nationality")
@@ -150,6 +161,10 @@ TEST_CASE("groups: the party of a force from its adjective of nationality")
     CHECK(party_of("Two U.S. soldiers were wounded near the base.") == "United States");
     CHECK(party_of("Four US soldiers were killed.") == "United States");
     CHECK(party_of("At least 20 South Sudanese soldiers were killed.") == "South Sudan");
+    // "United States" names the party, and its capitalised "States" is no verb that ends the
+    // figure's words before its category.
+    CHECK(party_of("Nine members of the United States military were killed.") == "United States");
+    CHECK(party_of("Several United States soldiers were wounded on Friday.") == "United States");
     // "us" the pronoun names no one: only "US" in capitals is the United States.
     CHECK(party_of("The villagers told us that 7 soldiers were killed.").empty());
     CHECK(party_of("we told us 7 soldiers were killed").empty());
@@ -374,6 +389,24 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("The garrison lost 14 vehicles in the assault.").empty());
     CHECK(sentence("The brigade lost about 300 men, killed and wounded, in a week of fighting.") ==
           list{"casualties/named:men/300/300/approximately/-"});
+    // Two fates joined by "or" are one count the words do not tell apart: other, unless they are
+    // killed or wounded (casualties); joined by "and", each holds.
+    CHECK(sentence("At least 40 villagers were killed or missing after the raid.") ==
+          list{"other/civilians/40/inf/at_least/-"});
+    CHECK(sentence("Some 30 soldiers were killed or are still missing.") ==
+          list{"other/security_forces/30/30/approximately/-"});
+    CHECK(sentence("Forty people were killed or wounded.") == list{"casualties/all/40/40/exact/-"});
+    CHECK(sentence("Twelve men were abducted and are missing.") ==
+          list{"kidnapped/named:men/12/12/exact/-", "missing/named:men/12/12/exact/-"});
+    // A bound stated once covers a bare number joined by "and", not a figure that names people of
+    // its own.
+    CHECK(sentence("At least 30 people were killed and 50 injured.") ==
+          list{"killed/all/30/inf/at_least/-", "injured/all/50/inf/at_least/-"});
+    CHECK(sentence("At least 30 soldiers were killed and 12 civilians were wounded.") ==
+          list{"killed/security_forces/30/inf/at_least/-", "injured/civilians/12/12/exact/-"});
+    // Sexual violence is counted, as other.
+    CHECK(sentence("The militia raped 14 women in the village, survivors said.") ==
+          list{"other/named:women/14/14/exact/survivors"});
     // A group named once reaches the next figure past a phrase of place or time closing its clause.
     CHECK(sentence("Nine policemen were killed at the checkpoint, and four were wounded.") ==
           list{"killed/security_forces/9/9/exact/-", "injured/security_forces/4/4/exact/-"});
@@ -659,6 +692,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     // A capitalised reporting verb after a capitalised word inside a sentence is a word of a name.
     CHECK(sentence("Six guards were wounded, United States Embassy spokeswoman Jane Roe said.") ==
           list{"injured/security_forces/6/6/exact/United States Embassy"});
+    // A finding reports: "concluded" has a subject; after "what" the subject starts its clause.
+    CHECK(sentence("The inquiry concluded that 40 civilians were killed in the raid.") ==
+          list{"killed/civilians/40/40/exact/inquiry"});
+    CHECK(sentence("At least 30 people died in what police concluded was an ambush.") ==
+          list{"killed/all/30/inf/at_least/police"});
     // A report noun after a word that qualifies it is no verb: "other reports" say, and "reports
     // that …" or "claims by X that …" name who said it.
     CHECK(sentence("Several reports indicated that 20 villagers were killed.") ==
@@ -683,6 +721,30 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
                "killed/named:children/2/2/exact/-"});
     CHECK(sentence("They found nine bodies — eight men and one woman — near the well.") ==
           list{"killed/all/9/9/exact/-", "killed/named:men/8/8/exact/-", "killed/named:women/1/1/exact/-"});
+}
+
+TEST_CASE("English forms: the core of a source's name")
+{
+    // A possessor, and adjectives on the name's ties, before a name that tells its own body (a
+    // medium, an armed group, a UN body …) say whose the body is, not who spoke.
+    CHECK(sentence("Britain's BBC reported that 30 people were killed.") == list{"killed/all/30/30/exact/BBC"});
+    CHECK(sentence("Mali's al-Qaeda-linked JNIM said it killed 14 soldiers.") ==
+          list{"killed/security_forces/14/14/exact/JNIM"});
+    CHECK(sentence("Iran-backed Houthi rebels said 12 soldiers were killed.") ==
+          list{"killed/security_forces/12/12/exact/Houthi rebels"});
+    CHECK(sentence("At least 2,000 people fled, the UN's International Organisation for Migration said.") ==
+          list{"displaced/all/2000/inf/at_least/International Organisation for Migration"});
+    // A ministry or an army is only somebody's: the possessor stays.
+    CHECK(sentence("Nigeria's defence ministry said 30 soldiers were killed.") ==
+          list{"killed/security_forces/30/30/exact/Nigeria's defence ministry"});
+    // A place after the common noun of a named institution says where the institution is.
+    CHECK(sentence("A doctor at Mirwais hospital in Kandahar said 12 people were wounded.") ==
+          list{"injured/all/12/12/exact/A doctor at Mirwais hospital"});
+    // Where no institution is named, or the place is a word of the capitalised name, it stays.
+    CHECK(sentence("Police officials in Kandahar said 12 people were wounded.") ==
+          list{"injured/all/12/12/exact/Police officials in Kandahar"});
+    CHECK(sentence("The UN Mission in South Sudan said 12 peacekeepers were wounded.") ==
+          list{"injured/named:peacekeepers/12/12/exact/UN Mission in South Sudan"});
 }
 
 TEST_CASE("whose forces: a default party for the text's soldiers and fighters")

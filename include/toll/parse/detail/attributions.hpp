@@ -121,7 +121,8 @@ protected:
         // with "that" after it reports the clause it opens, not the figures before the subject.
         if (mode_ == text_mode::sentence && strength == 1 && name.second <= at && word(at + 1, "that") && name.first > b)
             a.scope_begin = name.first;
-        a.origin = make_source(text_between(name.first, name.second));
+        const auto core = core_name(name);
+        a.origin = make_source(text_between(core.first, core.second));
         a.relay = std::move(relay);
         a.strength = strength;
         for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
@@ -632,27 +633,6 @@ protected:
                                            word(k - 1, "publicly") || word(k - 1, "officially")))
             --k;
         return k > 0 && (word(k - 1, "not") || word(k - 1, "never"));
-    }
-
-    /// Whether the reporting verb at i is a word of a name: capitalised after a capitalised word
-    /// inside a sentence that is not in title case ("the United States military"; but "UN Says 20
-    /// Killed" is a headline's verb).
-    [[nodiscard]] bool reporting_word_in_name(std::size_t i) const
-    {
-        // Only a capital A-Z tells: an accented small letter ("évoque") counts as capitalised elsewhere.
-        const auto upper = [this](std::size_t k) {
-            const char c = text_[tokens_[k].begin];
-            return is_word(k) && c >= 'A' && c <= 'Z';
-        };
-        if (i == 0 || !upper(i) || !capitalised(i - 1) || is_sentence_start(i)) return false;
-        std::size_t words = 0;
-        std::size_t capitals = 0;
-        for (std::size_t k = 0; k < tokens_.size(); ++k) {
-            if (sentence_[k] != sentence_[i] || !is_word(k)) continue;
-            ++words;
-            if (capitalised(k)) ++capitals;
-        }
-        return capitals * 5 < words * 3;
     }
 
     /// Whether the word at i is a report noun ("reports", "claims", "estimates") after a
@@ -1255,7 +1235,8 @@ protected:
             if (is_word(k)) {
                 const std::string_view w = text_of(k);
                 if (word(k, "we") || word(k, "i") || is_one_of(w, lex_.ambiguous_ones)) break;
-                if (word(k, "that") || word(k, "but") || word(k, "which") || word(k, "who") || word(k, "while") ||
+                // "in what the commission concluded were": "what" opens the clause the subject starts.
+                if (word(k, "that") || word(k, "but") || word(k, "which") || word(k, "who") || word(k, "what") || word(k, "while") ||
                     word(k, "with") || word(k, "whereas") || word(k, "although") || word(k, "though") ||
                     word(k, "because") || word(k, "when") || word(k, "where") || word(k, "by") || word(k, "if") ||
                     word(k, "contrary"))

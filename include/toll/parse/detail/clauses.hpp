@@ -305,6 +305,10 @@ protected:
                             (*m.cat == category::injured && c2->category == category::killed);
                         if (killed_and_injured && !m.cat_from_left) {
                             m.cat = category::casualties;  // one count of both
+                        } else if (word(k + 1, "or") && !m.cat_from_left) {
+                            // "156 civilians were killed or missing": two other fates joined by
+                            // "or" are one count the words do not tell apart.
+                            m.cat = category::other;
                         } else {
                             m.cat2 = c2->category;
                         }
@@ -320,7 +324,7 @@ protected:
                         ++j;
                         while (j < k + 8 && is_word(j) && !starts_mention(j) && !conjunction(j)) ++j;
                     }
-                    if (word(j, "and") && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {
+                    if ((word(j, "and") || word(j, "or")) && is_word(j + 1) && is_one_of(text_of(j + 1), lex_.auxiliaries)) {
                         std::size_t v = j + 2;
                         while (v < j + 4 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") ||
                                                           word(v, "still") || word(v, "now")))
@@ -328,7 +332,9 @@ protected:
                         if (is_word(v) && !starts_mention(v) && !starts_mention(v + 1)) {
                             const auto c2 = lookup_category(lex_, text_of(v));
                             if (c2 && c2->form != category_form::active && c2->category != *m.cat) {
-                                m.cat2 = c2->category;
+                                // "were killed or are missing": not told apart, as above.
+                                if (word(j, "or")) m.cat = category::other;
+                                else m.cat2 = c2->category;
                                 last_useful = v + 1;
                             }
                         }
@@ -336,7 +342,15 @@ protected:
                 }
                 break;
             }
-            if (const auto g = lookup_group(lex_, w)) {
+            std::optional<group_word> g = lookup_group(lex_, w);
+            if (!g) {
+                // "18 US service members": a group of several words takes them all.
+                if (const auto [phrase, n] = group_phrase_at(k); n > 1) {
+                    g = phrase;
+                    k += n - 1;
+                }
+            }
+            if (g) {
                 // "neuf personnes parmi les habitants", "209 personnes civiles": a group right after
                 // people named as no one in particular, or among whom they were, says who they were.
                 if (m.grp && m.grp->kind == group_kind::all && g->kind != group_kind::all && k > m.last &&
@@ -344,6 +358,20 @@ protected:
                                          lookup_group(lex_, text_of(k - 1))->kind == group_kind::all)))
                     m.grp.reset();
                 k = group_end(k);
+                // "1,700 unarmed Iraqi military trainees", "police cadets": in English a group word
+                // right before a labelled one modifies it, and the pair names the group, of the
+                // modifier's kind when that is a force ("two security officials").
+                if (!m.grp && lex_.name == "en" && !g->labelled && is_word(k + 1) && !starts_mention(k + 1)) {
+                    if (const auto head = lookup_group(lex_, text_of(k + 1)); head && head->labelled && head->label.empty()) {
+                        group_word pair = *head;
+                        if (g->kind == group_kind::security_forces || g->kind == group_kind::armed_group) pair.kind = g->kind;
+                        m.grp = make_group(pair, label_begin, k + 1);
+                        m.grp->label = text_between(k, k + 2);
+                        last_useful = k + 2;
+                        k += 2;
+                        continue;
+                    }
+                }
                 if (!m.grp) {
                     m.grp = make_group(*g, label_begin, k);
                     // "540 ethnic Amhara people": the people the capitalised words after "ethnic"
@@ -399,7 +427,8 @@ protected:
                 if (is_word(j) && lookup_category(lex_, text_of(j))) last_useful = j + 1;
                 break;
             }
-            if (is_reporting_verb(lex_, w) && !is_link_word(lex_, w)) break;
+            // "13 members of the United States military were killed": "States" is a word of a name.
+            if (is_reporting_verb(lex_, w) && !is_link_word(lex_, w) && !reporting_word_in_name(k)) break;
             // "ten civilians were among the dead", "dozens of foreigners were also among the
             // casualties": the figure is counted in the category of those it is among.
             if (is_one_of(w, lex_.including) && !m.cat) {
@@ -543,6 +572,18 @@ protected:
     }
 
     /// The last token of the group word at `k`: `k`, or the end of a compound ("Casques bleus").
+    /// A group named by several words at `k` ("service members"), and how many tokens it takes;
+    /// no group and 0 when none is named there.
+    [[nodiscard]] std::pair<std::optional<group_word>, std::size_t> group_phrase_at(std::size_t k) const
+    {
+        const auto tokens = [this](std::size_t i) -> const token& { return tokens_[std::min(i, tokens_.size() - 1)]; };
+        const auto texts = [this](const token& t) { return text_.substr(t.begin, t.size()); };
+        std::size_t n = 0;
+        const group_entry* e = first_phrase(lex_.groups, k, n, tokens, texts);
+        if (!e) return {std::nullopt, 0};
+        return {e->word, n};
+    }
+
     [[nodiscard]] std::size_t group_end(std::size_t k) const
     {
         if (lex_.group_compounds.empty()) return k;

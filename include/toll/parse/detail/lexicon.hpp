@@ -357,6 +357,12 @@ struct lexicon {
     std::span<const std::string_view> plural_article_after{};
     /// "d'autres": "d'autres sont portés disparus" counts several more, of the category after it.
     std::string_view others_phrase{};
+    /// "based", "backed": after a joined hyphen, the end of an adjective on a name's ties, not on
+    /// who it is ("US-based Human Rights Watch", "Yemen's Iran-backed Houthi rebels").
+    std::span<const std::string_view> tie_participles{};
+    /// "in": after the common noun of a named institution, opens where the institution is ("the
+    /// head of Al Jumhouri hospital in Hajjah"), no part of whom the source is.
+    std::span<const std::string_view> place_prepositions{};
 };
 
 }  // namespace toll::detail

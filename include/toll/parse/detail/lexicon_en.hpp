@@ -314,6 +314,9 @@ inline constexpr category_entry categories[] = {
     {"prisoner", category::captured, noun_or_participle, true},
     {"pow", category::captured, noun_or_participle},
     {"pows", category::captured, noun_or_participle, true},
+    // Sexual violence is counted, as other: "109 women were raped".
+    {"raped", category::other, both},
+    {"raping", category::other, active},
     {"refugees", category::displaced, noun_or_participle, true},
     {"slain", category::killed, noun_or_participle},
     {"slaughtered", category::killed, both},
@@ -408,6 +411,12 @@ inline constexpr group_entry groups[] = {
     {"soldiers", {group_kind::security_forces, false, {}}},
     {"soldier", {group_kind::security_forces, false, {}}},
     {"servicemen", {group_kind::security_forces, false, {}}},
+    // The armed forces' own word for their members, in one word or two ("US service members").
+    {"servicemembers", {group_kind::security_forces, false, {}}},
+    {"servicemember", {group_kind::security_forces, false, {}}},
+    {"service members", {group_kind::security_forces, false, {}}},
+    {"service member", {group_kind::security_forces, false, {}}},
+    {"service personnel", {group_kind::security_forces, false, {}}},
     {"trainees", {group_kind::security_forces, true, {}}},
     {"traders", {group_kind::civilians, false, {}}},
     {"troops", {group_kind::security_forces, false, {}}},
@@ -426,7 +435,8 @@ inline constexpr group_entry groups[] = {
 inline constexpr party_adjective party_adjectives[] = {
     {"malian", "Mali"}, {"mali", "Mali"}, {"fama", "Mali"}, {"nigerien", "Niger"}, {"burkinabe", "Burkina Faso"},
     {"burkinabè", "Burkina Faso"}, {"american", "United States"}, {"u . s .", "United States"},
-    {"u . s", "United States"}, {"US", "United States", true}, {"russian", "Russia"}, {"french", "France"},
+    {"u . s", "United States"}, {"US", "United States", true}, {"united states", "United States"},
+    {"russian", "Russia"}, {"french", "France"},
     {"nigerian", "Nigeria"}, {"chadian", "Chad"}, {"iraqi", "Iraq"}, {"ukrainian", "Ukraine"},
     {"ethiopian", "Ethiopia"}, {"eritrean", "Eritrea"}, {"somali", "Somalia"}, {"kenyan", "Kenya"},
     {"ugandan", "Uganda"}, {"burundian", "Burundi"}, {"rwandan", "Rwanda"}, {"south sudanese", "South Sudan"},
@@ -442,7 +452,7 @@ inline constexpr std::string_view reporting_verbs[] = {
     "claimed", "claims", "claim", "confirmed", "confirms", "documented", "counted", "recorded", "estimated",
     "estimates", "put", "puts", "gave", "cited", "added", "indicated", "noted", "alleged", "revealed", "tallied",
     "commented", "explained", "tweeted", "wrote", "disclosed", "acknowledged", "admitted", "declared", "showed",
-    "show", "shows", "suggested", "suggests", "suggest", "confirm", "believe", "believes", "fear", "fears"
+    "show", "shows", "suggested", "suggests", "suggest", "confirm", "believe", "believes", "fear", "fears", "concluded", "concludes"
 };
 
 inline constexpr std::string_view months[] = {
@@ -496,6 +506,10 @@ inline constexpr known_source sources[] = {
     {"ocha", {}, source_kind::un_body, {}},
     {"unhcr", {}, source_kind::un_body, {}},
     {"unicef", {}, source_kind::un_body, {}},
+    // The UN's migration agency since 2016.
+    {"international organization for migration", {}, source_kind::un_body, {}},
+    {"international organisation for migration", {}, source_kind::un_body, {}},
+    {"iom", {}, source_kind::un_body, {}},
     {"united nations", {}, source_kind::un_body, {}},
     {"un", {}, source_kind::un_body, {}},
     {"u.n", {}, source_kind::un_body, {}},
@@ -514,6 +528,8 @@ inline constexpr known_source sources[] = {
     {"france 24", {}, source_kind::media, {}},
     {"france24", {}, source_kind::media, {}},
     {"voa", {}, source_kind::media, {}},
+    {"houthis", {}, source_kind::armed_group, "Houthis"},
+    {"houthi", {}, source_kind::armed_group, "Houthis"},
     {"jnim", {}, source_kind::armed_group, "JNIM"},
     {"gsim", {}, source_kind::armed_group, "JNIM"},
     {"jama'at nasr", {}, source_kind::armed_group, "JNIM", false},
@@ -653,6 +669,9 @@ inline constexpr std::string_view publishing_verbs[] = {"released", "issued", "p
 inline constexpr std::string_view statement_nouns[] = {"statement", "statements", "report", "communique",
                                                        "communiqué", "bulletin", "press release", "update"};
 inline constexpr std::string_view collective_nouns[] = {"family", "household"};
+inline constexpr std::string_view tie_participles[] = {"based", "backed", "linked", "allied", "aligned",
+                                                      "affiliated", "supported", "sponsored", "funded"};
+inline constexpr std::string_view place_prepositions[] = {"in"};
 inline constexpr std::string_view scene_prepositions[] = {"in", "during", "on", "at", "near", "outside", "inside"};
 
 inline constexpr std::string_view stop_words[] = {
@@ -754,6 +773,8 @@ inline constexpr lexicon english{
     .heavy_words = en::heavy_words,
     .title_abbreviations = en::title_abbreviations,
     .strength_nouns = en::strength_nouns,
+    .tie_participles = en::tie_participles,
+    .place_prepositions = en::place_prepositions,
 };
 
 }  // namespace toll::detail

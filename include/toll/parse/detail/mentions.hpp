@@ -460,6 +460,27 @@ protected:
         return i == 0 || sentence_[i - 1] != sentence_[i] || is(i - 1, token_kind::quote);
     }
 
+    /// Whether the reporting verb at i is a word of a name: capitalised after a capitalised word
+    /// inside a sentence that is not in title case ("the United States military"; but "UN Says 20
+    /// Killed" is a headline's verb). It neither reports nor ends a figure's words.
+    [[nodiscard]] bool reporting_word_in_name(std::size_t i) const
+    {
+        // Only a capital A-Z tells: an accented small letter ("évoque") counts as capitalised elsewhere.
+        const auto upper = [this](std::size_t k) {
+            const char c = text_[tokens_[k].begin];
+            return is_word(k) && c >= 'A' && c <= 'Z';
+        };
+        if (i == 0 || !upper(i) || !capitalised(i - 1) || is_sentence_start(i)) return false;
+        std::size_t words = 0;
+        std::size_t capitals = 0;
+        for (std::size_t k = 0; k < tokens_.size(); ++k) {
+            if (sentence_[k] != sentence_[i] || !is_word(k)) continue;
+            ++words;
+            if (capitalised(k)) ++capitals;
+        }
+        return capitals * 5 < words * 3;
+    }
+
     [[nodiscard]] bool in_mention(std::size_t i) const noexcept
     {
         return i < mention_cover_.size() && mention_cover_[i];

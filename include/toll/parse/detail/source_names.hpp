@@ -113,7 +113,7 @@ protected:
             if (capitalised(after) && !is_one_of(text_of(after), lex_.civilities)) i = after;
         }
         // "US-based Human Rights Watch": the base says where, not who.
-        if (is_word(i) && is(i + 1, token_kind::dash) && tokens_[i + 1].joined && word(i + 2, "based")) i += 3;
+        i = past_ties(i);
         std::size_t end = i;
         std::size_t words = 0;
         for (std::size_t j = i; j + 1 < tokens_.size() && words < 8; ++j) {
@@ -186,6 +186,70 @@ protected:
         }
         if (lex_.name != "en" && end > i) end = coordinated_end(end);
         return {i, end};
+    }
+
+    /// The first token at or after `i` past adjectives on a name's ties ("US-based", "Iran-backed",
+    /// "al-Qaeda-linked": words joined by hyphens, the last a tie participle), so long as a word
+    /// follows them.
+    [[nodiscard]] std::size_t past_ties(std::size_t i) const
+    {
+        for (;;) {
+            std::size_t j = i;
+            while (is_word(j) && is(j + 1, token_kind::dash) && tokens_[j + 1].joined && is_word(j + 2) && tokens_[j + 2].joined)
+                j += 2;
+            if (j == i || !is_one_of(text_of(j), lex_.tie_participles) || !is_word(j + 1)) return i;
+            i = j + 1;
+        }
+    }
+
+    /// Whether a source's name tells by itself which body it is: a UN body, an NGO, a medium, a
+    /// dataset, an armed group or a named party ("International Organization for Migration",
+    /// "Houthi rebels"); a ministry, an army or officials are only somebody's.
+    [[nodiscard]] bool names_itself(const source& s) const noexcept
+    {
+        return s.kind == source_kind::un_body || s.kind == source_kind::ngo || s.kind == source_kind::media ||
+               s.kind == source_kind::dataset || s.kind == source_kind::armed_group || !s.party.empty();
+    }
+
+    /// The core of a source's name [first, second): the words that tell who spoke, without those
+    /// that only describe it.
+    /// - "Yemen's Iran-backed Houthi rebels", "the UN's International Organization for Migration":
+    ///   a possessor, and adjectives on ties, before a name that tells its own body say whose (or
+    ///   whose ally) the body is. "Afghanistan's Ministry of Public Health" and "Ukraine's military"
+    ///   keep theirs: a ministry or an army is only the country's.
+    /// - "the head of Al Jumhouri hospital in Hajjah": a place after the common noun of a named
+    ///   institution says where the institution is. "Security officials in Helmand" and "a senior
+    ///   health official in Kabul" keep theirs (no institution is named), and so does the "United
+    ///   Nations Assistance Mission in Afghanistan" (the place is a word of the capitalised name).
+    [[nodiscard]] std::pair<std::size_t, std::size_t> core_name(std::pair<std::size_t, std::size_t> name) const
+    {
+        auto [b, e] = name;
+        {
+            std::size_t k = b;
+            while (k < e && (capitalised(k) || ((is(k, token_kind::period) || is(k, token_kind::dash)) && tokens_[k].joined && k > b)))
+                ++k;
+            if (k > b && k + 2 < e && is(k, token_kind::apostrophe) && tokens_[k].joined && word(k + 1, "s") &&
+                tokens_[k + 1].joined) {
+                const std::size_t rest = past_ties(k + 2);
+                if (rest < e && names_itself(make_source(text_between(rest, e)))) b = rest;
+            }
+        }
+        if (const std::size_t rest = past_ties(b); rest < e) b = rest;
+        if (!lex_.place_prepositions.empty()) {
+            for (std::size_t p = b + 2; p + 1 < e; ++p) {
+                if (!is_word(p) || capitalised(p) || !is_one_of(text_of(p), lex_.place_prepositions)) continue;
+                if (!is_word(p - 1) || capitalised(p - 1)) break;
+                bool named = false;
+                for (std::size_t k = b + 1; k + 1 < p && !named; ++k) named = capitalised(k);
+                bool place = true;
+                for (std::size_t k = p + 1; k < e && place; ++k) {
+                    place = capitalised(k) || (k == p + 1 && word(k, "the")) || in_word_mark(k);
+                }
+                if (named && place) e = p;
+                break;
+            }
+        }
+        return {b, e};
     }
 
     /// A word that can end a coordination of sources: lower-case, no number, category,
