@@ -174,6 +174,9 @@ TEST_CASE("markup noise: footnotes, refs, line breaks, flags and files")
     CHECK(cell("File:Flag of Mali.svg 20px 20 killed") == list{"killed/all/20/20/exact/-"});
     // A proper name before a cell's figure names whose losses these are.
     CHECK(cell("[[Malian Armed Forces|Malian Army]]: 20 killed") == list{"killed/named:Malian Army/20/20/exact/-"});
+    // A headline's label names where: the headline reads on into a phrase of place or event.
+    CHECK(cell("Mali: 3,300+ killed (2012–17)") == list{"killed/named:Mali/3300/inf/at_least/-"});
+    CHECK(cell("Niger: 20 killed in an ambush near Tillaberi") == list{"killed/all/20/20/exact/-"});
     CHECK(cell("1,095–1,700[1][2]") == list{"casualties/all/1095/1700/range/-"});
 }
 
@@ -1181,6 +1184,10 @@ TEST_CASE("French categories, groups and sources")
           list{"kidnapped/civilians/10/10/approximately/-"});
     // "un"/"une" count only the people or the category after them.
     CHECK(french_cell("Deux Casques bleus tués par une mine") == list{"killed/named:peacekeepers/2/2/exact/-"});
+    // A headline's place label ("Mali:") is not whose losses its figures count.
+    CHECK(french_cell("Mali: 17 morts dans deux attaques dans le centre du pays") == list{"killed/all/17/17/exact/-"});
+    CHECK(french_cell("Burkina: au moins douze morts dont quatre soldats dans une embuscade") ==
+          list{"killed/all/12/inf/at_least/-", "killed/security_forces/4/4/exact/-"});
     CHECK(french_cell("5 rangers, un soldat tués") ==
           list{"casualties/named:rangers/5/5/exact/-", "killed/security_forces/1/1/exact/-"});  // cells split at commas
     // Group words in the singular name the same group as their plural.
