@@ -1053,6 +1053,11 @@ TEST_CASE("French categories, groups and sources")
     // "un élu d'une des communes": one of some, after an elided "de", is part of the name.
     CHECK(french_sentence("Six civils ont été tués, a affirmé un élu d'une des communes.") ==
           list{"killed/civilians/6/6/exact/élu d'une des communes"});
+    // So is what the name is of, after "d'un", "d'une": "un responsable d'une ONG locale".
+    CHECK(french_sentence("Selon un responsable d'une ONG locale, 20 civils ont été tués.") ==
+          list{"killed/civilians/20/20/exact/responsable d'une ONG locale"});
+    CHECK(french_sentence("Huit villageois ont été tués, a déclaré le maire d'une commune voisine.") ==
+          list{"killed/civilians/8/8/exact/maire d'une commune voisine"});
     // "suivant le décompte de X" says "selon"; "le jour suivant" names no one.
     CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
           list{"killed/security_forces/15/15/exact/autorités locales"});
