@@ -1189,6 +1189,17 @@ TEST_CASE("French categories, groups and sources")
           list{"kidnapped/civilians/10/10/approximately/-"});
     // "un"/"une" count only the people or the category after them.
     CHECK(french_cell("Deux Casques bleus tués par une mine") == list{"killed/named:peacekeepers/2/2/exact/-"});
+    // A side's phrase that closes a list of figures counts them all in the side's group.
+    CHECK(french_sentence("Il y a eu dix morts et quinze blessés du côté de l'armée.") ==
+          list{"killed/security_forces/10/10/exact/-", "injured/security_forces/15/15/exact/-"});
+    CHECK(french_sentence("Il y a eu dix rescapés, de nombreux blessés et des dégâts importants du côté des forces armées maliennes.") ==
+          list{"other/security_forces/10/10/exact/-", "injured/security_forces/word:many/-/vague/-"});
+    CHECK(french_sentence("Dix morts du côté de l'armée et quinze du côté des assaillants.") ==
+          list{"killed/security_forces/10/10/exact/-", "killed/armed_group/15/15/exact/-"});
+    CHECK(french_sentence("On reconnaît quinze décès, le nombre de victimes dans les rangs des assaillants n'est pas connu.") ==
+          list{"killed/all/15/15/exact/-"});
+    CHECK(french_sentence("Douze civils ont été tués et vingt blessés lors de l'attaque du côté de Djibo.") ==
+          list{"killed/civilians/12/12/exact/-", "injured/civilians/20/20/exact/-"});
     // A headline's place label ("Mali:") is not whose losses its figures count.
     CHECK(french_cell("Mali: 17 morts dans deux attaques dans le centre du pays") == list{"killed/all/17/17/exact/-"});
     CHECK(french_cell("Burkina: au moins douze morts dont quatre soldats dans une embuscade") ==
