@@ -1189,6 +1189,10 @@ TEST_CASE("French categories, groups and sources")
           list{"kidnapped/civilians/10/10/approximately/-"});
     // "un"/"une" count only the people or the category after them.
     CHECK(french_cell("Deux Casques bleus tués par une mine") == list{"killed/named:peacekeepers/2/2/exact/-"});
+    // A noun of a state after the group's word describes the people; their predicate says what befell them.
+    CHECK(french_sentence("Onze militaires maliens prisonniers d'un groupe armé au Mali ont été tués fin octobre.") ==
+          list{"killed/security_forces/11/11/exact/-"});
+    CHECK(french_sentence("Cinq soldats prisonniers ont été blessés.") == list{"injured/security_forces/5/5/exact/-"});
     // A side's phrase that closes a list of figures counts them all in the side's group.
     CHECK(french_sentence("Il y a eu dix morts et quinze blessés du côté de l'armée.") ==
           list{"killed/security_forces/10/10/exact/-", "injured/security_forces/15/15/exact/-"});
