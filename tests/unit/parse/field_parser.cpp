@@ -1189,6 +1189,11 @@ TEST_CASE("French categories, groups and sources")
           list{"kidnapped/civilians/10/10/approximately/-"});
     // "un"/"une" count only the people or the category after them.
     CHECK(french_cell("Deux Casques bleus tués par une mine") == list{"killed/named:peacekeepers/2/2/exact/-"});
+    // Those who died of their wounds are dead.
+    CHECK(french_sentence("Le bilan s'est alourdi à neuf morts, une personne ayant succombé à ses blessures.") ==
+          list{"killed/all/9/9/exact/-", "killed/all/1/1/exact/-"});
+    CHECK(french_sentence("Trois soldats ont succombé des suites de leurs blessures.") ==
+          list{"killed/security_forces/3/3/exact/-"});
     // A noun of a state after the group's word describes the people; their predicate says what befell them.
     CHECK(french_sentence("Onze militaires maliens prisonniers d'un groupe armé au Mali ont été tués fin octobre.") ==
           list{"killed/security_forces/11/11/exact/-"});

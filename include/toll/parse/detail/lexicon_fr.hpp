@@ -543,6 +543,11 @@ inline constexpr category_phrase category_phrases[] = {
     {"évacués vers les centres de santé", category::injured}, {"évacuées vers les centres de santé", category::injured},
     {"évacués vers le centre de santé", category::injured},   {"évacuées vers le centre de santé", category::injured},
     {"évacués vers l ' hôpital", category::injured},         {"évacuées vers l ' hôpital", category::injured},
+    // Those who died of their wounds are dead, not wounded: "une personne ayant succombé à ses blessures".
+    {"succombé à ses blessures", category::killed},           {"succombé à leurs blessures", category::killed},
+    {"succombée à ses blessures", category::killed},          {"succombés à leurs blessures", category::killed},
+    {"succombe à ses blessures", category::killed},           {"succombent à leurs blessures", category::killed},
+    {"succombé des suites de ses blessures", category::killed}, {"succombé des suites de leurs blessures", category::killed},
 };
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
