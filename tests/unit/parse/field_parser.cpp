@@ -1053,6 +1053,11 @@ TEST_CASE("French categories, groups and sources")
     // "un élu d'une des communes": one of some, after an elided "de", is part of the name.
     CHECK(french_sentence("Six civils ont été tués, a affirmé un élu d'une des communes.") ==
           list{"killed/civilians/6/6/exact/élu d'une des communes"});
+    // "le même communiqué": a statement's noun after the article and a qualifier is the name's noun.
+    CHECK(french_sentence("Cinq rangers sont morts, précise le même communiqué.") ==
+          list{"killed/named:rangers/5/5/exact/même communiqué"});
+    CHECK(french_sentence("Deux soldats ont été tués, a communiqué l'armée.") ==
+          list{"killed/security_forces/2/2/exact/armée"});
     // So is what the name is of, after "d'un", "d'une": "un responsable d'une ONG locale".
     CHECK(french_sentence("Selon un responsable d'une ONG locale, 20 civils ont été tués.") ==
           list{"killed/civilians/20/20/exact/responsable d'une ONG locale"});

@@ -120,7 +120,11 @@ protected:
             const token& t = tokens_[j];
             if (t.kind == token_kind::word) {
                 const std::string_view w = text_of(j);
-                if (j > i && is_name_stop(w)) break;
+                // "précise le même communiqué": a statement's noun right after the article's first
+                // word is the name's noun, not the verb ("communiqué") that would end it.
+                const bool statement_noun = j == i + 1 && i > 0 && word_in(i - 1, lex_.name_articles) &&
+                                            !capitalised(i) && is_one_of(w, lex_.statement_nouns);
+                if (j > i && is_name_stop(w) && !statement_noun) break;
                 // "à l'AFP le colonel …": an article right after a capitalised name opens the next
                 // name ("publié par l'armée", "pour les réfugiés" go on).
                 if (j > i && lex_.name != "en" && !capitalised(j) && capitalised(j - 1) &&
