@@ -1053,6 +1053,9 @@ TEST_CASE("French categories, groups and sources")
     // "un élu d'une des communes": one of some, after an elided "de", is part of the name.
     CHECK(french_sentence("Six civils ont été tués, a affirmé un élu d'une des communes.") ==
           list{"killed/civilians/6/6/exact/élu d'une des communes"});
+    // A pronominal verb of report reports nothing: "Ce chiffre s'ajoute à …" names no source.
+    CHECK(french_sentence("Ce chiffre s'ajoute à la soixantaine de terroristes neutralisés depuis lundi.") ==
+          list{"killed/armed_group/60/60/approximately/-"});
     // "le même communiqué": a statement's noun after the article and a qualifier is the name's noun.
     CHECK(french_sentence("Cinq rangers sont morts, précise le même communiqué.") ==
           list{"killed/named:rangers/5/5/exact/même communiqué"});

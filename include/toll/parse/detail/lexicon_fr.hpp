@@ -533,6 +533,7 @@ inline constexpr std::string_view loss_words[] = {"perdu", "perdus", "perte", "p
                                                   "perdait", "perdaient"};
 inline constexpr std::string_view first_person[] = {"nous", "nos", "notre"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
+inline constexpr std::string_view reflexive_pronouns[] = {"se", "s"};
 // Those released or found alive are no one's losses, whatever the words before said.
 inline constexpr category_phrase category_phrases[] = {
     {"libérés", std::nullopt},  {"libérées", std::nullopt},  {"libéré", std::nullopt},
@@ -672,6 +673,7 @@ inline constexpr lexicon french{
     .category_phrases = fr::category_phrases,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
+    .reflexive_pronouns = fr::reflexive_pronouns,
     .learning_verbs = fr::learning_verbs,
     .publishing_verbs = fr::publishing_verbs,
     .statement_nouns = fr::statement_nouns,
