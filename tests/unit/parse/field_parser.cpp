@@ -1197,6 +1197,10 @@ TEST_CASE("French categories, groups and sources")
           list{"kidnapped/civilians/10/10/approximately/-"});
     // "un"/"une" count only the people or the category after them.
     CHECK(french_cell("Deux Casques bleus tués par une mine") == list{"killed/named:peacekeepers/2/2/exact/-"});
+    // Disappearances count the missing; cases count the people the category befell.
+    CHECK(french_sentence("Il y a eu 95 morts et 19 cas de disparition.") ==
+          list{"killed/all/95/95/exact/-", "missing/all/19/19/exact/-"});
+    CHECK(french_sentence("On déplore 12 cas de décès.") == list{"killed/all/12/12/exact/-"});
     // Those who died of their wounds are dead.
     CHECK(french_sentence("Le bilan s'est alourdi à neuf morts, une personne ayant succombé à ses blessures.") ==
           list{"killed/all/9/9/exact/-", "killed/all/1/1/exact/-"});

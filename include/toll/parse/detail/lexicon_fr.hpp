@@ -190,6 +190,9 @@ inline constexpr category_entry categories[] = {
     {"disparus", category::missing, noun_or_participle},
     {"disparues", category::missing, noun_or_participle},
     {"disparu", category::missing, noun_or_participle},
+    // "19 cas de disparition": the noun of the event counts those it befell.
+    {"disparitions", category::missing, noun_or_participle},
+    {"disparition", category::missing, noun_or_participle},
     // Troops sent to a place are counted, as other: "10 000 Casques bleus sont déployés".
     {"déployés", category::other, both},
     {"déployées", category::other, both},
@@ -435,6 +438,8 @@ inline constexpr std::string_view link_words[] = {
     "nouveaux", "nouvelles", "nouveau", "nouvelle",
     // "un seul a pu s'échapper": one alone, who could.
     "seul", "seule", "pu",
+    // "19 cas de disparition", "12 cas de décès": cases count the people the category befell.
+    "cas",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
