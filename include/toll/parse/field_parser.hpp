@@ -126,6 +126,7 @@ private:
         std::vector<source_chain> sources;
         for (const mention& m : mentions_) sources.push_back(source_for(m));
         read_sides_of_men(sources);
+        read_closing_sides();
         spread_groups(sources);
         // "At least 170 people were killed and 200 injured": a bound or an approximation stated
         // once covers a bare number joined to it by "and" alone.

@@ -189,6 +189,9 @@ TEST_CASE("markup noise: footnotes, refs, line breaks, flags and files")
     CHECK(cell("File:Flag of Mali.svg 20px 20 killed") == list{"killed/all/20/20/exact/-"});
     // A proper name before a cell's figure names whose losses these are.
     CHECK(cell("[[Malian Armed Forces|Malian Army]]: 20 killed") == list{"killed/named:Malian Army/20/20/exact/-"});
+    // A headline's label names where: the headline reads on into a phrase of place or event.
+    CHECK(cell("Mali: 3,300+ killed (2012–17)") == list{"killed/named:Mali/3300/inf/at_least/-"});
+    CHECK(cell("Niger: 20 killed in an ambush near Tillaberi") == list{"killed/all/20/20/exact/-"});
     CHECK(cell("1,095–1,700[1][2]") == list{"casualties/all/1095/1700/range/-"});
 }
 
@@ -1112,6 +1115,19 @@ TEST_CASE("French categories, groups and sources")
     // "un élu d'une des communes": one of some, after an elided "de", is part of the name.
     CHECK(french_sentence("Six civils ont été tués, a affirmé un élu d'une des communes.") ==
           list{"killed/civilians/6/6/exact/élu d'une des communes"});
+    // A pronominal verb of report reports nothing: "Ce chiffre s'ajoute à …" names no source.
+    CHECK(french_sentence("Ce chiffre s'ajoute à la soixantaine de terroristes neutralisés depuis lundi.") ==
+          list{"killed/armed_group/60/60/approximately/-"});
+    // "le même communiqué": a statement's noun after the article and a qualifier is the name's noun.
+    CHECK(french_sentence("Cinq rangers sont morts, précise le même communiqué.") ==
+          list{"killed/named:rangers/5/5/exact/même communiqué"});
+    CHECK(french_sentence("Deux soldats ont été tués, a communiqué l'armée.") ==
+          list{"killed/security_forces/2/2/exact/armée"});
+    // So is what the name is of, after "d'un", "d'une": "un responsable d'une ONG locale".
+    CHECK(french_sentence("Selon un responsable d'une ONG locale, 20 civils ont été tués.") ==
+          list{"killed/civilians/20/20/exact/responsable d'une ONG locale"});
+    CHECK(french_sentence("Huit villageois ont été tués, a déclaré le maire d'une commune voisine.") ==
+          list{"killed/civilians/8/8/exact/maire d'une commune voisine"});
     // "suivant le décompte de X" says "selon"; "le jour suivant" names no one.
     CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
           list{"killed/security_forces/15/15/exact/autorités locales"});
@@ -1243,6 +1259,34 @@ TEST_CASE("French categories, groups and sources")
           list{"kidnapped/civilians/10/10/approximately/-"});
     // "un"/"une" count only the people or the category after them.
     CHECK(french_cell("Deux Casques bleus tués par une mine") == list{"killed/named:peacekeepers/2/2/exact/-"});
+    // Disappearances count the missing; cases count the people the category befell.
+    CHECK(french_sentence("Il y a eu 95 morts et 19 cas de disparition.") ==
+          list{"killed/all/95/95/exact/-", "missing/all/19/19/exact/-"});
+    CHECK(french_sentence("On déplore 12 cas de décès.") == list{"killed/all/12/12/exact/-"});
+    // Those who died of their wounds are dead.
+    CHECK(french_sentence("Le bilan s'est alourdi à neuf morts, une personne ayant succombé à ses blessures.") ==
+          list{"killed/all/9/9/exact/-", "killed/all/1/1/exact/-"});
+    CHECK(french_sentence("Trois soldats ont succombé des suites de leurs blessures.") ==
+          list{"killed/security_forces/3/3/exact/-"});
+    // A noun of a state after the group's word describes the people; their predicate says what befell them.
+    CHECK(french_sentence("Onze militaires maliens prisonniers d'un groupe armé au Mali ont été tués fin octobre.") ==
+          list{"killed/security_forces/11/11/exact/-"});
+    CHECK(french_sentence("Cinq soldats prisonniers ont été blessés.") == list{"injured/security_forces/5/5/exact/-"});
+    // A side's phrase that closes a list of figures counts them all in the side's group.
+    CHECK(french_sentence("Il y a eu dix morts et quinze blessés du côté de l'armée.") ==
+          list{"killed/security_forces/10/10/exact/-", "injured/security_forces/15/15/exact/-"});
+    CHECK(french_sentence("Il y a eu dix rescapés, de nombreux blessés et des dégâts importants du côté des forces armées maliennes.") ==
+          list{"other/security_forces/10/10/exact/-", "injured/security_forces/word:many/-/vague/-"});
+    CHECK(french_sentence("Dix morts du côté de l'armée et quinze du côté des assaillants.") ==
+          list{"killed/security_forces/10/10/exact/-", "killed/armed_group/15/15/exact/-"});
+    CHECK(french_sentence("On reconnaît quinze décès, le nombre de victimes dans les rangs des assaillants n'est pas connu.") ==
+          list{"killed/all/15/15/exact/-"});
+    CHECK(french_sentence("Douze civils ont été tués et vingt blessés lors de l'attaque du côté de Djibo.") ==
+          list{"killed/civilians/12/12/exact/-", "injured/civilians/20/20/exact/-"});
+    // A headline's place label ("Mali:") is not whose losses its figures count.
+    CHECK(french_cell("Mali: 17 morts dans deux attaques dans le centre du pays") == list{"killed/all/17/17/exact/-"});
+    CHECK(french_cell("Burkina: au moins douze morts dont quatre soldats dans une embuscade") ==
+          list{"killed/all/12/inf/at_least/-", "killed/security_forces/4/4/exact/-"});
     CHECK(french_cell("5 rangers, un soldat tués") ==
           list{"casualties/named:rangers/5/5/exact/-", "killed/security_forces/1/1/exact/-"});  // cells split at commas
     // Group words in the singular name the same group as their plural.

@@ -39,9 +39,24 @@ protected:
                     proper = false;
             }
             if (!proper) continue;
-            m.grp = group::named(text_between(b, e));
             for (std::size_t k = b; k < e; ++k) consumed_[k] = true;
+            // "Mali: 17 morts dans deux attaques", "Niger: 20 killed in an attack": a headline's
+            // label names where, not whose losses; the headline says so by reading on past its
+            // figures into a phrase of place or event. An infobox's "Mali: 3,300+ killed" does not.
+            if (e < m.first && reads_on_as_headline(m)) continue;
+            m.grp = group::named(text_between(b, e));
         }
+    }
+
+    /// Whether a phrase of place or event ("dans une attaque", "in an ambush") follows figure `m`
+    /// in its sentence: the cell is a headline, not an infobox's list of losses.
+    [[nodiscard]] bool reads_on_as_headline(const mention& m) const
+    {
+        for (std::size_t k = std::max(m.scan_end, m.last); k < tokens_.size() && !is_sentence_end(k); ++k) {
+            if (is(k, token_kind::open_paren)) return false;  // "(per Mali, in 2013)": an attribution
+            if (is_word(k) && !consumed_[k] && is_one_of(text_of(k), lex_.scene_prepositions)) return true;
+        }
+        return false;
     }
 
     [[nodiscard]] static bool is_label_word(std::string_view w) noexcept

@@ -178,11 +178,16 @@ protected:
             if (const auto c = lookup_category(lex_, w)) {
                 // "300 soldiers deployed to the town were killed", "les 40 gardes que l'armée avait
                 // déployés ont été tués": a word of the other category describes the people when
-                // their predicate resumes later, at an auxiliary with a word of harm after it.
-                if (c->category == category::other && !m.cat && k > m.last) {
+                // their predicate resumes later, at an auxiliary with a word of harm after it. So
+                // does a noun of a state after the group's word: "Onze militaires maliens
+                // prisonniers d'un groupe armé au Mali ont été tués".
+                if ((c->category == category::other || c->form == category_form::noun_or_participle) && !m.cat &&
+                    k > m.last) {
                     std::size_t j = k + 1;
-                    while (j < k + 12 && is_word(j) && !starts_mention(j) && !is_one_of(text_of(j), lex_.auxiliaries) &&
-                           !is_reporting_verb(lex_, text_of(j)) && !lookup_category(lex_, text_of(j)))
+                    while (j < k + 12 && (is_word(j) || (is(j, token_kind::apostrophe) && tokens_[j].joined)) &&
+                           !starts_mention(j) &&
+                           !(is_word(j) && (is_one_of(text_of(j), lex_.auxiliaries) || is_reporting_verb(lex_, text_of(j)) ||
+                                            lookup_category(lex_, text_of(j)))))
                         ++j;
                     if (j < k + 12 && is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)) {
                         std::size_t v = j + 1;
@@ -190,7 +195,8 @@ protected:
                                                           word(v, "été")))
                             ++v;
                         const auto harm = is_word(v) && !starts_mention(v) ? lookup_category(lex_, text_of(v)) : std::nullopt;
-                        if (harm && harm->category != category::other && harm->form != category_form::active) {
+                        if (harm && harm->category != category::other && harm->category != c->category &&
+                            harm->form != category_form::active) {
                             k = v;
                             continue;
                         }

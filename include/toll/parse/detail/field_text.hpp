@@ -120,6 +120,11 @@ protected:
     [[nodiscard]] bool reporting_verb_at(std::size_t i) const noexcept
     {
         if (!is_word(i)) return false;
+        // "Ce chiffre s'ajoute à la soixantaine …": adding itself, the figure reports nothing.
+        if (i > 0 && (is_one_of(text_of(i - 1), lex_.reflexive_pronouns) ||
+                      (is(i - 1, token_kind::apostrophe) && tokens_[i - 1].joined && i > 1 &&
+                       is_one_of(text_of(i - 2), lex_.reflexive_pronouns))))
+            return false;
         if (is_reporting_verb(lex_, text_of(i))) return true;
         return i > 0 && is_one_of(text_of(i), lex_.light_verb_nouns) && is_word(i - 1) &&
                is_one_of(text_of(i - 1), lex_.light_verbs);

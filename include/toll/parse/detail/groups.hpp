@@ -266,6 +266,78 @@ protected:
         }
     }
 
+    /// The group a side's phrase that starts at `k` names, and the token after it: "du côté des
+    /// forces armées", "du coté de l'armée" (a government's force is its soldiers), "côté FDS".
+    /// None when no side of the fighting is named there ("du côté de Djibo" says where).
+    [[nodiscard]] std::optional<std::pair<group, std::size_t>> side_at(std::size_t k) const
+    {
+        if (!word_in(k, lex_.ranks_words)) return std::nullopt;
+        std::size_t g = k + 1;
+        while (g < k + 4 && (word_in(g, lex_.name_articles) || word_in(g, lex_.of_words) ||
+                             (is(g, token_kind::apostrophe) && tokens_[g].joined)))
+            ++g;
+        if (!is_word(g) || starts_mention(g)) return std::nullopt;
+        if (const auto gw = lookup_group(lex_, text_of(g)); gw && gw->kind != group_kind::all)
+            return std::pair{make_group(*gw, g, g), g + 1};
+        for (const known_source& src : lex_.sources) {
+            if (src.kind == source_kind::government && iequals(text_of(g), src.key))
+                return std::pair{make_group(group_word{group_kind::security_forces}, g, g), g + 1};
+        }
+        return std::nullopt;
+    }
+
+    /// Whether the words in [from, to) only go on with a list of what a side suffered: commas,
+    /// joiners, and plain words ("et des dégâts importants"), no verb of report, no clause.
+    [[nodiscard]] bool list_gap(std::size_t from, std::size_t to) const
+    {
+        if (to < from || to - from > 6) return false;
+        for (std::size_t k = from; k < to; ++k) {
+            if (is(k, token_kind::comma) || (is(k, token_kind::apostrophe) && tokens_[k].joined)) continue;
+            if (!is_word(k) || consumed_[k]) return false;
+            const std::string_view w = text_of(k);
+            if (is_reporting_verb(lex_, w) || is_one_of(w, lex_.name_stops) || is_one_of(w, lex_.auxiliaries) ||
+                is_one_of(w, lex_.scene_prepositions) || lookup_group(lex_, w))
+                return false;
+            // "quinze décès, le nombre de victimes dans les rangs des assaillants": a category of a
+            // noun of its own, not the figure's ("disparus et blessés").
+            if (lookup_category(lex_, w) && k > from && (word_in(k - 1, lex_.of_words) || word_in(k - 1, lex_.name_articles)))
+                return false;
+        }
+        return true;
+    }
+
+    /// "dix rescapés, de nombreux blessés et des dégâts importants du côté des forces armées",
+    /// "plus de 40 morts, des nombreux disparus et blessés du coté de l'armée": a side's phrase
+    /// that closes a list of figures counts them all in the side's group, back to a figure
+    /// with a group of its own or anything that is not the list.
+    void read_closing_sides()
+    {
+        if (lex_.ranks_words.empty()) return;
+        std::size_t next = 0;  // the first mention after the side's phrase
+        for (std::size_t k = 0; k + 1 < tokens_.size(); ++k) {
+            while (next < mentions_.size() && mentions_[next].first <= k) ++next;
+            if (next == 0) continue;
+            const auto side = side_at(k);
+            if (!side) continue;
+            // The phrase opens at its preposition and article: "du côté", "dans les rangs".
+            std::size_t open = k;
+            while (open > 0 && k - open < 3 &&
+                   (word_in(open - 1, lex_.scene_prepositions) || word_in(open - 1, lex_.name_articles) ||
+                    word_in(open - 1, lex_.of_words)))
+                --open;
+            std::size_t end = open;  // where the list item after the figure stops
+            for (std::size_t i = next; i-- > 0;) {
+                mention& m = mentions_[i];
+                // "quinze blessés du côté de l'armée": the figure that read the phrase as its own.
+                const bool read_it = std::max(m.scan_end, m.last) > open && m.grp && *m.grp == side->first;
+                if (sentence_[m.first] != sentence_[k] || (!read_it && !list_gap(std::max(m.scan_end, m.last), end))) break;
+                if (m.grp && *m.grp != side->first) break;
+                if (!m.grp && m.person_count) m.grp = side->first;
+                end = m.first;
+            }
+        }
+    }
+
     /// Whether a figure's own words are "others" and no more: "Dix autres", "d'autres", "10 others".
     [[nodiscard]] bool restates(const mention& m) const
     {

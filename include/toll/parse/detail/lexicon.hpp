@@ -289,6 +289,9 @@ struct lexicon {
     std::span<const std::string_view> name_stops{};
     /// "qui": "les séparatistes qui font état de": the subject of the verb is the noun before it.
     std::span<const std::string_view> relative_pronouns{};
+    /// "se", "s'": "Ce chiffre s'ajoute à …", "il se dit inquiet": a verb of report made
+    /// pronominal says no one reported anything.
+    std::span<const std::string_view> reflexive_pronouns{};
     /// "appris": "a appris l'AFP de sources sécuritaires": whom the subject learned it from said it;
     /// the subject relays it.
     std::span<const std::string_view> learning_verbs{};

@@ -190,6 +190,9 @@ inline constexpr category_entry categories[] = {
     {"disparus", category::missing, noun_or_participle},
     {"disparues", category::missing, noun_or_participle},
     {"disparu", category::missing, noun_or_participle},
+    // "19 cas de disparition": the noun of the event counts those it befell.
+    {"disparitions", category::missing, noun_or_participle},
+    {"disparition", category::missing, noun_or_participle},
     // Troops sent to a place are counted, as other: "10 000 Casques bleus sont déployés".
     {"déployés", category::other, both},
     {"déployées", category::other, both},
@@ -435,6 +438,8 @@ inline constexpr std::string_view link_words[] = {
     "nouveaux", "nouvelles", "nouveau", "nouvelle",
     // "un seul a pu s'échapper": one alone, who could.
     "seul", "seule", "pu",
+    // "19 cas de disparition", "12 cas de décès": cases count the people the category befell.
+    "cas",
 };
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
@@ -533,6 +538,7 @@ inline constexpr std::string_view loss_words[] = {"perdu", "perdus", "perte", "p
                                                   "perdait", "perdaient"};
 inline constexpr std::string_view first_person[] = {"nous", "nos", "notre"};
 inline constexpr std::string_view relative_pronouns[] = {"qui"};
+inline constexpr std::string_view reflexive_pronouns[] = {"se", "s"};
 // Those released or found alive are no one's losses, whatever the words before said.
 inline constexpr category_phrase category_phrases[] = {
     {"libérés", std::nullopt},  {"libérées", std::nullopt},  {"libéré", std::nullopt},
@@ -543,6 +549,11 @@ inline constexpr category_phrase category_phrases[] = {
     {"évacués vers les centres de santé", category::injured}, {"évacuées vers les centres de santé", category::injured},
     {"évacués vers le centre de santé", category::injured},   {"évacuées vers le centre de santé", category::injured},
     {"évacués vers l ' hôpital", category::injured},         {"évacuées vers l ' hôpital", category::injured},
+    // Those who died of their wounds are dead, not wounded: "une personne ayant succombé à ses blessures".
+    {"succombé à ses blessures", category::killed},           {"succombé à leurs blessures", category::killed},
+    {"succombée à ses blessures", category::killed},          {"succombés à leurs blessures", category::killed},
+    {"succombe à ses blessures", category::killed},           {"succombent à leurs blessures", category::killed},
+    {"succombé des suites de ses blessures", category::killed}, {"succombé des suites de leurs blessures", category::killed},
 };
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
@@ -667,6 +678,7 @@ inline constexpr lexicon french{
     .category_phrases = fr::category_phrases,
     .name_stops = fr::name_stops,
     .relative_pronouns = fr::relative_pronouns,
+    .reflexive_pronouns = fr::reflexive_pronouns,
     .learning_verbs = fr::learning_verbs,
     .publishing_verbs = fr::publishing_verbs,
     .statement_nouns = fr::statement_nouns,

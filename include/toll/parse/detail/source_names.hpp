@@ -120,7 +120,11 @@ protected:
             const token& t = tokens_[j];
             if (t.kind == token_kind::word) {
                 const std::string_view w = text_of(j);
-                if (j > i && is_name_stop(w)) break;
+                // "précise le même communiqué": a statement's noun right after the article's first
+                // word is the name's noun, not the verb ("communiqué") that would end it.
+                const bool statement_noun = j == i + 1 && i > 0 && word_in(i - 1, lex_.name_articles) &&
+                                            !capitalised(i) && is_one_of(w, lex_.statement_nouns);
+                if (j > i && is_name_stop(w) && !statement_noun) break;
                 // "à l'AFP le colonel …": an article right after a capitalised name opens the next
                 // name ("publié par l'armée", "pour les réfugiés" go on).
                 if (j > i && lex_.name != "en" && !capitalised(j) && capitalised(j - 1) &&
@@ -146,12 +150,16 @@ protected:
                     continue;
                 }
                 if (j == i && is_name_stop(w)) break;
-                // "à l'AFP un habitant" opens another name; "un élu d'une des localités" goes on:
-                // one of some, after an elided "de", is part of the name.
+                // "à l'AFP un habitant" opens another name; "un élu d'une des localités", "un
+                // responsable d'une ONG locale" go on: after an elided "de", "un"/"une" is the
+                // article of what the name is of (a toll's "d'une attaque" is of no one who speaks).
                 if (j > i && is_one_of(w, lex_.ambiguous_ones) &&
                     !(j >= i + 2 && is(j - 1, token_kind::apostrophe) && tokens_[j - 1].joined &&
-                      is_one_of(text_of(j - 2), lex_.of_words) && is_word(j + 1) &&
-                      is_one_of(text_of(j + 1), lex_.of_words) && is_plain_name_word(j + 2)))
+                      is_one_of(text_of(j - 2), lex_.of_words) && is_word(j + 1) && !starts_mention(j + 1) &&
+                      ((is_one_of(text_of(j + 1), lex_.of_words) && is_plain_name_word(j + 2)) ||
+                       (!is_one_of(text_of(i), lex_.toll_nouns) && !is_one_of(text_of(j + 1), lex_.of_words) &&
+                        !is_name_stop(text_of(j + 1)) &&
+                        !lookup_category(lex_, text_of(j + 1))))))
                     break;
                 if (starts_mention(j)) break;
                 if (lookup_category(lex_, w) && lookup_category(lex_, w)->form != category_form::noun_or_participle) break;
