@@ -255,11 +255,11 @@ public:
         });
         for (std::uint32_t k = 0; k < keys; ++k) {
             if (key[k] == key_slots::absent) {
-                // Found nowhere: numbered on, and stored only if rows come after (a probe of a
-                // table of millions of keys costs a cache miss).
+                // Found nowhere: numbered on, and looked up and stored only if rows come after
+                // (a probe of a table of millions of keys costs a hash and a cache miss).
                 const packed_key pk = renamed(k);
-                const key_slots::probe probe = look_for_key(later.scopes_[pk.scope], pk);
-                key[k] = last ? new_key(probe.group, probe.scope) : key_number(probe);
+                const std::string_view scope = later.scopes_[pk.scope];
+                key[k] = last ? new_key(group_number(pk), scope) : key_number(look_for_key(scope, pk));
             }
             key_sizes_[key[k]] += later.key_sizes_[k];
         }
@@ -723,18 +723,19 @@ private:
         return look_for_key(scope, k);
     }
     // k.scope is not read.
-    key_slots::probe look_for_key(std::string_view scope, packed_key k)
+    key_slots::probe look_for_key(std::string_view scope, packed_key k) { return key_slots_.look_for(scope, group_number(k)); }
+    // The number of k's category, kind, label and party together, added when new. k.scope is not read.
+    std::uint32_t group_number(packed_key k)
     {
         k.scope = 0;
-        if (!groups_.empty() && groups_[last_group_] == k) return key_slots_.look_for(scope, last_group_);  // rows come in runs
-        const std::uint32_t group = last_group_ = group_table_.find_or_add(
-            hash_key(k), [&](std::uint32_t i) { return groups_[i] == k; },
-            [&] {
-                groups_.push_back(k);
-                return static_cast<std::uint32_t>(groups_.size() - 1);
-            },
-            [this](std::uint32_t i) { return hash_key(groups_[i]); });
-        return key_slots_.look_for(scope, group);
+        if (!groups_.empty() && groups_[last_group_] == k) return last_group_;  // rows come in runs
+        return last_group_ = group_table_.find_or_add(
+                   hash_key(k), [&](std::uint32_t i) { return groups_[i] == k; },
+                   [&] {
+                       groups_.push_back(k);
+                       return static_cast<std::uint32_t>(groups_.size() - 1);
+                   },
+                   [this](std::uint32_t i) { return hash_key(groups_[i]); });
     }
     // The key's probe, adding nothing (so several threads may look at once): nothing when its
     // group is not here, as then neither is the key. k.scope is not read.
