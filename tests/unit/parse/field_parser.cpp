@@ -1270,6 +1270,19 @@ TEST_CASE("auto tells English from French by the text")
     CHECK(toll::detect_language("20+") == toll::language::en);
 }
 
+TEST_CASE("French forms: claims whose figures went unread")
+{
+    // A bound put after the figure's words bounds the figure, as one right after the number does.
+    CHECK(french_sentence("38 morts au moins dans une attaque djihadiste.") == list{"killed/all/38/inf/at_least/-"});
+    CHECK(french_sentence("Vingt personnes au moins ont été tuées.") == list{"killed/all/20/inf/at_least/-"});
+    CHECK(french_sentence("Douze morts et plus.") == list{"killed/all/12/inf/at_least/-"});
+    // Not words that open the next figure: "et plus de vingt" is its own bound.
+    CHECK(french_sentence("Douze morts et plus de vingt blessés.") ==
+          list{"killed/all/12/12/exact/-", "injured/all/21/inf/more_than/-"});
+    CHECK(sentence("20 people were killed or more.") == list{"killed/all/20/inf/at_least/-"});
+    CHECK(sentence("20 killed plus 5 injured.") == list{"killed/all/20/20/exact/-", "injured/all/5/5/exact/-"});
+}
+
 TEST_CASE("never silent: every number is a claim or a note saying why it is not")
 {
     using toll::parse_errc;

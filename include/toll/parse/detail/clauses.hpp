@@ -153,6 +153,17 @@ protected:
             }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
+            // "38 morts au moins", "20 personnes au moins ont été tuées": a bound put after the
+            // figure's words bounds the figure, as one right after the number does; not one that
+            // opens or precedes another figure ("20 killed plus 5 injured" adds).
+            if (k > m.last && k == last_useful && (m.cat || m.grp) && m.value.qualifier() == qualifier::exact) {
+                if (const auto [bound, n] = suffix_bound_at(k); n != 0) {
+                    m.value = bounded(m.value.low(), bound);
+                    last_useful = k + n;
+                    k += n;
+                    continue;
+                }
+            }
             // "15 terroristes qui tentaient de s'échapper": what they tried to do says nothing of
             // what became of them; the words go on after it.
             if (is_one_of(w, lex_.attempt_words)) {
@@ -493,6 +504,13 @@ protected:
             m.cat = tentative;
             m.cat_from_left = false;
         }
+        // "38 morts au moins": the same bound after the category word that ends the words.
+        if (last_useful > m.last && m.cat && m.value.qualifier() == qualifier::exact) {
+            if (const auto [bound, n] = suffix_bound_at(last_useful); n != 0) {
+                m.value = bounded(m.value.low(), bound);
+                last_useful += n;
+            }
+        }
         // "33 missing soldiers had been found alive": a phrase that says the people came to no
         // harm, after their predicate's auxiliaries, undoes the words before it.
         if (m.cat && !m.cat_from_left) {
@@ -527,6 +545,38 @@ protected:
             m.grp->party = std::string{m.loser_party};
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
+    }
+
+    /// The bound of a suffix of the lexicon's ("au moins", "or more") at `k` and how many tokens
+    /// it takes (0 for none, or when a figure starts in it or right after it).
+    [[nodiscard]] std::pair<bound_kind, std::size_t> suffix_bound_at(std::size_t k) const
+    {
+        if (!is_word(k)) return {bound_kind::none, 0};
+        for (const bound_phrase& p : lex_.suffixes.all()) {
+            if (p.bound == bound_kind::none) continue;
+            const std::size_t n = any_phrase(std::span{&p.words, 1}, k);
+            if (n == 0) continue;
+            // "12 morts et plus de vingt blessés": the words open the next figure, or one follows.
+            for (std::size_t j = k; j <= k + n; ++j) {
+                if (starts_mention(j) || in_mention(j)) return {bound_kind::none, 0};
+            }
+            return {p.bound, n};
+        }
+        return {bound_kind::none, 0};
+    }
+
+    /// An exact count `n` under a bound a suffix gave it.
+    [[nodiscard]] static figure bounded(count_type n, bound_kind bound)
+    {
+        switch (bound) {
+        case bound_kind::approximately: return figure::approximately(n);
+        case bound_kind::at_least: return figure::at_least(n);
+        case bound_kind::more_than: return n < max_count ? figure::more_than(n) : figure::exact(n);
+        case bound_kind::at_most: return figure::at_most(n);
+        case bound_kind::fewer_than: return n > 0 ? figure::fewer_than(n) : figure::exact(n);
+        case bound_kind::none: break;
+        }
+        return figure::exact(n);
     }
 
     /// The category of a phrase of the lexicon's at `k` and how many tokens it takes.
