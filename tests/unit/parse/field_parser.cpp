@@ -1281,6 +1281,15 @@ TEST_CASE("French forms: claims whose figures went unread")
           list{"killed/all/12/12/exact/-", "injured/all/21/inf/more_than/-"});
     CHECK(sentence("20 people were killed or more.") == list{"killed/all/20/inf/at_least/-"});
     CHECK(sentence("20 killed plus 5 injured.") == list{"killed/all/20/20/exact/-", "injured/all/5/5/exact/-"});
+    // Ranks and kinds of people named apart: officers, the elderly, suicide bombers.
+    CHECK(french_sentence("Onze soldats dont un officier ont été tués.") ==
+          list{"killed/security_forces/11/11/exact/-", "killed/named:officers/1/1/exact/-"});
+    CHECK(french_sentence("Sept civils ont été tués, dont un vieillard.") ==
+          list{"killed/civilians/7/7/exact/-", "killed/named:elderly man/1/1/exact/-"});
+    CHECK(french_sentence("Deux kamikazes sont morts dans l'explosion.") == list{"killed/armed_group/2/2/exact/-"});
+    // A speaker's men are of the speaker's side, not of his rank.
+    CHECK(french_sentence("« Nous avons perdu six hommes », a déclaré un officier.") ==
+          list{"killed/security_forces/6/6/exact/officier"});
 }
 
 TEST_CASE("never silent: every number is a claim or a note saying why it is not")

@@ -319,11 +319,17 @@ inline constexpr group_entry groups[] = {
     {"insurgés", {group_kind::armed_group, false, {}}},
     {"islamistes", {group_kind::armed_group, false, {}}},
     {"jihadistes", {group_kind::armed_group, false, {}}},
+    // The suicide bomber is the attackers' own: "12 morts, dont le kamikaze".
+    {"kamikazes", {group_kind::armed_group, false, {}}},
+    {"kamikaze", {group_kind::armed_group, false, {}}},
     {"militaires", {group_kind::security_forces, false, {}}},
     {"miliciens", {group_kind::named, true, "militiamen"}},
     {"milicien", {group_kind::named, true, "militiamen"}},
     {"militaire", {group_kind::security_forces, false, {}}},
     {"militants", {group_kind::armed_group, false, {}}},
+    // Officers are a rank of the forces, named apart: "onze soldats dont un officier".
+    {"officiers", {group_kind::security_forces, true, "officers"}},
+    {"officier", {group_kind::security_forces, true, "officers"}},
     {"paysans", {group_kind::civilians, false, {}}},
     {"personnes", {group_kind::all, false, {}}},
     {"peuls", {group_kind::named, true, "Fulani"}},
@@ -337,6 +343,8 @@ inline constexpr group_entry groups[] = {
     {"soldat", {group_kind::security_forces, false, {}}},
     {"terroristes", {group_kind::armed_group, false, {}}},
     {"villageois", {group_kind::civilians, false, {}}},
+    {"vieillards", {group_kind::civilians, true, "elderly people"}},
+    {"vieillard", {group_kind::civilians, true, "elderly man"}},
     {"vdp", {group_kind::named, true, "VDP"}},
     {"élèves", {group_kind::civilians, true, "pupils"}},
 };
