@@ -1290,6 +1290,14 @@ TEST_CASE("French forms: claims whose figures went unread")
     // A speaker's men are of the speaker's side, not of his rank.
     CHECK(french_sentence("« Nous avons perdu six hommes », a déclaré un officier.") ==
           list{"killed/security_forces/6/6/exact/officier"});
+    // "comprenant" and "y compris" open a breakdown, as "dont" does.
+    CHECK(french_sentence("Douze personnes ont été tuées, comprenant cinq soldats et sept civils.") ==
+          list{"killed/all/12/12/exact/-", "killed/security_forces/5/5/exact/-", "killed/civilians/7/7/exact/-"});
+    CHECK(french_sentence("Au moins 134 civils, y compris 20 enfants, ont été tués.") ==
+          list{"killed/civilians/134/inf/at_least/-", "killed/named:children/20/20/exact/-"});
+    CHECK(french_sentence("Trente civils, y compris des femmes et des enfants, ont été tués.") ==
+          list{"killed/civilians/30/30/exact/-", "killed/named:women/word:several/-/vague/-",
+               "killed/named:children/word:several/-/vague/-"});
 }
 
 TEST_CASE("never silent: every number is a claim or a note saying why it is not")

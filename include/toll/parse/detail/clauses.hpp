@@ -94,8 +94,9 @@ protected:
                         }
                     }
                 }
-                if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
-                    std::size_t j = k + 2;
+                // "y compris", "parmi lesquels": the including word may be a phrase.
+                if (const std::size_t inc = any_phrase(lex_.including, k + 1); inc != 0 && !m.cat) {
+                    std::size_t j = k + 1 + inc;
                     while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
                            !(is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)) && !predicate_after_comma(j))
                         ++j;

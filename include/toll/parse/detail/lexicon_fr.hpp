@@ -447,11 +447,13 @@ inline constexpr std::string_view link_words[] = {
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
 inline constexpr std::string_view list_joiners[] = {"et", "dont", "ainsi", "que", "parmi", "lesquels", "lesquelles",
-                                                    "plus", "de", "d", "notamment"};
+                                                    "plus", "de", "d", "notamment", "comprenant"};
 inline constexpr std::string_view group_joiners[] = {"et", "tandis", "que", "alors", "avec", "ainsi", "plus",
                                                      "mais", "outre"};
 inline constexpr std::string_view restating_words[] = {"autres"};
-inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parmi lesquelles", "notamment"};
+// "douze personnes, comprenant cinq gardes du parc et sept soldats", "y compris des femmes":
+// "comprenant" and "y compris" open the breakdown as "dont" does.
+inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parmi lesquelles", "notamment", "comprenant", "y compris"};
 inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avait", "avaient", "était", "étaient"};
 inline constexpr std::string_view toll_nouns[] = {"bilan", "bilans"};
 inline constexpr std::string_view figure_nouns[] = {"chiffre"};

@@ -190,13 +190,13 @@ protected:
                     continue;
                 }
             }
-            // "plusieurs dizaines de personnes, dont des civils": after "dont" (of whom), the plural
-            // article before a group word counts several of that group, and so does the next one of
-            // the list ("dont des femmes et des enfants"). "notamment des civils et des militaires"
-            // says who the people were, no subset counted apart.
+            // "plusieurs dizaines de personnes, dont des civils": after "dont" (of whom) or "y
+            // compris", the plural article before a group word counts several of that group, and
+            // so does the next one of the list ("dont des femmes et des enfants"). "notamment des
+            // civils et des militaires" says who the people were, no subset counted apart.
             if (mode_ == text_mode::sentence && !lex_.plural_article.empty() && word(i, lex_.plural_article) &&
                 !mentions_.empty() && i > 0 && i >= 3 && is_word(i - 1) && is_word(i + 1) && lookup_group(lex_, text_of(i + 1)) &&
-                (word(i - 1, "dont") || (word(i - 1, "et") && subset_article_at(i - 3)))) {
+                (opens_subset(i - 1) || (word(i - 1, "et") && subset_article_at(i - 3)))) {
                 add_word_mention(i, 1, figure::vague(vague_word::several, options_.table));
                 ++i;
                 continue;
@@ -397,7 +397,14 @@ protected:
     [[nodiscard]] bool subset_article_at(std::size_t k) const
     {
         return k > 0 && k < tokens_.size() && !mentions_.empty() && mentions_.back().first == k &&
-               mentions_.back().last == k + 1 && word(k - 1, "dont");
+               mentions_.back().last == k + 1 && opens_subset(k - 1);
+    }
+
+    /// Whether the word at k ends a phrase that opens a subset counted apart: "dont" (of whom),
+    /// "y compris", "comprenant" (including). "notamment" (notably) describes, and counts none.
+    [[nodiscard]] bool opens_subset(std::size_t k) const
+    {
+        return word(k, "dont") || word(k, "comprenant") || (k > 0 && word(k, "compris") && word(k - 1, "y"));
     }
 
     /// Whether the group word at k is in the singular: one the table spells with a fixed plural
