@@ -454,7 +454,9 @@ inline constexpr std::string_view restating_words[] = {"autres"};
 // "douze personnes, comprenant cinq gardes du parc et sept soldats", "y compris des femmes":
 // "comprenant" and "y compris" open the breakdown as "dont" does.
 inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parmi lesquelles", "notamment", "comprenant", "y compris"};
-inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avait", "avaient", "était", "étaient"};
+// The conditional of hearsay too: "134 civils, y compris des femmes, auraient été tués".
+inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avait", "avaient", "était", "étaient",
+                                                  "aurait", "auraient", "serait", "seraient"};
 inline constexpr std::string_view toll_nouns[] = {"bilan", "bilans"};
 inline constexpr std::string_view figure_nouns[] = {"chiffre"};
 inline constexpr std::string_view toll_verbs[] = {
