@@ -1298,6 +1298,9 @@ TEST_CASE("French forms: claims whose figures went unread")
     CHECK(french_sentence("Trente civils, y compris des femmes et des enfants, ont été tués.") ==
           list{"killed/civilians/30/30/exact/-", "killed/named:women/word:several/-/vague/-",
                "killed/named:children/word:several/-/vague/-"});
+    // A figure's words end at "et" before the next figure's verb: "et enlevé une centaine".
+    CHECK(french_sentence("Boko Haram avait tué une dizaine de personnes et enlevé une centaine d'habitants.") ==
+          list{"killed/all/10/10/approximately/-", "kidnapped/civilians/100/100/approximately/-"});
     // The conditional of hearsay is where a predicate resumes, as the indicative is.
     CHECK(french_sentence("Au moins 134 civils, y compris 20 enfants, auraient été tués.") ==
           list{"killed/civilians/134/inf/at_least/-", "killed/named:children/20/20/exact/-"});

@@ -445,7 +445,9 @@ protected:
                 iequals(w, "including") || iequals(w, "among") || iequals(w, "while") || iequals(w, "but") ||
                 iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
                 break;
-            if ((iequals(w, "and") || iequals(w, "or")) &&
+            // "tué des milliers de personnes et déplacé 2 000 habitants": the words end at a
+            // conjunction before the next figure or a word of its category, in either language.
+            if ((conjunction(k) || iequals(w, "and") || iequals(w, "or")) &&
                 (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1))) ||
                  people_put_at(k + 1)))
                 break;
