@@ -1301,6 +1301,11 @@ TEST_CASE("French forms: claims whose figures went unread")
     // A figure's words end at "et" before the next figure's verb: "et enlevé une centaine".
     CHECK(french_sentence("Boko Haram avait tué une dizaine de personnes et enlevé une centaine d'habitants.") ==
           list{"killed/all/10/10/approximately/-", "kidnapped/civilians/100/100/approximately/-"});
+    // "déplacé" before its figure displaces it, as "tué" kills it.
+    CHECK(french_sentence("Les violences ont tué des milliers de personnes et déplacé 2 000 habitants.") ==
+          list{"killed/all/word:thousands/-/vague/-", "displaced/civilians/2000/2000/exact/-"});
+    CHECK(french_sentence("Les combats ont déplacé des centaines de milliers de personnes.") ==
+          list{"displaced/all/word:hundreds_of_thousands/-/vague/-"});
     // The conditional of hearsay is where a predicate resumes, as the indicative is.
     CHECK(french_sentence("Au moins 134 civils, y compris 20 enfants, auraient été tués.") ==
           list{"killed/civilians/134/inf/at_least/-", "killed/named:children/20/20/exact/-"});

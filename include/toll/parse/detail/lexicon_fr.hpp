@@ -194,6 +194,12 @@ inline constexpr category_entry categories[] = {
     {"déployés", category::other, both},
     {"déployées", category::other, both},
     {"déployé", category::other, both},
+    // "ont déplacé des centaines de milliers de personnes": the verb displaces, before its figure
+    // (the participle after "avoir" does not agree; "déplacée" is said of a population, no count).
+    {"déplacé", category::displaced, both},
+    {"déplacent", category::displaced, active},
+    {"déplaçant", category::displaced, active},
+    {"déplacer", category::displaced, active},
     {"déplacés", category::displaced, both},
     {"déplacées", category::displaced, both},
     {"déplacement", category::displaced, active},
