@@ -1306,6 +1306,15 @@ TEST_CASE("French forms: claims whose figures went unread")
           list{"killed/all/word:thousands/-/vague/-", "displaced/civilians/2000/2000/exact/-"});
     CHECK(french_sentence("Les combats ont déplacé des centaines de milliers de personnes.") ==
           list{"displaced/all/word:hundreds_of_thousands/-/vague/-"});
+    // "des" before a group that a predicate of harm befalls counts several of it; not a speaker,
+    // nor the group that did the harm.
+    CHECK(french_sentence("On signale aussi que des militaires sont toujours portés disparus.") ==
+          list{"missing/security_forces/word:several/-/vague/-"});
+    CHECK(french_sentence("Des civils ont été tués lors de l'attaque.") ==
+          list{"killed/civilians/word:several/-/vague/-"});
+    CHECK(french_sentence("Des terroristes ont enlevé 20 personnes.") == list{"kidnapped/all/20/20/exact/-"});
+    CHECK(french_sentence("Des militaires ont affirmé que 12 civils ont été tués.") ==
+          list{"killed/civilians/12/12/exact/militaires"});
     // The conditional of hearsay is where a predicate resumes, as the indicative is.
     CHECK(french_sentence("Au moins 134 civils, y compris 20 enfants, auraient été tués.") ==
           list{"killed/civilians/134/inf/at_least/-", "killed/named:children/20/20/exact/-"});
