@@ -1315,6 +1315,12 @@ TEST_CASE("French forms: claims whose figures went unread")
     CHECK(french_sentence("Des terroristes ont enlevé 20 personnes.") == list{"kidnapped/all/20/20/exact/-"});
     CHECK(french_sentence("Des militaires ont affirmé que 12 civils ont été tués.") ==
           list{"killed/civilians/12/12/exact/militaires"});
+    // People named as no one in particular, or men, who bear arms are an armed group's.
+    CHECK(french_sentence("L'armée a affirmé avoir tué une vingtaine d'individus armés.") ==
+          list{"killed/armed_group/20/20/approximately/armée"});
+    CHECK(french_sentence("Une centaine d'hommes armés ont été tués.") ==
+          list{"killed/armed_group/100/100/approximately/-"});
+    CHECK(french_sentence("Douze individus ont été tués.") == list{"killed/all/12/12/exact/-"});
     // The conditional of hearsay is where a predicate resumes, as the indicative is.
     CHECK(french_sentence("Au moins 134 civils, y compris 20 enfants, auraient été tués.") ==
           list{"killed/civilians/134/inf/at_least/-", "killed/named:children/20/20/exact/-"});

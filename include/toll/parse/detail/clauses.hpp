@@ -348,6 +348,16 @@ protected:
                 }
                 break;
             }
+            // "une vingtaine d'individus armés", "une centaine d'hommes armés": people named as no
+            // one in particular, or a side's men, who bear arms are an armed group's.
+            if ((!m.grp || (m.grp->kind == group_kind::all && m.grp->label.empty())) && is_word(k + 1) &&
+                is_one_of(text_of(k + 1), lex_.armed_words) &&
+                (is_one_of(w, lex_.side_men) || (lookup_group(lex_, w) && lookup_group(lex_, w)->kind == group_kind::all))) {
+                m.grp = group::armed_group({});
+                last_useful = k + 2;
+                k += 2;
+                continue;
+            }
             if (const auto g = lookup_group(lex_, w)) {
                 // "neuf personnes parmi les habitants", "209 personnes civiles": a group right after
                 // people named as no one in particular, or among whom they were, says who they were.

@@ -357,6 +357,9 @@ struct lexicon {
     std::span<const std::string_view> plural_article_after{};
     /// "d'autres": "d'autres sont portés disparus" counts several more, of the category after it.
     std::string_view others_phrase{};
+    /// "armés": after people named as no one in particular ("individus", "hommes"), says they were
+    /// an armed group's ("une vingtaine d'individus armés", "une centaine d'hommes armés").
+    std::span<const std::string_view> armed_words{};
 };
 
 }  // namespace toll::detail

@@ -562,6 +562,7 @@ inline constexpr category_phrase category_phrases[] = {
     {"évacués vers le centre de santé", category::injured},   {"évacuées vers le centre de santé", category::injured},
     {"évacués vers l ' hôpital", category::injured},         {"évacuées vers l ' hôpital", category::injured},
 };
+inline constexpr std::string_view armed_words[] = {"armés", "armées", "armé"};
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
     "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
@@ -699,6 +700,7 @@ inline constexpr lexicon french{
     .plural_article = "des",
     .plural_article_after = fr::plural_article_after,
     .others_phrase = "d ' autres",
+    .armed_words = fr::armed_words,
 };
 
 }  // namespace toll::detail
