@@ -1376,6 +1376,62 @@ TEST_CASE("auto tells English from French by the text")
     CHECK(toll::detect_language("20+") == toll::language::en);
 }
 
+TEST_CASE("French forms: claims whose figures went unread")
+{
+    // A bound put after the figure's words bounds the figure, as one right after the number does.
+    CHECK(french_sentence("38 morts au moins dans une attaque djihadiste.") == list{"killed/all/38/inf/at_least/-"});
+    CHECK(french_sentence("Vingt personnes au moins ont été tuées.") == list{"killed/all/20/inf/at_least/-"});
+    CHECK(french_sentence("Douze morts et plus.") == list{"killed/all/12/inf/at_least/-"});
+    // Not words that open the next figure: "et plus de vingt" is its own bound.
+    CHECK(french_sentence("Douze morts et plus de vingt blessés.") ==
+          list{"killed/all/12/12/exact/-", "injured/all/21/inf/more_than/-"});
+    CHECK(sentence("20 people were killed or more.") == list{"killed/all/20/inf/at_least/-"});
+    CHECK(sentence("20 killed plus 5 injured.") == list{"killed/all/20/20/exact/-", "injured/all/5/5/exact/-"});
+    // Ranks and kinds of people named apart: officers, the elderly, suicide bombers.
+    CHECK(french_sentence("Onze soldats dont un officier ont été tués.") ==
+          list{"killed/security_forces/11/11/exact/-", "killed/named:officers/1/1/exact/-"});
+    CHECK(french_sentence("Sept civils ont été tués, dont un vieillard.") ==
+          list{"killed/civilians/7/7/exact/-", "killed/named:elderly man/1/1/exact/-"});
+    CHECK(french_sentence("Deux kamikazes sont morts dans l'explosion.") == list{"killed/armed_group/2/2/exact/-"});
+    // A speaker's men are of the speaker's side, not of his rank.
+    CHECK(french_sentence("« Nous avons perdu six hommes », a déclaré un officier.") ==
+          list{"killed/security_forces/6/6/exact/officier"});
+    // "comprenant" and "y compris" open a breakdown, as "dont" does.
+    CHECK(french_sentence("Douze personnes ont été tuées, comprenant cinq soldats et sept civils.") ==
+          list{"killed/all/12/12/exact/-", "killed/security_forces/5/5/exact/-", "killed/civilians/7/7/exact/-"});
+    CHECK(french_sentence("Au moins 134 civils, y compris 20 enfants, ont été tués.") ==
+          list{"killed/civilians/134/inf/at_least/-", "killed/named:children/20/20/exact/-"});
+    CHECK(french_sentence("Trente civils, y compris des femmes et des enfants, ont été tués.") ==
+          list{"killed/civilians/30/30/exact/-", "killed/named:women/word:several/-/vague/-",
+               "killed/named:children/word:several/-/vague/-"});
+    // A figure's words end at "et" before the next figure's verb: "et enlevé une centaine".
+    CHECK(french_sentence("Boko Haram avait tué une dizaine de personnes et enlevé une centaine d'habitants.") ==
+          list{"killed/all/10/10/approximately/-", "kidnapped/civilians/100/100/approximately/-"});
+    // "déplacé" before its figure displaces it, as "tué" kills it.
+    CHECK(french_sentence("Les violences ont tué des milliers de personnes et déplacé 2 000 habitants.") ==
+          list{"killed/all/word:thousands/-/vague/-", "displaced/civilians/2000/2000/exact/-"});
+    CHECK(french_sentence("Les combats ont déplacé des centaines de milliers de personnes.") ==
+          list{"displaced/all/word:hundreds_of_thousands/-/vague/-"});
+    // "des" before a group that a predicate of harm befalls counts several of it; not a speaker,
+    // nor the group that did the harm.
+    CHECK(french_sentence("On signale aussi que des militaires sont toujours portés disparus.") ==
+          list{"missing/security_forces/word:several/-/vague/-"});
+    CHECK(french_sentence("Des civils ont été tués lors de l'attaque.") ==
+          list{"killed/civilians/word:several/-/vague/-"});
+    CHECK(french_sentence("Des terroristes ont enlevé 20 personnes.") == list{"kidnapped/all/20/20/exact/-"});
+    CHECK(french_sentence("Des militaires ont affirmé que 12 civils ont été tués.") ==
+          list{"killed/civilians/12/12/exact/militaires"});
+    // People named as no one in particular, or men, who bear arms are an armed group's.
+    CHECK(french_sentence("L'armée a affirmé avoir tué une vingtaine d'individus armés.") ==
+          list{"killed/armed_group/20/20/approximately/armée"});
+    CHECK(french_sentence("Une centaine d'hommes armés ont été tués.") ==
+          list{"killed/armed_group/100/100/approximately/-"});
+    CHECK(french_sentence("Douze individus ont été tués.") == list{"killed/all/12/12/exact/-"});
+    // The conditional of hearsay is where a predicate resumes, as the indicative is.
+    CHECK(french_sentence("Au moins 134 civils, y compris 20 enfants, auraient été tués.") ==
+          list{"killed/civilians/134/inf/at_least/-", "killed/named:children/20/20/exact/-"});
+}
+
 TEST_CASE("never silent: every number is a claim or a note saying why it is not")
 {
     using toll::parse_errc;

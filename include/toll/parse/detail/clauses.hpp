@@ -94,8 +94,9 @@ protected:
                         }
                     }
                 }
-                if (is_word(k + 1) && is_one_of(text_of(k + 1), lex_.including) && !m.cat) {
-                    std::size_t j = k + 2;
+                // "y compris", "parmi lesquels": the including word may be a phrase.
+                if (const std::size_t inc = any_phrase(lex_.including, k + 1); inc != 0 && !m.cat) {
+                    std::size_t j = k + 1 + inc;
                     while (j + 1 < tokens_.size() && j < k + 40 && !is_sentence_end(j) &&
                            !(is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)) && !predicate_after_comma(j))
                         ++j;
@@ -153,6 +154,17 @@ protected:
             }
             if (t.kind != token_kind::word) break;
             const std::string_view w = text_of(k);
+            // "38 morts au moins", "20 personnes au moins ont été tuées": a bound put after the
+            // figure's words bounds the figure, as one right after the number does; not one that
+            // opens or precedes another figure ("20 killed plus 5 injured" adds).
+            if (k > m.last && k == last_useful && (m.cat || m.grp) && m.value.qualifier() == qualifier::exact) {
+                if (const auto [bound, n] = suffix_bound_at(k); n != 0) {
+                    m.value = bounded(m.value.low(), bound);
+                    last_useful = k + n;
+                    k += n;
+                    continue;
+                }
+            }
             // "15 terroristes qui tentaient de s'échapper": what they tried to do says nothing of
             // what became of them; the words go on after it.
             if (is_one_of(w, lex_.attempt_words)) {
@@ -348,6 +360,16 @@ protected:
                 }
                 break;
             }
+            // "une vingtaine d'individus armés", "une centaine d'hommes armés": people named as no
+            // one in particular, or a side's men, who bear arms are an armed group's.
+            if ((!m.grp || (m.grp->kind == group_kind::all && m.grp->label.empty())) && is_word(k + 1) &&
+                is_one_of(text_of(k + 1), lex_.armed_words) &&
+                (is_one_of(w, lex_.side_men) || (lookup_group(lex_, w) && lookup_group(lex_, w)->kind == group_kind::all))) {
+                m.grp = group::armed_group({});
+                last_useful = k + 2;
+                k += 2;
+                continue;
+            }
             std::optional<group_word> g = lookup_group(lex_, w);
             if (!g) {
                 // "18 US service members": a group of several words takes them all.
@@ -468,7 +490,9 @@ protected:
                 iequals(w, "including") || iequals(w, "among") || iequals(w, "while") || iequals(w, "but") ||
                 iequals(w, "after") || iequals(w, "when") || iequals(w, "that") || iequals(w, "which"))
                 break;
-            if ((iequals(w, "and") || iequals(w, "or")) &&
+            // "tué des milliers de personnes et déplacé 2 000 habitants": the words end at a
+            // conjunction before the next figure or a word of its category, in either language.
+            if ((conjunction(k) || iequals(w, "and") || iequals(w, "or")) &&
                 (starts_mention(k + 1) || (is_word(k + 1) && lookup_category(lex_, text_of(k + 1))) ||
                  people_put_at(k + 1)))
                 break;
@@ -528,6 +552,13 @@ protected:
             m.cat = tentative;
             m.cat_from_left = false;
         }
+        // "38 morts au moins": the same bound after the category word that ends the words.
+        if (last_useful > m.last && m.cat && m.value.qualifier() == qualifier::exact) {
+            if (const auto [bound, n] = suffix_bound_at(last_useful); n != 0) {
+                m.value = bounded(m.value.low(), bound);
+                last_useful += n;
+            }
+        }
         // "33 missing soldiers had been found alive": a phrase that says the people came to no
         // harm, after their predicate's auxiliaries, undoes the words before it.
         if (m.cat && !m.cat_from_left) {
@@ -562,6 +593,38 @@ protected:
             m.grp->party = std::string{m.loser_party};
         for (std::size_t j = m.last; j < last_useful; ++j) consumed_[j] = true;
         read_breakdown(index);
+    }
+
+    /// The bound of a suffix of the lexicon's ("au moins", "or more") at `k` and how many tokens
+    /// it takes (0 for none, or when a figure starts in it or right after it).
+    [[nodiscard]] std::pair<bound_kind, std::size_t> suffix_bound_at(std::size_t k) const
+    {
+        if (!is_word(k)) return {bound_kind::none, 0};
+        for (const bound_phrase& p : lex_.suffixes.all()) {
+            if (p.bound == bound_kind::none) continue;
+            const std::size_t n = any_phrase(std::span{&p.words, 1}, k);
+            if (n == 0) continue;
+            // "12 morts et plus de vingt blessés": the words open the next figure, or one follows.
+            for (std::size_t j = k; j <= k + n; ++j) {
+                if (starts_mention(j) || in_mention(j)) return {bound_kind::none, 0};
+            }
+            return {p.bound, n};
+        }
+        return {bound_kind::none, 0};
+    }
+
+    /// An exact count `n` under a bound a suffix gave it.
+    [[nodiscard]] static figure bounded(count_type n, bound_kind bound)
+    {
+        switch (bound) {
+        case bound_kind::approximately: return figure::approximately(n);
+        case bound_kind::at_least: return figure::at_least(n);
+        case bound_kind::more_than: return n < max_count ? figure::more_than(n) : figure::exact(n);
+        case bound_kind::at_most: return figure::at_most(n);
+        case bound_kind::fewer_than: return n > 0 ? figure::fewer_than(n) : figure::exact(n);
+        case bound_kind::none: break;
+        }
+        return figure::exact(n);
     }
 
     /// The category of a phrase of the lexicon's at `k` and how many tokens it takes.

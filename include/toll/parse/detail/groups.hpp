@@ -257,8 +257,9 @@ protected:
                 for (std::size_t w = 0; w <= speaker.name.size() && !side; ++w) {
                     if (w < speaker.name.size() && speaker.name[w] != ' ') continue;
                     const std::string_view piece = std::string_view{speaker.name}.substr(from, w - from);
+                    // The speaker's side, not its rank: "nos hommes", a dit un officier, are the forces'.
                     if (const auto g = lookup_group(lex_, piece); g && g->kind == group_kind::security_forces)
-                        side = make_group(*g, m.first, m.first);
+                        side = make_group(group_word{g->kind}, m.first, m.first);
                     from = w + 1;
                 }
             }

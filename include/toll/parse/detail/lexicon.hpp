@@ -366,6 +366,9 @@ struct lexicon {
     /// "in": after the common noun of a named institution, opens where the institution is ("the
     /// head of Al Jumhouri hospital in Hajjah"), no part of whom the source is.
     std::span<const std::string_view> place_prepositions{};
+    /// "armés": after people named as no one in particular ("individus", "hommes"), says they were
+    /// an armed group's ("une vingtaine d'individus armés", "une centaine d'hommes armés").
+    std::span<const std::string_view> armed_words{};
 };
 
 }  // namespace toll::detail

@@ -197,6 +197,12 @@ inline constexpr category_entry categories[] = {
     {"déployés", category::other, both},
     {"déployées", category::other, both},
     {"déployé", category::other, both},
+    // "ont déplacé des centaines de milliers de personnes": the verb displaces, before its figure
+    // (the participle after "avoir" does not agree; "déplacée" is said of a population, no count).
+    {"déplacé", category::displaced, both},
+    {"déplacent", category::displaced, active},
+    {"déplaçant", category::displaced, active},
+    {"déplacer", category::displaced, active},
     {"déplacés", category::displaced, both},
     {"déplacées", category::displaced, both},
     {"déplacement", category::displaced, active},
@@ -322,11 +328,17 @@ inline constexpr group_entry groups[] = {
     {"insurgés", {group_kind::armed_group, false, {}}},
     {"islamistes", {group_kind::armed_group, false, {}}},
     {"jihadistes", {group_kind::armed_group, false, {}}},
+    // The suicide bomber is the attackers' own: "12 morts, dont le kamikaze".
+    {"kamikazes", {group_kind::armed_group, false, {}}},
+    {"kamikaze", {group_kind::armed_group, false, {}}},
     {"militaires", {group_kind::security_forces, false, {}}},
     {"miliciens", {group_kind::named, true, "militiamen"}},
     {"milicien", {group_kind::named, true, "militiamen"}},
     {"militaire", {group_kind::security_forces, false, {}}},
     {"militants", {group_kind::armed_group, false, {}}},
+    // Officers are a rank of the forces, named apart: "onze soldats dont un officier".
+    {"officiers", {group_kind::security_forces, true, "officers"}},
+    {"officier", {group_kind::security_forces, true, "officers"}},
     {"paysans", {group_kind::civilians, false, {}}},
     {"personnes", {group_kind::all, false, {}}},
     {"peuls", {group_kind::named, true, "Fulani"}},
@@ -340,6 +352,8 @@ inline constexpr group_entry groups[] = {
     {"soldat", {group_kind::security_forces, false, {}}},
     {"terroristes", {group_kind::armed_group, false, {}}},
     {"villageois", {group_kind::civilians, false, {}}},
+    {"vieillards", {group_kind::civilians, true, "elderly people"}},
+    {"vieillard", {group_kind::civilians, true, "elderly man"}},
     {"vdp", {group_kind::named, true, "VDP"}},
     {"élèves", {group_kind::civilians, true, "pupils"}},
 };
@@ -444,12 +458,16 @@ inline constexpr std::string_view link_words[] = {
 
 inline constexpr std::string_view conjunctions[] = {"et", "ou"};
 inline constexpr std::string_view list_joiners[] = {"et", "dont", "ainsi", "que", "parmi", "lesquels", "lesquelles",
-                                                    "plus", "de", "d", "notamment"};
+                                                    "plus", "de", "d", "notamment", "comprenant"};
 inline constexpr std::string_view group_joiners[] = {"et", "tandis", "que", "alors", "avec", "ainsi", "plus",
                                                      "mais", "outre"};
 inline constexpr std::string_view restating_words[] = {"autres"};
-inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parmi lesquelles", "notamment"};
-inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avait", "avaient", "était", "étaient"};
+// "douze personnes, comprenant cinq gardes du parc et sept soldats", "y compris des femmes":
+// "comprenant" and "y compris" open the breakdown as "dont" does.
+inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parmi lesquelles", "notamment", "comprenant", "y compris"};
+// The conditional of hearsay too: "134 civils, y compris des femmes, auraient été tués".
+inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avait", "avaient", "était", "étaient",
+                                                  "aurait", "auraient", "serait", "seraient"};
 inline constexpr std::string_view toll_nouns[] = {"bilan", "bilans"};
 inline constexpr std::string_view figure_nouns[] = {"chiffre"};
 inline constexpr std::string_view toll_verbs[] = {
@@ -555,6 +573,7 @@ inline constexpr category_phrase category_phrases[] = {
     {"succombe à ses blessures", category::killed},           {"succombent à leurs blessures", category::killed},
     {"succombé des suites de ses blessures", category::killed}, {"succombé des suites de leurs blessures", category::killed},
 };
+inline constexpr std::string_view armed_words[] = {"armés", "armées", "armé"};
 inline constexpr std::string_view learning_verbs[] = {"appris", "apprend"};
 inline constexpr std::string_view name_stops[] = {
     "qui", "que", "qu", "dont", "dans", "lors", "sous", "depuis", "pendant", "durant", "sur", "avec", "après",
@@ -693,6 +712,7 @@ inline constexpr lexicon french{
     .plural_article = "des",
     .plural_article_after = fr::plural_article_after,
     .others_phrase = "d ' autres",
+    .armed_words = fr::armed_words,
 };
 
 }  // namespace toll::detail

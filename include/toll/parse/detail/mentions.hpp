@@ -190,13 +190,39 @@ protected:
                     continue;
                 }
             }
-            // "plusieurs dizaines de personnes, dont des civils": after "dont" (of whom), the plural
-            // article before a group word counts several of that group, and so does the next one of
-            // the list ("dont des femmes et des enfants"). "notamment des civils et des militaires"
-            // says who the people were, no subset counted apart.
+            // "On signale que des militaires sont toujours portés disparus": the plural article
+            // before a group word that is the subject of a predicate of harm counts several of the
+            // group (a speaker, "des militaires ont affirmé", is no count).
+            if (mode_ == text_mode::sentence && !lex_.plural_article.empty() && word(i, lex_.plural_article) &&
+                (i == 0 || !is_word(i - 1) || is_one_of(text_of(i - 1), lex_.plural_article_after) ||
+                 is_one_of(text_of(i - 1), lex_.clause_openers)) &&
+                is_word(i + 1) && lookup_group(lex_, text_of(i + 1)) && is_word(i + 2) &&
+                is_one_of(text_of(i + 2), lex_.auxiliaries)) {
+                std::size_t v = i + 3;
+                while (v < i + 6 && is_word(v) && !lookup_category(lex_, text_of(v)) &&
+                       (is_link_word(lex_, text_of(v)) || word(v, "toujours") || word(v, "encore")))
+                    ++v;
+                const auto c = is_word(v) ? lookup_category(lex_, text_of(v)) : std::nullopt;
+                // "des terroristes ont enlevé 20 personnes": with "avoir" and no "été", the verb is
+                // what the group did, not what befell it; "être" makes it befall them.
+                bool befell = c && c->form == category_form::noun_or_participle;
+                for (std::size_t a = i + 2; a < v && !befell; ++a) {
+                    for (std::string_view be : {"été", "sont", "est", "étaient", "était", "seraient", "serait"})
+                        befell = befell || word(a, be);
+                }
+                if (c && befell && c->category != category::other) {
+                    add_word_mention(i, 1, figure::vague(vague_word::several, options_.table));
+                    ++i;
+                    continue;
+                }
+            }
+            // "plusieurs dizaines de personnes, dont des civils": after "dont" (of whom) or "y
+            // compris", the plural article before a group word counts several of that group, and
+            // so does the next one of the list ("dont des femmes et des enfants"). "notamment des
+            // civils et des militaires" says who the people were, no subset counted apart.
             if (mode_ == text_mode::sentence && !lex_.plural_article.empty() && word(i, lex_.plural_article) &&
                 !mentions_.empty() && i > 0 && i >= 3 && is_word(i - 1) && is_word(i + 1) && lookup_group(lex_, text_of(i + 1)) &&
-                (word(i - 1, "dont") || (word(i - 1, "et") && subset_article_at(i - 3)))) {
+                (opens_subset(i - 1) || (word(i - 1, "et") && subset_article_at(i - 3)))) {
                 add_word_mention(i, 1, figure::vague(vague_word::several, options_.table));
                 ++i;
                 continue;
@@ -397,7 +423,14 @@ protected:
     [[nodiscard]] bool subset_article_at(std::size_t k) const
     {
         return k > 0 && k < tokens_.size() && !mentions_.empty() && mentions_.back().first == k &&
-               mentions_.back().last == k + 1 && word(k - 1, "dont");
+               mentions_.back().last == k + 1 && opens_subset(k - 1);
+    }
+
+    /// Whether the word at k ends a phrase that opens a subset counted apart: "dont" (of whom),
+    /// "y compris", "comprenant" (including). "notamment" (notably) describes, and counts none.
+    [[nodiscard]] bool opens_subset(std::size_t k) const
+    {
+        return word(k, "dont") || word(k, "comprenant") || (k > 0 && word(k, "compris") && word(k - 1, "y"));
     }
 
     /// Whether the group word at k is in the singular: one the table spells with a fixed plural
