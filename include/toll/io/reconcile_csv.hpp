@@ -750,8 +750,9 @@ private:
                 }
             }
         }
-        // A file read in parts is grouped on every thread; one read whole, on this one.
-        const std::size_t threads = blocks > 1 ? thread_count() : 1;
+        // Each block on as many threads as there are blocks: each thread counts a block's keys,
+        // so the counts take about as many numbers as there are keys, however many threads.
+        const std::size_t threads = std::min(blocks, thread_count());
         std::size_t largest = 0;
         for (std::size_t b = 0; b < blocks; ++b) largest = std::max(largest, start[b + 1] - start[b]);
         detail::big_buffer<placed> room(largest);
