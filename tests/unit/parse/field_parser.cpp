@@ -1128,6 +1128,14 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/20/20/exact/responsable d'une ONG locale"});
     CHECK(french_sentence("Huit villageois ont été tués, a déclaré le maire d'une commune voisine.") ==
           list{"killed/civilians/8/8/exact/maire d'une commune voisine"});
+    // "L'armée affirme que « … . … »": the speaker of a quotation its verb opens says the figures of
+    // the quotation's later sentences; a sentence after the quotation closes is not theirs.
+    CHECK(french_sentence("Le maire affirme que « 20 civils ont été tués. Ce chiffre s'ajoute aux 30 soldats tués lundi ».") ==
+          list{"killed/civilians/20/20/exact/maire", "killed/security_forces/30/30/exact/maire"});
+    CHECK(french_sentence("Le maire affirme : « 20 civils ont été tués. Une dizaine de soldats ont aussi été tués ».") ==
+          list{"killed/civilians/20/20/exact/maire", "killed/security_forces/10/10/approximately/maire"});
+    CHECK(french_sentence("Le maire affirme que « 20 civils ont été tués ». Une dizaine de soldats ont aussi été tués.") ==
+          list{"killed/civilians/20/20/exact/maire", "killed/security_forces/10/10/approximately/-"});
     // "suivant le décompte de X" says "selon"; "le jour suivant" names no one.
     CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
           list{"killed/security_forces/15/15/exact/autorités locales"});
