@@ -1128,6 +1128,12 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/20/20/exact/responsable d'une ONG locale"});
     CHECK(french_sentence("Huit villageois ont été tués, a déclaré le maire d'une commune voisine.") ==
           list{"killed/civilians/8/8/exact/maire d'une commune voisine"});
+    // "l'un des responsables": "un" before "des" is the one of them who speaks, kept in the name
+    // as the elided article before it is not.
+    CHECK(french_sentence("Huit civils ont été tués, a déclaré l'un des responsables.") ==
+          list{"killed/civilians/8/8/exact/un des responsables"});
+    CHECK(french_sentence("Selon l'une des victimes, six civils ont été tués.") ==
+          list{"killed/civilians/6/6/exact/une des victimes"});
     // "L'armée affirme que « … . … »": the speaker of a quotation its verb opens says the figures of
     // the quotation's later sentences; a sentence after the quotation closes is not theirs.
     CHECK(french_sentence("Le maire affirme que « 20 civils ont été tués. Ce chiffre s'ajoute aux 30 soldats tués lundi ».") ==
