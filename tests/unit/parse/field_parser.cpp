@@ -1128,6 +1128,13 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/20/20/exact/responsable d'une ONG locale"});
     CHECK(french_sentence("Huit villageois ont été tués, a déclaré le maire d'une commune voisine.") ==
           list{"killed/civilians/8/8/exact/maire d'une commune voisine"});
+    // A count that opens the agent's name after "par" says how many spoke, and stays in the name:
+    // "annoncé par deux responsables locaux" (it read no source), "les chiffres avancés par certains
+    // médias faisant état de" (it read 'médias').
+    CHECK(french_sentence("Un bilan de 12 morts a été annoncé par deux responsables locaux.") ==
+          list{"killed/all/12/12/exact/deux responsables locaux"});
+    CHECK(french_sentence("Les chiffres avancés par certains médias faisant état de 12 morts sont faux.") ==
+          list{"killed/all/12/12/exact/certains médias"});
     // "l'un des responsables": "un" before "des" is the one of them who speaks, kept in the name
     // as the elided article before it is not.
     CHECK(french_sentence("Huit civils ont été tués, a déclaré l'un des responsables.") ==

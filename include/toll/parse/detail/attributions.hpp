@@ -451,7 +451,9 @@ protected:
                     ++name;
                     if (is(name, token_kind::apostrophe) && tokens_[name].joined) consumed_[name++] = true;
                 }
-                add_attribution(i, name_at(name), 3);
+                // "avancés par certains médias", "reported by two witnesses": the count that opens
+                // the name says how many spoke, as after "selon".
+                add_attribution(i, counted_name_at(name), 3);
                 continue;
             }
             // "(UN)", "(Malian Army claim)", "(per …)" is handled above through "per".
@@ -1254,6 +1256,9 @@ protected:
                     !lookup_category(lex_, text_of(m->last)) &&
                     (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
                     (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first) ||
+                     // "les chiffres avancés par certains médias faisant état de": the count opens
+                     // the agent's name after "par".
+                     is_one_of(text_of(m->first - 1), lex_.by_agent) ||
                      // "the 215 Maiwand Corps said": the number of a unit, after the article and
                      // before its capitalised name.
                      (is_one_of(text_of(m->first - 1), lex_.subject_articles) && capitalised(m->last) &&
