@@ -1135,6 +1135,15 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/12/12/exact/deux responsables locaux"});
     CHECK(french_sentence("Les chiffres avancés par certains médias faisant état de 12 morts sont faux.") ==
           list{"killed/all/12/12/exact/certains médias"});
+    // Figures passed on by someone come from them: "les chiffres relayés par X", "publiés par X",
+    // and the medium after "sur" ("relayés sur les réseaux sociaux" read 'relayés sur les réseaux
+    // sociaux'; "publiés par la gendarmerie" read 'chiffres').
+    CHECK(french_sentence("Les premiers chiffres, relayés sur les réseaux sociaux font état de 95 morts.") ==
+          list{"killed/all/95/95/exact/réseaux sociaux"});
+    CHECK(french_sentence("Les chiffres publiés par la gendarmerie font état de 95 morts.") ==
+          list{"killed/all/95/95/exact/gendarmerie"});
+    CHECK(french_sentence("Un bilan diffusé sur les réseaux sociaux fait état de 95 morts.") ==
+          list{"killed/all/95/95/exact/réseaux sociaux"});
     // "l'un des responsables": "un" before "des" is the one of them who speaks, kept in the name
     // as the elided article before it is not.
     CHECK(french_sentence("Huit civils ont été tués, a déclaré l'un des responsables.") ==

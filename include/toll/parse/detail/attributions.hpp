@@ -438,9 +438,13 @@ protected:
             // "reported by X", "as claimed by X"
             // "annoncé dimanche par la télévision publique": the time of the report between.
             if (const std::size_t by = past_report_time(i + 1);
-                (is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
-                 word(i, "released")) &&
-                is_word(by) && is_one_of(text_of(by), lex_.by_agent)) {
+                ((is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
+                  word(i, "released") || is_one_of(text_of(i), lex_.passed_on_participles)) &&
+                 is_word(by) && is_one_of(text_of(by), lex_.by_agent)) ||
+                // "Les premiers chiffres, relayés sur les réseaux sociaux": the medium they went
+                // round on is where they come from.
+                (is_one_of(text_of(i), lex_.passed_on_participles) && is_word(by) &&
+                 is_one_of(text_of(by), lex_.medium_prepositions))) {
                 for (std::size_t k = i; k <= by; ++k) consumed_[k] = true;
                 if (i > 0 && word(i - 1, "as")) consumed_[i - 1] = true;
                 // "auprès de sources sécuritaires": the preposition's "de" is no part of the name.
