@@ -1109,9 +1109,10 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
           list{"killed/civilians/11/11/exact/gendarmerie"});
     CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
-    // An aside opened by a present participle describes the subject before it.
+    // An aside opened by a present participle describes the subject before it; the count after
+    // "mais" stays in the name, as the coder keeps it ("deux responsables locaux").
     CHECK(french_sentence("Le bilan reste flou, mais trois notables, s'exprimant sous couvert d'anonymat, ont affirmé que huit civils avaient été tués.") ==
-          list{"killed/civilians/8/8/exact/notables"});
+          list{"killed/civilians/8/8/exact/trois notables"});
     // "un élu d'une des communes": one of some, after an elided "de", is part of the name.
     CHECK(french_sentence("Six civils ont été tués, a affirmé un élu d'une des communes.") ==
           list{"killed/civilians/6/6/exact/élu d'une des communes"});
@@ -1135,6 +1136,12 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/all/12/12/exact/deux responsables locaux"});
     CHECK(french_sentence("Les chiffres avancés par certains médias faisant état de 12 morts sont faux.") ==
           list{"killed/all/12/12/exact/certains médias"});
+    // So does a count after a conjunction that opens the subject's clause ("mais deux responsables
+    // locaux … ont déclaré" read 'responsables locaux').
+    CHECK(french_sentence("Le bilan est lourd, mais deux témoins ont affirmé que 12 civils avaient été tués.") ==
+          list{"killed/civilians/12/12/exact/deux témoins"});
+    CHECK(french_sentence("Le bilan est lourd et deux témoins ont affirmé que 12 civils avaient été tués.") ==
+          list{"killed/civilians/12/12/exact/deux témoins"});
     // Figures passed on by someone come from them: "les chiffres relayés par X", "publiés par X",
     // and the medium after "sur" ("relayés sur les réseaux sociaux" read 'relayés sur les réseaux
     // sociaux'; "publiés par la gendarmerie" read 'chiffres').

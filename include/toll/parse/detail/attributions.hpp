@@ -1263,6 +1263,10 @@ protected:
                      // "les chiffres avancés par certains médias faisant état de": the count opens
                      // the agent's name after "par".
                      is_one_of(text_of(m->first - 1), lex_.by_agent) ||
+                     // "mais deux responsables locaux … ont déclaré", "and two witnesses said": a
+                     // conjunction opens the clause the count's subject starts.
+                     is_one_of(text_of(m->first - 1), lex_.clause_openers) ||
+                     is_one_of(text_of(m->first - 1), lex_.conjunctions) ||
                      // "the 215 Maiwand Corps said": the number of a unit, after the article and
                      // before its capitalised name.
                      (is_one_of(text_of(m->first - 1), lex_.subject_articles) && capitalised(m->last) &&
