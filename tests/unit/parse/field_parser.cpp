@@ -1142,6 +1142,10 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/12/12/exact/deux témoins"});
     CHECK(french_sentence("Le bilan est lourd et deux témoins ont affirmé que 12 civils avaient été tués.") ==
           list{"killed/civilians/12/12/exact/deux témoins"});
+    // The auxiliary of the clause a name is the agent of ends the name ("annoncé par l'armée
+    // malienne avait fait état de" read 'armée malienne avait').
+    CHECK(french_sentence("Un bilan annoncé par l'armée malienne avait fait état de trois militaires tués.") ==
+          list{"killed/security_forces/3/3/exact/armée malienne"});
     // Figures passed on by someone come from them: "les chiffres relayés par X", "publiés par X",
     // and the medium after "sur" ("relayés sur les réseaux sociaux" read 'relayés sur les réseaux
     // sociaux'; "publiés par la gendarmerie" read 'chiffres').

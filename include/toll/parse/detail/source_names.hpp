@@ -71,8 +71,10 @@ protected:
     [[nodiscard]] bool is_name_stop(std::string_view w) const noexcept
     {
         // "annoncé par la télévision publique faisait état de": the verb of the clause a name is
-        // the agent of is no part of it.
+        // the agent of is no part of it, nor is its auxiliary ("publié par l'armée malienne avait
+        // fait état de").
         if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions) ||
+                                  is_one_of(w, lex_.auxiliaries) ||
                                   is_one_of(w, lex_.light_verbs) || is_one_of(w, lex_.name_stops) ||
                                   is_one_of(w, lex_.reach_participles) || is_one_of(w, lex_.citing)))
             return true;
