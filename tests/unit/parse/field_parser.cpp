@@ -1109,9 +1109,10 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Onze civils sont morts, selon un décompte provisoire annoncé jeudi par la gendarmerie.") ==
           list{"killed/civilians/11/11/exact/gendarmerie"});
     CHECK(french_sentence("Onze civils sont morts, selon un bilan officiel.") == list{"killed/civilians/11/11/exact/bilan officiel"});
-    // An aside opened by a present participle describes the subject before it.
+    // An aside opened by a present participle describes the subject before it; the count after
+    // "mais" stays in the name, as the coder keeps it ("deux responsables locaux").
     CHECK(french_sentence("Le bilan reste flou, mais trois notables, s'exprimant sous couvert d'anonymat, ont affirmé que huit civils avaient été tués.") ==
-          list{"killed/civilians/8/8/exact/notables"});
+          list{"killed/civilians/8/8/exact/trois notables"});
     // "un élu d'une des communes": one of some, after an elided "de", is part of the name.
     CHECK(french_sentence("Six civils ont été tués, a affirmé un élu d'une des communes.") ==
           list{"killed/civilians/6/6/exact/élu d'une des communes"});
@@ -1128,6 +1129,46 @@ TEST_CASE("French categories, groups and sources")
           list{"killed/civilians/20/20/exact/responsable d'une ONG locale"});
     CHECK(french_sentence("Huit villageois ont été tués, a déclaré le maire d'une commune voisine.") ==
           list{"killed/civilians/8/8/exact/maire d'une commune voisine"});
+    // A count that opens the agent's name after "par" says how many spoke, and stays in the name:
+    // "annoncé par deux responsables locaux" (it read no source), "les chiffres avancés par certains
+    // médias faisant état de" (it read 'médias').
+    CHECK(french_sentence("Un bilan de 12 morts a été annoncé par deux responsables locaux.") ==
+          list{"killed/all/12/12/exact/deux responsables locaux"});
+    CHECK(french_sentence("Les chiffres avancés par certains médias faisant état de 12 morts sont faux.") ==
+          list{"killed/all/12/12/exact/certains médias"});
+    // So does a count after a conjunction that opens the subject's clause ("mais deux responsables
+    // locaux … ont déclaré" read 'responsables locaux').
+    CHECK(french_sentence("Le bilan est lourd, mais deux témoins ont affirmé que 12 civils avaient été tués.") ==
+          list{"killed/civilians/12/12/exact/deux témoins"});
+    CHECK(french_sentence("Le bilan est lourd et deux témoins ont affirmé que 12 civils avaient été tués.") ==
+          list{"killed/civilians/12/12/exact/deux témoins"});
+    // The auxiliary of the clause a name is the agent of ends the name ("annoncé par l'armée
+    // malienne avait fait état de" read 'armée malienne avait').
+    CHECK(french_sentence("Un bilan annoncé par l'armée malienne avait fait état de trois militaires tués.") ==
+          list{"killed/security_forces/3/3/exact/armée malienne"});
+    // Figures passed on by someone come from them: "les chiffres relayés par X", "publiés par X",
+    // and the medium after "sur" ("relayés sur les réseaux sociaux" read 'relayés sur les réseaux
+    // sociaux'; "publiés par la gendarmerie" read 'chiffres').
+    CHECK(french_sentence("Les premiers chiffres, relayés sur les réseaux sociaux font état de 95 morts.") ==
+          list{"killed/all/95/95/exact/réseaux sociaux"});
+    CHECK(french_sentence("Les chiffres publiés par la gendarmerie font état de 95 morts.") ==
+          list{"killed/all/95/95/exact/gendarmerie"});
+    CHECK(french_sentence("Un bilan diffusé sur les réseaux sociaux fait état de 95 morts.") ==
+          list{"killed/all/95/95/exact/réseaux sociaux"});
+    // "l'un des responsables": "un" before "des" is the one of them who speaks, kept in the name
+    // as the elided article before it is not.
+    CHECK(french_sentence("Huit civils ont été tués, a déclaré l'un des responsables.") ==
+          list{"killed/civilians/8/8/exact/un des responsables"});
+    CHECK(french_sentence("Selon l'une des victimes, six civils ont été tués.") ==
+          list{"killed/civilians/6/6/exact/une des victimes"});
+    // "L'armée affirme que « … . … »": the speaker of a quotation its verb opens says the figures of
+    // the quotation's later sentences; a sentence after the quotation closes is not theirs.
+    CHECK(french_sentence("Le maire affirme que « 20 civils ont été tués. Ce chiffre s'ajoute aux 30 soldats tués lundi ».") ==
+          list{"killed/civilians/20/20/exact/maire", "killed/security_forces/30/30/exact/maire"});
+    CHECK(french_sentence("Le maire affirme : « 20 civils ont été tués. Une dizaine de soldats ont aussi été tués ».") ==
+          list{"killed/civilians/20/20/exact/maire", "killed/security_forces/10/10/approximately/maire"});
+    CHECK(french_sentence("Le maire affirme que « 20 civils ont été tués ». Une dizaine de soldats ont aussi été tués.") ==
+          list{"killed/civilians/20/20/exact/maire", "killed/security_forces/10/10/approximately/-"});
     // "suivant le décompte de X" says "selon"; "le jour suivant" names no one.
     CHECK(french_sentence("Quinze soldats ont été tués, suivant le décompte provisoire des autorités locales.") ==
           list{"killed/security_forces/15/15/exact/autorités locales"});

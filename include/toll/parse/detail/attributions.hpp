@@ -30,6 +30,9 @@ protected:
         /// The opening quote mark of a quotation of several sentences the verb closes ("« … . … »,
         /// a déclaré X"): its speaker says the figures of every sentence in it.
         std::optional<std::size_t> quotation_open{};
+        /// The quote marks of a quotation of several sentences the verb opens ("L'armée affirme que
+        /// « … . … »"): its speaker says the figures of the sentences after its own.
+        std::optional<std::pair<std::size_t, std::size_t>> quotation_after{};
     };
 
     /// The opening quote mark that the quote mark at `close` closes: the last unpaired straight
@@ -75,6 +78,32 @@ protected:
         const auto open = quotation_opening(k - 1);
         if (!open || sentence_[*open] == sentence_[k - 1]) return std::nullopt;
         return open;
+    }
+
+    /// "L'armée affirme que « … . Ce chiffre s'ajoute à la soixantaine de terroristes neutralisés »":
+    /// the opening and closing quote marks of a quotation that opens right after the reporting verb
+    /// at `verb` (past "que" or a colon) and closes in a later sentence.
+    [[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> quotation_opened_after(std::size_t verb) const
+    {
+        if (mode_ != text_mode::sentence) return std::nullopt;
+        std::size_t k = verb + 1;
+        if (word(k, "que") || word(k, "that")) ++k;
+        else if (word(k, "qu") && is(k + 1, token_kind::apostrophe) && tokens_[k + 1].joined) k += 2;
+        else if (is(k, token_kind::colon)) ++k;
+        if (!is(k, token_kind::quote)) return std::nullopt;
+        const std::string_view mark = text_of(k);
+        const std::string_view closer = mark == "\u00AB" ? "\u00BB" : mark == "\u201C" ? "\u201D" : mark == "\"" ? "\"" : "";
+        if (closer.empty()) return std::nullopt;
+        int depth = 1;
+        for (std::size_t c = k + 1; c < tokens_.size(); ++c) {
+            if (!is(c, token_kind::quote)) continue;
+            if (text_of(c) == closer && --depth == 0) {
+                if (sentence_[c] == sentence_[k]) return std::nullopt;
+                return std::pair{k, c};
+            }
+            if (text_of(c) == mark) ++depth;
+        }
+        return std::nullopt;
     }
 
     /// The tokens of the sentence (or, in cells, the comma-separated part) around token i.
@@ -128,6 +157,7 @@ protected:
         for (std::size_t k = name.first; k < name.second; ++k) consumed_[k] = true;
         if (strength == 1 && !a.relay) a.relay = recipient_of(at);
         if (strength == 1) a.quotation_open = quotation_over_sentences(at);
+        if (strength == 1 && name.second <= at) a.quotation_after = quotation_opened_after(at);
         attributions_.push_back(std::move(a));
     }
 
@@ -408,9 +438,13 @@ protected:
             // "reported by X", "as claimed by X"
             // "annoncé dimanche par la télévision publique": the time of the report between.
             if (const std::size_t by = past_report_time(i + 1);
-                (is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
-                 word(i, "released")) &&
-                is_word(by) && is_one_of(text_of(by), lex_.by_agent)) {
+                ((is_reporting_verb(lex_, text_of(i)) || word(i, "documented") || word(i, "counted") ||
+                  word(i, "released") || is_one_of(text_of(i), lex_.passed_on_participles)) &&
+                 is_word(by) && is_one_of(text_of(by), lex_.by_agent)) ||
+                // "Les premiers chiffres, relayés sur les réseaux sociaux": the medium they went
+                // round on is where they come from.
+                (is_one_of(text_of(i), lex_.passed_on_participles) && is_word(by) &&
+                 is_one_of(text_of(by), lex_.medium_prepositions))) {
                 for (std::size_t k = i; k <= by; ++k) consumed_[k] = true;
                 if (i > 0 && word(i - 1, "as")) consumed_[i - 1] = true;
                 // "auprès de sources sécuritaires": the preposition's "de" is no part of the name.
@@ -421,7 +455,9 @@ protected:
                     ++name;
                     if (is(name, token_kind::apostrophe) && tokens_[name].joined) consumed_[name++] = true;
                 }
-                add_attribution(i, name_at(name), 3);
+                // "avancés par certains médias", "reported by two witnesses": the count that opens
+                // the name says how many spoke, as after "selon".
+                add_attribution(i, counted_name_at(name), 3);
                 continue;
             }
             // "(UN)", "(Malian Army claim)", "(per …)" is handled above through "per".
@@ -1224,6 +1260,13 @@ protected:
                     !lookup_category(lex_, text_of(m->last)) &&
                     (m->value.qualifier() == qualifier::exact || m->value.qualifier() == qualifier::vague) &&
                     (m->first == 0 || !is_word(m->first - 1) || is_sentence_start(m->first) ||
+                     // "les chiffres avancés par certains médias faisant état de": the count opens
+                     // the agent's name after "par".
+                     is_one_of(text_of(m->first - 1), lex_.by_agent) ||
+                     // "mais deux responsables locaux … ont déclaré", "and two witnesses said": a
+                     // conjunction opens the clause the count's subject starts.
+                     is_one_of(text_of(m->first - 1), lex_.clause_openers) ||
+                     is_one_of(text_of(m->first - 1), lex_.conjunctions) ||
                      // "the 215 Maiwand Corps said": the number of a unit, after the article and
                      // before its capitalised name.
                      (is_one_of(text_of(m->first - 1), lex_.subject_articles) && capitalised(m->last) &&
@@ -1423,7 +1466,7 @@ protected:
                 explicit_at_.push_back(attributions_[i].at);
                 explicit_index_.push_back(i);
             }
-            if (attributions_[i].quotation_open) quoted_index_.push_back(i);
+            if (attributions_[i].quotation_open || attributions_[i].quotation_after) quoted_index_.push_back(i);
         }
         by_sentence_ = order;
         std::stable_sort(by_sentence_.begin(), by_sentence_.end(), [&](std::size_t x, std::size_t y) {
@@ -1503,6 +1546,17 @@ protected:
         if (!subject && !quoted_index_.empty()) {
             for (const std::size_t index : quoted_index_) {
                 const attribution& a = attributions_[index];
+                // "L'armée affirme que « … . Ce chiffre s'ajoute à la soixantaine … »": in a later
+                // sentence of the quotation its verb opens, likewise.
+                if (a.quotation_after && a.quotation_after->first < m.first && m.first < a.quotation_after->second &&
+                    sentence_[m.first] != sentence_[a.at]) {
+                    subject = &a;
+                    if (explicit_one && explicit_one->at > a.quotation_after->first &&
+                        explicit_one->at < a.quotation_after->second)
+                        explicit_one = nullptr;
+                    break;
+                }
+                if (!a.quotation_open) continue;
                 if (*a.quotation_open < m.first && m.first < a.at && sentence_[m.first] != sentence_[a.at]) {
                     subject = &a;
                     if (explicit_one && explicit_one->at > *a.quotation_open && explicit_one->at < a.at)

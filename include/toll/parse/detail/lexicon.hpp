@@ -305,6 +305,12 @@ struct lexicon {
     std::span<const std::string_view> participle_endings{};
     /// "released", "issued": with a statement noun after it, a verb whose subject reports.
     std::span<const std::string_view> publishing_verbs{};
+    /// "relayés", "avancés": the participle after figures passed on by someone ("les chiffres
+    /// relayés par X", "avancés par X"); whoever passes them on after "par" or a medium's
+    /// preposition ("relayés sur les réseaux sociaux") is where they come from.
+    std::span<const std::string_view> passed_on_participles{};
+    /// "sur": the preposition of the medium figures are passed on through.
+    std::span<const std::string_view> medium_prepositions{};
     /// "statement", "report", "communiqué", "décompte": what a publishing verb puts out ("released a
     /// statement that"), and nouns which, like a toll noun, the body they are of speaks through
     /// ("selon un décompte de l'AFP": the AFP).

@@ -592,6 +592,13 @@ inline constexpr std::string_view civilities[] = {"m", "mme", "mlle", "mm"};
 inline constexpr std::string_view clause_openers[] = {"que", "qu", "lorsque", "quand", "puisque", "car", "mais"};
 inline constexpr std::string_view as_words[] = {"comme", "ainsi que"};
 inline constexpr std::string_view publishing_verbs[] = {"publié", "diffusé", "publie", "diffuse", "publiait", "diffusait"};
+// "avancés par" is left out: "avancer" claims rather than passes on, and its subject reading
+// ("les chiffres avancés par certains médias faisant état de") already names the source.
+inline constexpr std::string_view passed_on_participles[] = {
+    "relayé",  "relayée",  "relayés",  "relayées",  "publié",     "publiés",     "publiée",     "publiées",
+    "diffusé", "diffusés", "diffusée", "diffusées", "communiqué", "communiqués", "communiquée", "communiquées",
+};
+inline constexpr std::string_view medium_prepositions[] = {"sur"};
 inline constexpr std::string_view statement_nouns[] = {"communiqué", "décompte", "informations", "chiffres"};
 inline constexpr std::string_view report_participles[] = {
     "ajoutant", "évoquant", "précisant", "avançant", "affirmant", "indiquant", "expliquant", "soulignant",
@@ -700,6 +707,8 @@ inline constexpr lexicon french{
     .reflexive_pronouns = fr::reflexive_pronouns,
     .learning_verbs = fr::learning_verbs,
     .publishing_verbs = fr::publishing_verbs,
+    .passed_on_participles = fr::passed_on_participles,
+    .medium_prepositions = fr::medium_prepositions,
     .statement_nouns = fr::statement_nouns,
     .as_words = fr::as_words,
     .present_participle_endings = fr::present_participle_endings,

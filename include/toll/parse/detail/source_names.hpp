@@ -71,8 +71,10 @@ protected:
     [[nodiscard]] bool is_name_stop(std::string_view w) const noexcept
     {
         // "annoncé par la télévision publique faisait état de": the verb of the clause a name is
-        // the agent of is no part of it.
+        // the agent of is no part of it, nor is its auxiliary ("publié par l'armée malienne avait
+        // fait état de").
         if (lex_.name != "en" && (is_reporting_verb(lex_, w) || is_one_of(w, lex_.conjunctions) ||
+                                  is_one_of(w, lex_.auxiliaries) ||
                                   is_one_of(w, lex_.light_verbs) || is_one_of(w, lex_.name_stops) ||
                                   is_one_of(w, lex_.reach_participles) || is_one_of(w, lex_.citing)))
             return true;
@@ -105,8 +107,18 @@ protected:
                 i = j + 2;
             }
         }
-        // "the UN", "a local official"; but "The Telegraph" keeps its article.
-        while (const std::size_t article = article_at(i, lex_.name_articles, true)) i += article;
+        // "the UN", "a local official"; but "The Telegraph" keeps its article. "l'un des
+        // responsables": "un" before "des" is the pronoun the name is of, not an article.
+        const auto one_of = [&](std::size_t k) {
+            return is_word(k) && is_one_of(text_of(k), lex_.ambiguous_ones) && word(k + 1, lex_.plural_article) &&
+                   is_word(k + 2) && !starts_mention(k + 2);
+        };
+        while (!one_of(i)) {
+            const std::size_t article = article_at(i, lex_.name_articles, true);
+            if (article == 0) break;
+            i += article;
+        }
+        const bool pronoun_one = one_of(i);
         // "M. Bilgo", "Mme Traoré": the civility is no part of the name.
         if (is_word(i) && capitalised(i) && is_one_of(text_of(i), lex_.civilities)) {
             const std::size_t after = is(i + 1, token_kind::period) && tokens_[i + 1].joined ? i + 2 : i + 1;
@@ -161,7 +173,7 @@ protected:
                         !is_name_stop(text_of(j + 1)) &&
                         !lookup_category(lex_, text_of(j + 1))))))
                     break;
-                if (starts_mention(j)) break;
+                if (starts_mention(j) && !(pronoun_one && j == i)) break;
                 if (lookup_category(lex_, w) && lookup_category(lex_, w)->form != category_form::noun_or_participle) break;
                 ++words;
                 end = j + 1;
