@@ -1440,6 +1440,8 @@ TEST_CASE("French forms: claims whose figures went unread")
           list{"killed/armed_group/15/15/exact/-"});
     CHECK(sentence("Twelve civilians, traders on their way to the market, were killed.") ==
           list{"killed/civilians/12/12/exact/-"});
+    // A participle of a state before a predicate of harm describes the people it befell.
+    CHECK(french_sentence("Trois personnes déplacées ont été tuées.") == list{"killed/all/3/3/exact/-"});
 }
 
 TEST_CASE("never silent: every number is a claim or a note saying why it is not")

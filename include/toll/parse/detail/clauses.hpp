@@ -212,9 +212,13 @@ protected:
                 // déployés ont été tués": a word of the other category describes the people when
                 // their predicate resumes later, at an auxiliary with a word of harm after it. So
                 // does a noun of a state after the group's word: "Onze militaires maliens
-                // prisonniers d'un groupe armé au Mali ont été tués".
-                if ((c->category == category::other || c->form == category_form::noun_or_participle) && !m.cat &&
-                    k > m.last) {
+                // prisonniers d'un groupe armé au Mali ont été tués". So does a participle of a
+                // state right after the group's word, with no auxiliary of its own: "Trois personnes
+                // déplacées ont été tuées" are the displaced, killed.
+                const bool state_participle = c->form == category_form::both && m.grp && k == last_useful &&
+                                              !(is_word(k - 1) && is_one_of(text_of(k - 1), lex_.auxiliaries));
+                if ((c->category == category::other || c->form == category_form::noun_or_participle || state_participle) &&
+                    !m.cat && k > m.last) {
                     std::size_t j = k + 1;
                     while (j < k + 12 && (is_word(j) || (is(j, token_kind::apostrophe) && tokens_[j].joined)) &&
                            !starts_mention(j) &&
