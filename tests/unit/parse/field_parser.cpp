@@ -1471,6 +1471,18 @@ TEST_CASE("French forms: claims whose figures went unread")
     // The conditional of hearsay is where a predicate resumes, as the indicative is.
     CHECK(french_sentence("Au moins 134 civils, y compris 20 enfants, auraient été tués.") ==
           list{"killed/civilians/134/inf/at_least/-", "killed/named:children/20/20/exact/-"});
+    // A description of the people set off by commas, with no figure of its own, stands between a
+    // figure and its predicate; the predicate resumes at the auxiliary after it.
+    CHECK(french_sentence("Douze civils, des forains se rendant à la foire de Bankas, ont été tués.") ==
+          list{"killed/civilians/12/12/exact/-"});
+    CHECK(french_sentence("92 soldats, sous-officiers et officiers de l'armée tchadienne, ont été tués.") ==
+          list{"killed/security_forces/92/92/exact/-"});
+    CHECK(french_sentence("15 terroristes qui tentaient de s'échapper après l'attaque, ont été neutralisés.") ==
+          list{"killed/armed_group/15/15/exact/-"});
+    CHECK(sentence("Twelve civilians, traders on their way to the market, were killed.") ==
+          list{"killed/civilians/12/12/exact/-"});
+    // A participle of a state before a predicate of harm describes the people it befell.
+    CHECK(french_sentence("Trois personnes déplacées ont été tuées.") == list{"killed/all/3/3/exact/-"});
 }
 
 TEST_CASE("never silent: every number is a claim or a note saying why it is not")

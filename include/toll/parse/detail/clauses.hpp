@@ -82,6 +82,26 @@ protected:
                         continue;
                     }
                 }
+                // "Douze civils, des forains se rendant à la foire, ont été tués", "92 soldats,
+                // sous-officiers et officiers de l'armée, ont été tués": a description of the people
+                // set off by commas, with no figure of its own, stands between them and their
+                // predicate, which resumes at the auxiliary after the closing comma. So does a
+                // relative clause closed by a comma: "15 terroristes qui tentaient de fuir, ont été
+                // neutralisés".
+                if (!m.cat && m.grp && mode_ == text_mode::sentence) {
+                    if (passive_harm_at(k + 1)) {
+                        ++k;
+                        continue;
+                    }
+                    std::size_t j = k + 1;
+                    while (j < k + 16 && j + 1 < tokens_.size() && !is(j, token_kind::comma) && !is_sentence_end(j) &&
+                           !is(j, token_kind::semicolon) && !is(j, token_kind::colon) && !starts_mention(j))
+                        ++j;
+                    if (j > k + 1 && is(j, token_kind::comma) && passive_harm_at(j + 1)) {
+                        k = j + 1;
+                        continue;
+                    }
+                }
                 // "dozens, and probably hundreds, of people were stabbed": a hedged guess set off
                 // by commas before "of" is stepped over; its figure stays one of its own words.
                 if (const std::size_t hedge = any_phrase(lex_.hedge_openers, k + 1); hedge != 0 && !m.cat) {
@@ -192,9 +212,13 @@ protected:
                 // déployés ont été tués": a word of the other category describes the people when
                 // their predicate resumes later, at an auxiliary with a word of harm after it. So
                 // does a noun of a state after the group's word: "Onze militaires maliens
-                // prisonniers d'un groupe armé au Mali ont été tués".
-                if ((c->category == category::other || c->form == category_form::noun_or_participle) && !m.cat &&
-                    k > m.last) {
+                // prisonniers d'un groupe armé au Mali ont été tués". So does a participle of a
+                // state right after the group's word, with no auxiliary of its own: "Trois personnes
+                // déplacées ont été tuées" are the displaced, killed.
+                const bool state_participle = c->form == category_form::both && m.grp && k == last_useful &&
+                                              !(is_word(k - 1) && is_one_of(text_of(k - 1), lex_.auxiliaries));
+                if ((c->category == category::other || c->form == category_form::noun_or_participle || state_participle) &&
+                    !m.cat && k > m.last) {
                     std::size_t j = k + 1;
                     while (j < k + 12 && (is_word(j) || (is(j, token_kind::apostrophe) && tokens_[j].joined)) &&
                            !starts_mention(j) &&
@@ -901,6 +925,20 @@ protected:
 
     /// "25 soldiers, including two officers, died": a category word right after a comma, outside
     /// any figure's words, resumes the predicate the subset set off.
+    /// Whether a predicate of harm suffered opens at `j`: an auxiliary, any more of them, and a
+    /// word of a category that is not an active verb taking a figure of its own ("ont été tués",
+    /// "sont morts", "were killed"; not "ont tué 5 civils").
+    [[nodiscard]] bool passive_harm_at(std::size_t j) const
+    {
+        if (!is_word(j) || !is_one_of(text_of(j), lex_.auxiliaries)) return false;
+        std::size_t v = j + 1;
+        while (v < j + 3 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") || word(v, "été")))
+            ++v;
+        if (!is_word(v) || starts_mention(v) || starts_mention(v + 1)) return false;
+        const auto c = lookup_category(lex_, text_of(v));
+        return c && c->form != category_form::active && c->category != category::other;
+    }
+
     [[nodiscard]] bool predicate_after_comma(std::size_t j) const
     {
         if (j == 0 || !is(j - 1, token_kind::comma) || !is_word(j) || in_mention(j)) return false;
