@@ -1089,6 +1089,15 @@ TEST_CASE("French categories, groups and sources")
     // "Casques bleus" is one group word: its second word does not part the figures after it.
     CHECK(french_sentence("L'ONU a confirmé la mort de deux Casques bleus et trois autres blessés.") ==
           list{"killed/named:peacekeepers/2/2/exact/ONU", "injured/named:peacekeepers/3/3/exact/ONU"});
+    // A nationality after a group word of fixed label joins the label in English, in every form of
+    // the adjective; after a force noun the corpus names no label ("soldats nigériens" below).
+    CHECK(french_sentence("Dix Casques bleus tchadiens ont été tués.") == list{"killed/named:Chadian peacekeepers/10/10/exact/-"});
+    CHECK(french_sentence("Un assaut a causé la mort d'un Casque bleu jordanien.") ==
+          list{"killed/named:Jordanian peacekeepers/1/1/exact/-"});
+    CHECK(french_sentence("Trois Casques bleus sri-lankais ont été blessés.") ==
+          list{"injured/named:Sri Lankan peacekeepers/3/3/exact/-"});
+    CHECK(french_sentence("Deux Casques bleus égyptiens et un civil ont été tués.") ==
+          list{"killed/named:Egyptian peacekeepers/2/2/exact/-", "killed/civilians/1/1/exact/-"});
     // A nationality after the group word does not end the list.
     CHECK(french_sentence("L'attaque a fait cinq morts, dont trois soldats nigériens et deux civils.") ==
           list{"killed/all/5/5/exact/-", "killed/security_forces/3/3/exact/-", "killed/civilians/2/2/exact/-"});

@@ -139,6 +139,10 @@ struct known_source {
 struct party_adjective {
     std::string_view word;   ///< lower-case words; "." is a period glued to the word before ("u . s .")
     std::string_view party;
+    /// The adjective as the group's English label writes it ("Chadian"), for a language whose
+    /// adjective follows a group word with a fixed label: "Casques bleus tchadiens" are "Chadian
+    /// peacekeepers". Empty: the adjective stands before its noun and the label keeps it as written.
+    std::string_view label{};
     bool exact_case = false;  ///< only as written: "US" names the United States, "us" no one
 };
 

@@ -435,7 +435,7 @@ inline constexpr group_entry groups[] = {
 inline constexpr party_adjective party_adjectives[] = {
     {"malian", "Mali"}, {"mali", "Mali"}, {"fama", "Mali"}, {"nigerien", "Niger"}, {"burkinabe", "Burkina Faso"},
     {"burkinabè", "Burkina Faso"}, {"american", "United States"}, {"u . s .", "United States"},
-    {"u . s", "United States"}, {"US", "United States", true}, {"united states", "United States"},
+    {"u . s", "United States"}, {"US", "United States", {}, true}, {"united states", "United States"},
     {"russian", "Russia"}, {"french", "France"},
     {"nigerian", "Nigeria"}, {"chadian", "Chad"}, {"iraqi", "Iraq"}, {"ukrainian", "Ukraine"},
     {"ethiopian", "Ethiopia"}, {"eritrean", "Eritrea"}, {"somali", "Somalia"}, {"kenyan", "Kenya"},
