@@ -1378,6 +1378,23 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Combien de morts ? Douze civils ont été tués.") == list{"killed/civilians/12/12/exact/-"});
 }
 
+TEST_CASE("assailants: a count of an armed group's people who attack or arrive, with no word of harm, is other")
+{
+    CHECK(french_sentence("Des centaines d'assaillants ont attaqué le détachement militaire.") ==
+          list{"other/armed_group/word:hundreds/-/vague/-"});
+    CHECK(french_sentence("Plusieurs dizaines d'hommes à moto ont attaqué le village.") ==
+          list{"other/armed_group/word:dozens/-/vague/-"});
+    CHECK(french_sentence("Plus d'une centaine d'hommes armés sont arrivés et ont ouvert le feu.") ==
+          list{"other/armed_group/101/inf/more_than/-"});
+    CHECK(french_sentence("C'étaient une cinquantaine d'hommes lourdement armés, venus à bord de motos.") ==
+          list{"other/armed_group/50/50/approximately/-"});
+    CHECK(sentence("Hundreds of militants stormed the base on Sunday.") == list{"other/armed_group/word:hundreds/-/vague/-"});
+    // People in general who arrive, and the attacked, are no assailants: the figures stay unread.
+    CHECK(french_sentence("Des centaines de personnes sont arrivées à Bamako.").empty());
+    CHECK(french_sentence("Une vingtaine d'hommes ont été attaqués sur la route.").empty());
+    CHECK(sentence("Dozens of men were attacked on the road.").empty());
+}
+
 TEST_CASE("auto tells English from French by the text")
 {
     CHECK(toll::detect_language("At least 20 people were killed, according to the UN.") == toll::language::en);

@@ -370,6 +370,14 @@ struct lexicon {
     /// "in": after the common noun of a named institution, opens where the institution is ("the
     /// head of Al Jumhouri hospital in Hajjah"), no part of whom the source is.
     std::span<const std::string_view> place_prepositions{};
+    /// "attaqué", "ouvert le feu", "sont arrivés": verbs whose subject attacks or comes in force. A
+    /// count of an armed group's people as their subject, with no word of harm, counts assailants.
+    std::span<const std::string_view> assault_verbs{};
+    /// "hommes", "individus": people in general who, as the subject of an assault verb, are an armed
+    /// group's ("plusieurs dizaines d'hommes à moto ont attaqué le village").
+    std::span<const std::string_view> assailant_nouns{};
+    /// "été", "been": right before an assault verb, its subject is the attacked ("ont été attaqués").
+    std::span<const std::string_view> passive_markers{};
 };
 
 }  // namespace toll::detail

@@ -497,6 +497,14 @@ inline constexpr std::string_view group_joiners[] = {"et", "tandis", "que", "alo
                                                      "mais", "outre"};
 inline constexpr std::string_view restating_words[] = {"autres"};
 inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parmi lesquelles", "notamment"};
+// Attack or arrival in force, in the past participle after its auxiliary ("ont attaqué", "sont
+// arrivés") or set off by a comma ("une cinquantaine d'hommes armés, venus à bord de motos").
+inline constexpr std::string_view assault_verbs[] = {
+    "attaqué", "attaquent", "attaquaient", "attaquait", "ouvert le feu", "pris d ' assaut", "fait irruption",
+    "envahi", "encerclé", "assiégé", "arrivés", "arrivées", "entrés", "entrées", "venus", "venues", "débarqué",
+};
+inline constexpr std::string_view assailant_nouns[] = {"hommes", "individus"};
+inline constexpr std::string_view passive_markers[] = {"été"};
 inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avait", "avaient", "était", "étaient"};
 inline constexpr std::string_view toll_nouns[] = {"bilan", "bilans"};
 inline constexpr std::string_view figure_nouns[] = {"chiffre"};
@@ -741,6 +749,9 @@ inline constexpr lexicon french{
     .plural_article = "des",
     .plural_article_after = fr::plural_article_after,
     .others_phrase = "d ' autres",
+    .assault_verbs = fr::assault_verbs,
+    .assailant_nouns = fr::assailant_nouns,
+    .passive_markers = fr::passive_markers,
 };
 
 }  // namespace toll::detail
