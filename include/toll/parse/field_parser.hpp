@@ -123,6 +123,7 @@ private:
     std::vector<claim> make_claims()
     {
         if (mode_ == text_mode::cell) read_cell_labels();
+        read_assailants();
         std::vector<source_chain> sources;
         for (const mention& m : mentions_) sources.push_back(source_for(m));
         read_sides_of_men(sources);

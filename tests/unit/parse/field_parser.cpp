@@ -1089,6 +1089,15 @@ TEST_CASE("French categories, groups and sources")
     // "Casques bleus" is one group word: its second word does not part the figures after it.
     CHECK(french_sentence("L'ONU a confirmé la mort de deux Casques bleus et trois autres blessés.") ==
           list{"killed/named:peacekeepers/2/2/exact/ONU", "injured/named:peacekeepers/3/3/exact/ONU"});
+    // A nationality after a group word of fixed label joins the label in English, in every form of
+    // the adjective; after a force noun the corpus names no label ("soldats nigériens" below).
+    CHECK(french_sentence("Dix Casques bleus tchadiens ont été tués.") == list{"killed/named:Chadian peacekeepers/10/10/exact/-"});
+    CHECK(french_sentence("Un assaut a causé la mort d'un Casque bleu jordanien.") ==
+          list{"killed/named:Jordanian peacekeepers/1/1/exact/-"});
+    CHECK(french_sentence("Trois Casques bleus sri-lankais ont été blessés.") ==
+          list{"injured/named:Sri Lankan peacekeepers/3/3/exact/-"});
+    CHECK(french_sentence("Deux Casques bleus égyptiens et un civil ont été tués.") ==
+          list{"killed/named:Egyptian peacekeepers/2/2/exact/-", "killed/civilians/1/1/exact/-"});
     // A nationality after the group word does not end the list.
     CHECK(french_sentence("L'attaque a fait cinq morts, dont trois soldats nigériens et deux civils.") ==
           list{"killed/all/5/5/exact/-", "killed/security_forces/3/3/exact/-", "killed/civilians/2/2/exact/-"});
@@ -1408,6 +1417,23 @@ TEST_CASE("French categories, groups and sources")
     CHECK(french_sentence("Les rebelles ont d?abord abattu 9 villageois près de l?école.") ==
           list{"killed/civilians/9/9/exact/-"});
     CHECK(french_sentence("Combien de morts ? Douze civils ont été tués.") == list{"killed/civilians/12/12/exact/-"});
+}
+
+TEST_CASE("assailants: a count of an armed group's people who attack or arrive, with no word of harm, is other")
+{
+    CHECK(french_sentence("Des centaines d'assaillants ont attaqué le détachement militaire.") ==
+          list{"other/armed_group/word:hundreds/-/vague/-"});
+    CHECK(french_sentence("Plusieurs dizaines d'hommes à moto ont attaqué le village.") ==
+          list{"other/armed_group/word:dozens/-/vague/-"});
+    CHECK(french_sentence("Plus d'une centaine d'hommes armés sont arrivés et ont ouvert le feu.") ==
+          list{"other/armed_group/101/inf/more_than/-"});
+    CHECK(french_sentence("C'étaient une cinquantaine d'hommes lourdement armés, venus à bord de motos.") ==
+          list{"other/armed_group/50/50/approximately/-"});
+    CHECK(sentence("Hundreds of militants stormed the base on Sunday.") == list{"other/armed_group/word:hundreds/-/vague/-"});
+    // People in general who arrive, and the attacked, are no assailants: the figures stay unread.
+    CHECK(french_sentence("Des centaines de personnes sont arrivées à Bamako.").empty());
+    CHECK(french_sentence("Une vingtaine d'hommes ont été attaqués sur la route.").empty());
+    CHECK(sentence("Dozens of men were attacked on the road.").empty());
 }
 
 TEST_CASE("auto tells English from French by the text")

@@ -1249,6 +1249,52 @@ protected:
         }
     }
 
+    /// "Des centaines d'assaillants ont attaqué le détachement", "plus d'une centaine d'hommes armés
+    /// sont arrivés", "hundreds of militants stormed the base": a figure no word of harm reaches,
+    /// counting an armed group's people (or men) who are the subject of a verb of assault or arrival,
+    /// counts the assailants: other, armed group. People in general ("des centaines de personnes
+    /// sont arrivées") and the attacked ("ont été attaqués") are not read so.
+    void read_assailants()
+    {
+        if (lex_.assault_verbs.empty()) return;
+        const auto skippable = [this](std::size_t j) {
+            return is(j, token_kind::quote) || (is(j, token_kind::apostrophe) && tokens_[j].joined);
+        };
+        for (mention& m : mentions_) {
+            if (m.cat || m.subset_of || !m.person_count || m.alias) continue;
+            // The counted noun: right after the figure, past its "de" ("centaines d'assaillants").
+            std::size_t noun = m.last;
+            while (noun < m.last + 4 && (skippable(noun) || (is_word(noun) && is_one_of(text_of(noun), lex_.of_words)))) ++noun;
+            if (!is_word(noun) || starts_mention(noun) || sentence_[noun] != sentence_[m.first]) continue;
+            const auto g = lookup_group(lex_, text_of(noun));
+            const bool armed = g && g->kind == group_kind::armed_group;
+            const bool men = is_one_of(text_of(noun), lex_.assailant_nouns);
+            if (!armed && !men) continue;
+            if (m.grp && m.grp->kind != group_kind::armed_group && m.grp->kind != group_kind::all && !men) continue;
+            // Its predicate: past the noun's modifiers ("armés non identifiés", "en binôme sur des
+            // motos") and an auxiliary, or right after a comma, a verb of assault in the active.
+            bool assault = false;
+            for (std::size_t j = noun + 1; j < noun + 12 && j < tokens_.size() && sentence_[j] == sentence_[noun]; ++j) {
+                if (skippable(j)) continue;
+                if (is(j, token_kind::comma)) {
+                    assault = any_phrase(lex_.assault_verbs, j + 1) != 0;
+                    break;
+                }
+                if (!is_word(j) || starts_mention(j)) break;
+                if (any_phrase(lex_.assault_verbs, j) != 0) {
+                    std::size_t before = j - 1;
+                    while (before > noun && skippable(before)) --before;
+                    assault = !(is_word(before) && is_one_of(text_of(before), lex_.passive_markers));
+                    break;
+                }
+                if (lookup_category(lex_, text_of(j)) || is_reporting_verb(lex_, text_of(j))) break;
+            }
+            if (!assault) continue;
+            m.cat = category::other;
+            if (!m.grp || m.grp->kind != group_kind::armed_group) m.grp = make_group(group_word{group_kind::armed_group}, noun, noun);
+        }
+    }
+
     /// Figures whose category the sentence gives elsewhere take that of the nearest figure in it
     /// that has one.
     void borrow_sentence_categories()

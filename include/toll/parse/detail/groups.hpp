@@ -29,6 +29,14 @@ protected:
         if (g.labelled) {
             if (!g.label.empty()) {
                 result.label = std::string{g.label};
+                // "dix Casques bleus tchadiens", "un Casque bleu jordanien": a nationality after a
+                // group word of fixed label joins the label in the adjective's English form
+                // ("Chadian peacekeepers"), as a nationality before the noun does in English.
+                const std::size_t end = at + std::max<std::size_t>(1, any_phrase(lex_.group_compounds, at));
+                if (const auto [p, n] = party_adjective_entry(end); n != 0 && !p->label.empty()) {
+                    result.label = std::string{p->label} + " " + result.label;
+                    if (g.kind == group_kind::security_forces) result.party = std::string{p->party};
+                }
             } else {
                 std::size_t from = label_begin <= at ? label_begin : at;
                 while (from < at && is_word(from) && is_link_word(lex_, text_of(from))) ++from;
@@ -85,15 +93,23 @@ protected:
     /// us" names no one.
     [[nodiscard]] std::pair<std::string_view, std::size_t> party_adjective_at(std::size_t j) const
     {
-        if (!is_word(j)) return {};
+        const auto [p, n] = party_adjective_entry(j);
+        if (n == 0) return {};
+        return {p->party, n};
+    }
+
+    /// The lexicon's entry for the party's adjective at `j` and how many tokens it takes.
+    [[nodiscard]] std::pair<const party_adjective*, std::size_t> party_adjective_entry(std::size_t j) const
+    {
+        if (!is_word(j)) return {nullptr, 0};
         for (const party_adjective& p : lex_.party_adjectives) {
             if (p.exact_case) {
-                if (text_of(j) == p.word) return {p.party, 1};
+                if (text_of(j) == p.word) return {&p, 1};
                 continue;
             }
-            if (const std::size_t n = any_phrase(std::span{&p.word, 1}, j); n != 0) return {p.party, n};
+            if (const std::size_t n = any_phrase(std::span{&p.word, 1}, j); n != 0) return {&p, n};
         }
-        return {};
+        return {nullptr, 0};
     }
 
     /// Whether a party's adjective starts at one of the tokens in [from, to).

@@ -139,6 +139,10 @@ struct known_source {
 struct party_adjective {
     std::string_view word;   ///< lower-case words; "." is a period glued to the word before ("u . s .")
     std::string_view party;
+    /// The adjective as the group's English label writes it ("Chadian"), for a language whose
+    /// adjective follows a group word with a fixed label: "Casques bleus tchadiens" are "Chadian
+    /// peacekeepers". Empty: the adjective stands before its noun and the label keeps it as written.
+    std::string_view label{};
     bool exact_case = false;  ///< only as written: "US" names the United States, "us" no one
 };
 
@@ -375,6 +379,14 @@ struct lexicon {
     /// "armés": after people named as no one in particular ("individus", "hommes"), says they were
     /// an armed group's ("une vingtaine d'individus armés", "une centaine d'hommes armés").
     std::span<const std::string_view> armed_words{};
+    /// "attaqué", "ouvert le feu", "sont arrivés": verbs whose subject attacks or comes in force. A
+    /// count of an armed group's people as their subject, with no word of harm, counts assailants.
+    std::span<const std::string_view> assault_verbs{};
+    /// "hommes", "individus": people in general who, as the subject of an assault verb, are an armed
+    /// group's ("plusieurs dizaines d'hommes à moto ont attaqué le village").
+    std::span<const std::string_view> assailant_nouns{};
+    /// "été", "been": right before an assault verb, its subject is the attacked ("ont été attaqués").
+    std::span<const std::string_view> passive_markers{};
 };
 
 }  // namespace toll::detail

@@ -435,7 +435,7 @@ inline constexpr group_entry groups[] = {
 inline constexpr party_adjective party_adjectives[] = {
     {"malian", "Mali"}, {"mali", "Mali"}, {"fama", "Mali"}, {"nigerien", "Niger"}, {"burkinabe", "Burkina Faso"},
     {"burkinabè", "Burkina Faso"}, {"american", "United States"}, {"u . s .", "United States"},
-    {"u . s", "United States"}, {"US", "United States", true}, {"united states", "United States"},
+    {"u . s", "United States"}, {"US", "United States", {}, true}, {"united states", "United States"},
     {"russian", "Russia"}, {"french", "France"},
     {"nigerian", "Nigeria"}, {"chadian", "Chad"}, {"iraqi", "Iraq"}, {"ukrainian", "Ukraine"},
     {"ethiopian", "Ethiopia"}, {"eritrean", "Eritrea"}, {"somali", "Somalia"}, {"kenyan", "Kenya"},
@@ -582,6 +582,13 @@ inline constexpr std::string_view list_joiners[] = {"and", "including", "plus", 
 inline constexpr std::string_view group_joiners[] = {"and", "while", "with", "as", "well", "plus", "another", "but"};
 inline constexpr std::string_view restating_words[] = {"others", "other", "more"};
 inline constexpr std::string_view including[] = {"including", "incl", "among", "among them"};
+// Attack or arrival in force: "hundreds of militants stormed the base", "gunmen opened fire".
+inline constexpr std::string_view assault_verbs[] = {
+    "attacked", "stormed", "raided", "ambushed", "overran", "opened fire", "invaded", "besieged", "surrounded",
+    "arrived", "attack", "storm", "raid",
+};
+inline constexpr std::string_view assailant_nouns[] = {"men"};
+inline constexpr std::string_view passive_markers[] = {"been", "was", "were", "is", "are", "be", "being"};
 inline constexpr std::string_view auxiliaries[] = {"were", "was", "are", "is", "had", "have", "has"};
 inline constexpr std::string_view toll_nouns[] = {"toll", "tolls", "doll"};
 inline constexpr std::string_view casualty_toll_words[] = {"casualty", "casualties"};
@@ -775,6 +782,9 @@ inline constexpr lexicon english{
     .strength_nouns = en::strength_nouns,
     .tie_participles = en::tie_participles,
     .place_prepositions = en::place_prepositions,
+    .assault_verbs = en::assault_verbs,
+    .assailant_nouns = en::assailant_nouns,
+    .passive_markers = en::passive_markers,
 };
 
 }  // namespace toll::detail

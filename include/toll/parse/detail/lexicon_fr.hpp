@@ -360,35 +360,83 @@ inline constexpr group_entry groups[] = {
 
 inline constexpr std::string_view group_compounds[] = {"casques bleus", "casque bleu", "casques bleu", "casque bleus"};
 
+// Each form of a nationality (masculine, feminine, plural) with its party and the English adjective
+// a group's label takes ("Casques bleus tchadiens": "Chadian peacekeepers"). The first that matches
+// wins: "sud-soudanais" before "soudanais". A hyphen is a token of its own ("sri - lankais").
 inline constexpr party_adjective party_adjectives[] = {
-    {"maliens", "Mali"}, {"malien", "Mali"}, {"maliennes", "Mali"}, {"malienne", "Mali"}, {"fama", "Mali"},
-    {"nigériens", "Niger"}, {"nigérien", "Niger"}, {"nigériennes", "Niger"}, {"nigérienne", "Niger"},
-    {"burkinabè", "Burkina Faso"}, {"burkinabés", "Burkina Faso"}, {"burkinabé", "Burkina Faso"},
-    {"burkinabe", "Burkina Faso"}, {"tchadiens", "Chad"}, {"tchadien", "Chad"}, {"béninois", "Benin"},
-    {"camerounais", "Cameroon"}, {"nigérians", "Nigeria"}, {"nigérian", "Nigeria"}, {"togolais", "Togo"},
-    {"ivoiriens", "Côte d'Ivoire"}, {"ivoirien", "Côte d'Ivoire"}, {"mauritaniens", "Mauritania"},
-    {"burkinabès", "Burkina Faso"}, {"tchadiennes", "Chad"}, {"tchadienne", "Chad"}, {"béninoises", "Benin"},
-    {"béninoise", "Benin"}, {"camerounaises", "Cameroon"}, {"camerounaise", "Cameroon"},
-    {"nigérianes", "Nigeria"}, {"nigériane", "Nigeria"}, {"togolaises", "Togo"}, {"togolaise", "Togo"},
-    {"ivoiriennes", "Côte d'Ivoire"}, {"ivoirienne", "Côte d'Ivoire"}, {"mauritanien", "Mauritania"},
-    {"mauritaniennes", "Mauritania"}, {"mauritanienne", "Mauritania"}, {"français", "France"},
-    {"françaises", "France"}, {"française", "France"}, {"américains", "United States"},
-    {"américaines", "United States"}, {"américaine", "United States"}, {"américain", "United States"},
-    {"russes", "Russia"}, {"russe", "Russia"}, {"irakiens", "Iraq"}, {"irakien", "Iraq"},
-    {"irakiennes", "Iraq"}, {"irakienne", "Iraq"}, {"ukrainiens", "Ukraine"}, {"ukrainien", "Ukraine"},
-    {"ukrainiennes", "Ukraine"}, {"ukrainienne", "Ukraine"}, {"éthiopiens", "Ethiopia"},
-    {"éthiopien", "Ethiopia"}, {"éthiopiennes", "Ethiopia"}, {"éthiopienne", "Ethiopia"},
-    {"somaliens", "Somalia"}, {"somalien", "Somalia"}, {"somaliennes", "Somalia"}, {"somalienne", "Somalia"},
-    {"kényans", "Kenya"}, {"kényan", "Kenya"}, {"kenyans", "Kenya"}, {"kenyan", "Kenya"},
-    {"ougandais", "Uganda"}, {"ougandaises", "Uganda"}, {"ougandaise", "Uganda"}, {"burundais", "Burundi"},
-    {"burundaises", "Burundi"}, {"burundaise", "Burundi"}, {"rwandais", "Rwanda"}, {"soudanais", "Sudan"},
-    {"soudanaises", "Sudan"}, {"soudanaise", "Sudan"}, {"sénégalais", "Senegal"}, {"sénégalaises", "Senegal"},
-    {"sénégalaise", "Senegal"}, {"ghanéens", "Ghana"}, {"ghanéen", "Ghana"}, {"algériens", "Algeria"},
-    {"algérien", "Algeria"}, {"algériennes", "Algeria"}, {"algérienne", "Algeria"}, {"libyens", "Libya"},
-    {"libyen", "Libya"}, {"libyennes", "Libya"}, {"libyenne", "Libya"}, {"égyptiens", "Egypt"},
-    {"égyptien", "Egypt"}, {"afghans", "Afghanistan"}, {"afghan", "Afghanistan"}, {"afghanes", "Afghanistan"},
-    {"afghane", "Afghanistan"}, {"syriens", "Syria"}, {"syrien", "Syria"}, {"israéliens", "Israel"},
-    {"israélien", "Israel"}, {"britanniques", "United Kingdom"}, {"britannique", "United Kingdom"},
+    {"fama", "Mali"},
+    {"malien", "Mali", "Malian"}, {"maliens", "Mali", "Malian"}, {"malienne", "Mali", "Malian"},
+    {"maliennes", "Mali", "Malian"},
+    {"nigérien", "Niger", "Nigerien"}, {"nigériens", "Niger", "Nigerien"}, {"nigérienne", "Niger", "Nigerien"},
+    {"nigériennes", "Niger", "Nigerien"},
+    {"burkinabè", "Burkina Faso", "Burkinabe"}, {"burkinabès", "Burkina Faso", "Burkinabe"},
+    {"burkinabé", "Burkina Faso", "Burkinabe"}, {"burkinabés", "Burkina Faso", "Burkinabe"},
+    {"burkinabe", "Burkina Faso", "Burkinabe"},
+    {"tchadien", "Chad", "Chadian"}, {"tchadiens", "Chad", "Chadian"}, {"tchadienne", "Chad", "Chadian"},
+    {"tchadiennes", "Chad", "Chadian"},
+    {"béninois", "Benin", "Beninese"}, {"béninoise", "Benin", "Beninese"}, {"béninoises", "Benin", "Beninese"},
+    {"camerounais", "Cameroon", "Cameroonian"}, {"camerounaise", "Cameroon", "Cameroonian"},
+    {"camerounaises", "Cameroon", "Cameroonian"},
+    {"nigérian", "Nigeria", "Nigerian"}, {"nigérians", "Nigeria", "Nigerian"}, {"nigériane", "Nigeria", "Nigerian"},
+    {"nigérianes", "Nigeria", "Nigerian"},
+    {"togolais", "Togo", "Togolese"}, {"togolaise", "Togo", "Togolese"}, {"togolaises", "Togo", "Togolese"},
+    {"ivoirien", "Côte d'Ivoire", "Ivorian"}, {"ivoiriens", "Côte d'Ivoire", "Ivorian"},
+    {"ivoirienne", "Côte d'Ivoire", "Ivorian"}, {"ivoiriennes", "Côte d'Ivoire", "Ivorian"},
+    {"mauritanien", "Mauritania", "Mauritanian"}, {"mauritaniens", "Mauritania", "Mauritanian"},
+    {"mauritanienne", "Mauritania", "Mauritanian"}, {"mauritaniennes", "Mauritania", "Mauritanian"},
+    {"français", "France", "French"}, {"française", "France", "French"}, {"françaises", "France", "French"},
+    {"américain", "United States", "American"}, {"américains", "United States", "American"},
+    {"américaine", "United States", "American"}, {"américaines", "United States", "American"},
+    {"russe", "Russia", "Russian"}, {"russes", "Russia", "Russian"},
+    {"irakien", "Iraq", "Iraqi"}, {"irakiens", "Iraq", "Iraqi"}, {"irakienne", "Iraq", "Iraqi"},
+    {"irakiennes", "Iraq", "Iraqi"},
+    {"ukrainien", "Ukraine", "Ukrainian"}, {"ukrainiens", "Ukraine", "Ukrainian"},
+    {"ukrainienne", "Ukraine", "Ukrainian"}, {"ukrainiennes", "Ukraine", "Ukrainian"},
+    {"éthiopien", "Ethiopia", "Ethiopian"}, {"éthiopiens", "Ethiopia", "Ethiopian"},
+    {"éthiopienne", "Ethiopia", "Ethiopian"}, {"éthiopiennes", "Ethiopia", "Ethiopian"},
+    {"somalien", "Somalia", "Somali"}, {"somaliens", "Somalia", "Somali"}, {"somalienne", "Somalia", "Somali"},
+    {"somaliennes", "Somalia", "Somali"},
+    {"kényan", "Kenya", "Kenyan"}, {"kényans", "Kenya", "Kenyan"}, {"kényane", "Kenya", "Kenyan"},
+    {"kényanes", "Kenya", "Kenyan"}, {"kenyan", "Kenya", "Kenyan"}, {"kenyans", "Kenya", "Kenyan"},
+    {"kenyane", "Kenya", "Kenyan"}, {"kenyanes", "Kenya", "Kenyan"},
+    {"ougandais", "Uganda", "Ugandan"}, {"ougandaise", "Uganda", "Ugandan"}, {"ougandaises", "Uganda", "Ugandan"},
+    {"burundais", "Burundi", "Burundian"}, {"burundaise", "Burundi", "Burundian"},
+    {"burundaises", "Burundi", "Burundian"},
+    {"rwandais", "Rwanda", "Rwandan"}, {"rwandaise", "Rwanda", "Rwandan"}, {"rwandaises", "Rwanda", "Rwandan"},
+    {"sud - soudanais", "South Sudan", "South Sudanese"}, {"sud - soudanaise", "South Sudan", "South Sudanese"},
+    {"sud - soudanaises", "South Sudan", "South Sudanese"},
+    {"soudanais", "Sudan", "Sudanese"}, {"soudanaise", "Sudan", "Sudanese"}, {"soudanaises", "Sudan", "Sudanese"},
+    {"sénégalais", "Senegal", "Senegalese"}, {"sénégalaise", "Senegal", "Senegalese"},
+    {"sénégalaises", "Senegal", "Senegalese"},
+    {"ghanéen", "Ghana", "Ghanaian"}, {"ghanéens", "Ghana", "Ghanaian"}, {"ghanéenne", "Ghana", "Ghanaian"},
+    {"ghanéennes", "Ghana", "Ghanaian"},
+    {"guinéen", "Guinea", "Guinean"}, {"guinéens", "Guinea", "Guinean"}, {"guinéenne", "Guinea", "Guinean"},
+    {"guinéennes", "Guinea", "Guinean"},
+    {"algérien", "Algeria", "Algerian"}, {"algériens", "Algeria", "Algerian"}, {"algérienne", "Algeria", "Algerian"},
+    {"algériennes", "Algeria", "Algerian"},
+    {"libyen", "Libya", "Libyan"}, {"libyens", "Libya", "Libyan"}, {"libyenne", "Libya", "Libyan"},
+    {"libyennes", "Libya", "Libyan"},
+    {"égyptien", "Egypt", "Egyptian"}, {"égyptiens", "Egypt", "Egyptian"}, {"égyptienne", "Egypt", "Egyptian"},
+    {"égyptiennes", "Egypt", "Egyptian"},
+    {"jordanien", "Jordan", "Jordanian"}, {"jordaniens", "Jordan", "Jordanian"},
+    {"jordanienne", "Jordan", "Jordanian"}, {"jordaniennes", "Jordan", "Jordanian"},
+    {"bangladais", "Bangladesh", "Bangladeshi"}, {"bangladaise", "Bangladesh", "Bangladeshi"},
+    {"bangladaises", "Bangladesh", "Bangladeshi"},
+    {"sri - lankais", "Sri Lanka", "Sri Lankan"}, {"sri - lankaise", "Sri Lanka", "Sri Lankan"},
+    {"sri - lankaises", "Sri Lanka", "Sri Lankan"},
+    {"pakistanais", "Pakistan", "Pakistani"}, {"pakistanaise", "Pakistan", "Pakistani"},
+    {"pakistanaises", "Pakistan", "Pakistani"},
+    {"indien", "India", "Indian"}, {"indiens", "India", "Indian"}, {"indienne", "India", "Indian"},
+    {"indiennes", "India", "Indian"},
+    {"népalais", "Nepal", "Nepalese"}, {"népalaise", "Nepal", "Nepalese"}, {"népalaises", "Nepal", "Nepalese"},
+    {"chinois", "China", "Chinese"}, {"chinoise", "China", "Chinese"}, {"chinoises", "China", "Chinese"},
+    {"afghan", "Afghanistan", "Afghan"}, {"afghans", "Afghanistan", "Afghan"}, {"afghane", "Afghanistan", "Afghan"},
+    {"afghanes", "Afghanistan", "Afghan"},
+    {"syrien", "Syria", "Syrian"}, {"syriens", "Syria", "Syrian"}, {"syrienne", "Syria", "Syrian"},
+    {"syriennes", "Syria", "Syrian"},
+    {"israélien", "Israel", "Israeli"}, {"israéliens", "Israel", "Israeli"}, {"israélienne", "Israel", "Israeli"},
+    {"israéliennes", "Israel", "Israeli"},
+    {"britannique", "United Kingdom", "British"}, {"britanniques", "United Kingdom", "British"},
 };
 
 inline constexpr std::string_view reporting_verbs[] = {
@@ -468,6 +516,14 @@ inline constexpr std::string_view including[] = {"dont", "parmi lesquels", "parm
 // The conditional of hearsay too: "134 civils, y compris des femmes, auraient été tués".
 inline constexpr std::string_view auxiliaries[] = {"ont", "sont", "a", "est", "avait", "avaient", "était", "étaient",
                                                   "aurait", "auraient", "serait", "seraient"};
+// Attack or arrival in force, in the past participle after its auxiliary ("ont attaqué", "sont
+// arrivés") or set off by a comma ("une cinquantaine d'hommes armés, venus à bord de motos").
+inline constexpr std::string_view assault_verbs[] = {
+    "attaqué", "attaquent", "attaquaient", "attaquait", "ouvert le feu", "pris d ' assaut", "fait irruption",
+    "envahi", "encerclé", "assiégé", "arrivés", "arrivées", "entrés", "entrées", "venus", "venues", "débarqué",
+};
+inline constexpr std::string_view assailant_nouns[] = {"hommes", "individus"};
+inline constexpr std::string_view passive_markers[] = {"été"};
 inline constexpr std::string_view toll_nouns[] = {"bilan", "bilans"};
 inline constexpr std::string_view figure_nouns[] = {"chiffre"};
 inline constexpr std::string_view toll_verbs[] = {
@@ -722,6 +778,9 @@ inline constexpr lexicon french{
     .plural_article_after = fr::plural_article_after,
     .others_phrase = "d ' autres",
     .armed_words = fr::armed_words,
+    .assault_verbs = fr::assault_verbs,
+    .assailant_nouns = fr::assailant_nouns,
+    .passive_markers = fr::passive_markers,
 };
 
 }  // namespace toll::detail

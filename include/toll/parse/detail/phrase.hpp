@@ -22,7 +22,7 @@ namespace toll::detail {
 
 /// How many tokens the phrase `words` takes at token `at` (0: it does not match). `tokens(k)`
 /// gives the token k and `text(t)` a token's text. A phrase word "." matches a period glued to the
-/// word before it, and "'" an apostrophe.
+/// word before it, "'" an apostrophe, and "-" a hyphen glued to the word before ("sri - lankais").
 template <class Tokens, class Text>
 [[nodiscard]] constexpr std::size_t match_phrase(std::string_view words, std::size_t at, Tokens&& tokens,
                                                  Text&& text)
@@ -33,10 +33,14 @@ template <class Tokens, class Text>
         // word's end: lexicons are tried whole on every figure, and most tries fail on a byte.
         const token& t = tokens(k);
         std::size_t used = 0;  // the phrase bytes this token matched
-        const bool mark = (words.front() == '.' || words.front() == '\'') && (words.size() == 1 || words[1] == ' ');
+        const char c = words.front();
+        const bool mark = (c == '.' || c == '\'' || c == '-') && (words.size() == 1 || words[1] == ' ');
         if (mark) {
-            // "c .": a period glued to the word before; "d'après", "jusqu'à": an apostrophe
-            if (words.front() == '.' ? (t.kind != token_kind::period || !t.joined) : t.kind != token_kind::apostrophe) return 0;
+            // "c .": a period glued to the word before; "d'après", "jusqu'à": an apostrophe;
+            // "sri-lankais": a hyphen inside a word, which the lexer makes a token of its own
+            if (c == '\'' ? t.kind != token_kind::apostrophe
+                          : (t.kind != (c == '.' ? token_kind::period : token_kind::dash) || !t.joined))
+                return 0;
             used = 1;
         } else {
             if (t.kind != token_kind::word) return 0;
