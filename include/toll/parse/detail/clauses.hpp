@@ -226,10 +226,7 @@ protected:
                                             lookup_category(lex_, text_of(j)))))
                         ++j;
                     if (j < k + 12 && is_word(j) && is_one_of(text_of(j), lex_.auxiliaries)) {
-                        std::size_t v = j + 1;
-                        while (v < j + 3 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") ||
-                                                          word(v, "été")))
-                            ++v;
+                        const std::size_t v = after_auxiliaries(j);
                         const auto harm = is_word(v) && !starts_mention(v) ? lookup_category(lex_, text_of(v)) : std::nullopt;
                         if (harm && harm->category != category::other && harm->category != c->category &&
                             harm->form != category_form::active) {
@@ -664,7 +661,6 @@ protected:
         return std::nullopt;
     }
 
-    /// The last token of the group word at `k`: `k`, or the end of a compound ("Casques bleus").
     /// A group named by several words at `k` ("service members"), and how many tokens it takes;
     /// no group and 0 when none is named there.
     [[nodiscard]] std::pair<std::optional<group_word>, std::size_t> group_phrase_at(std::size_t k) const
@@ -677,6 +673,7 @@ protected:
         return {e->word, n};
     }
 
+    /// The last token of the group word at `k`: `k`, or the end of a compound ("Casques bleus").
     [[nodiscard]] std::size_t group_end(std::size_t k) const
     {
         if (lex_.group_compounds.empty()) return k;
@@ -923,22 +920,30 @@ protected:
         return k > from && starts_mention(k);
     }
 
-    /// "25 soldiers, including two officers, died": a category word right after a comma, outside
-    /// any figure's words, resumes the predicate the subset set off.
+    /// The token after the auxiliary at `j` and the auxiliaries right after it ("ont été", "had
+    /// been"), two at most.
+    [[nodiscard]] std::size_t after_auxiliaries(std::size_t j) const
+    {
+        std::size_t v = j + 1;
+        while (v < j + 3 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") || word(v, "été")))
+            ++v;
+        return v;
+    }
+
     /// Whether a predicate of harm suffered opens at `j`: an auxiliary, any more of them, and a
     /// word of a category that is not an active verb taking a figure of its own ("ont été tués",
     /// "sont morts", "were killed"; not "ont tué 5 civils").
     [[nodiscard]] bool passive_harm_at(std::size_t j) const
     {
         if (!is_word(j) || !is_one_of(text_of(j), lex_.auxiliaries)) return false;
-        std::size_t v = j + 1;
-        while (v < j + 3 && is_word(v) && (is_one_of(text_of(v), lex_.auxiliaries) || word(v, "been") || word(v, "été")))
-            ++v;
+        const std::size_t v = after_auxiliaries(j);
         if (!is_word(v) || starts_mention(v) || starts_mention(v + 1)) return false;
         const auto c = lookup_category(lex_, text_of(v));
         return c && c->form != category_form::active && c->category != category::other;
     }
 
+    /// "25 soldiers, including two officers, died": a category word right after a comma, outside
+    /// any figure's words, resumes the predicate the subset set off.
     [[nodiscard]] bool predicate_after_comma(std::size_t j) const
     {
         if (j == 0 || !is(j - 1, token_kind::comma) || !is_word(j) || in_mention(j)) return false;
