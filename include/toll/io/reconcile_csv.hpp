@@ -22,7 +22,8 @@
 // or in one call: toll::reconcile_claims_csv("claims.csv", std::cout, toll::policy::ucdp()).
 //
 // What it keeps per claim: its record (32 bytes), its id (its bytes plus a 4-byte offset), its
-// fate (4 bytes) and, when duplicate ids are checked, its line (4 bytes); per key 16 bytes, its
+// fate (4 bytes) and, when duplicate ids are checked, its line where it is not the line after the
+// previous claim's (detail/claim_lines.hpp: nearly never); per key 16 bytes, its
 // scope's text and a 32-byte hash slot while reading; the text of each distinct label, party,
 // origin and figure once. Parsed parts of the file are given back as reading moves on, so at 10
 // million rows (about 4.3 million keys) the whole process peaks at about 840 MiB.
@@ -83,6 +84,7 @@
 #include <toll/io/claims_csv.hpp>
 #include <toll/io/csv.hpp>
 #include <toll/io/detail/csv_scan.hpp>
+#include <toll/io/detail/claim_lines.hpp>
 #include <toll/io/detail/csv_records.hpp>
 #include <toll/detail/huge_pages.hpp>
 #include <toll/detail/on_threads.hpp>
@@ -854,7 +856,7 @@ private:
 
     detail::big_vector<record> records_;
     detail::bulk_csv::string_list ids_;
-    detail::big_vector<std::uint32_t> lines_;
+    detail::bulk_csv::claim_lines lines_;
     detail::big_vector<detail::bulk_csv::packed_key> keys_;
     detail::big_vector<std::uint32_t> key_sizes_;
     std::size_t keys_left_empty_ = 0;  // keys whose every row was a repeated id (find_duplicate_ids)

@@ -914,3 +914,41 @@ TEST_CASE("split_row splits every row as split_row_by_fields does, from any row 
     CHECK(troubled > 5'000);
     CHECK(rows - troubled > 10'000);
 }
+
+TEST_CASE("reconcile_csv's claim lines give back every line added, however the lines run and the parts join")
+{
+    std::mt19937 random{7};
+    for (int trial = 0; trial < 50; ++trial) {
+        // Two parts, as two threads read them: the second counts its lines from 1.
+        std::vector<std::size_t> want;
+        detail::bulk_csv::claim_lines first;
+        detail::bulk_csv::claim_lines second;
+        std::size_t line = 2;  // after the header
+        const int first_rows = static_cast<int>(random() % 40);
+        for (int i = 0; i < first_rows; ++i) {
+            first.add(line);
+            want.push_back(line);
+            line += random() % 4 == 0 ? 1U + random() % 3 : 1U;  // a blank line or a line break in a value
+        }
+        const std::size_t offset = line - 1;  // the second part begins on `line`
+        std::size_t own = 1 + (random() % 2);  // a blank line at its start, or not
+        for (int i = 0, rows = static_cast<int>(random() % 40); i < rows; ++i) {
+            second.add(own);
+            want.push_back(own + offset);
+            own += random() % 5 == 0 ? 2U : 1U;
+        }
+        first.append(second, offset);
+        REQUIRE(first.size() == want.size());
+        for (std::size_t c = 0; c < want.size(); ++c) CHECK(first[c] == want[c]);
+    }
+    // A file of one-line rows keeps one run, however many rows: that is the point of it.
+    detail::bulk_csv::claim_lines plain;
+    for (std::size_t l = 2; l < 100002; ++l) plain.add(l);
+    detail::bulk_csv::claim_lines more;
+    for (std::size_t l = 1; l < 1000; ++l) more.add(l);
+    plain.append(more, 100001);
+    CHECK(plain.runs() == 1);
+    CHECK(plain.size() == 100999);
+    CHECK(plain[100998] == 101000);
+    CHECK_THROWS_AS((void)plain[100999], std::out_of_range);
+}

@@ -37,6 +37,7 @@
 #include <toll/io/csv.hpp>
 #include <toll/io/detail/csv_blocks.hpp>
 #include <toll/io/detail/csv_scan.hpp>
+#include <toll/io/detail/claim_lines.hpp>
 #include <toll/io/detail/csv_records.hpp>
 #include <toll/detail/huge_pages.hpp>
 #include <toll/detail/on_threads.hpp>
@@ -153,7 +154,6 @@ public:
         const std::size_t max_rows = (end - begin) / (2 * column_count) + 1;
         records_.reserve(max_rows);
         ids_.reserve(max_rows, end - begin);
-        if (l.options->check_duplicate_ids) lines_.reserve(max_rows);
         keys_.reserve(max_rows / 2);
         key_sizes_.reserve(max_rows / 2);
         scopes_.reserve(max_rows / 2, (end - begin) / 8);
@@ -285,9 +285,7 @@ public:
         }
         big_vector<record>{}.swap(later.records_);
         ids_.append(std::move(later.ids_));
-        for (const std::uint32_t l : later.lines_) {
-            lines_.push_back(static_cast<std::uint32_t>(std::min<std::size_t>(l + line_offset, std::numeric_limits<std::uint32_t>::max())));
-        }
+        lines_.append(later.lines_, line_offset);
     }
 
     /// Frees what only reading needs; the results keep the rest.
@@ -304,7 +302,7 @@ public:
     bool stopped_ = false;
     big_vector<record> records_;
     string_list ids_;
-    big_vector<std::uint32_t> lines_;
+    claim_lines lines_;  // when duplicate ids are checked
     big_vector<packed_key> keys_;
     big_vector<std::uint32_t> key_sizes_;
     string_list scopes_;  // each key's scope, by key number
@@ -706,9 +704,7 @@ private:
         r.claim = static_cast<std::uint32_t>(records_.size());
         records_.push_back(r);
         ids_.add(id);
-        if (layout_->options->check_duplicate_ids) {
-            lines_.push_back(static_cast<std::uint32_t>(std::min<std::size_t>(line, std::numeric_limits<std::uint32_t>::max())));
-        }
+        if (layout_->options->check_duplicate_ids) lines_.add(line);
         ++key_sizes_[r.key];
     }
 
