@@ -379,6 +379,15 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(sentence("Between 281 to 1500 people were killed.") == list{"killed/all/281/1500/range/-"});
     // Glued labels.
     CHECK(cell("Deaths53+Injured75+") == list{"killed/all/53/inf/at_least/-", "injured/all/75/inf/at_least/-"});
+    // A label set off by a colon before its figure says what the figure counts, as the glued one
+    // does; the next label ends the figure before it. A category word after the figure still
+    // decides: the label then heads a list.
+    CHECK(cell("Killed: 53+ Injured: 75+") == list{"killed/all/53/inf/at_least/-", "injured/all/75/inf/at_least/-"});
+    CHECK(cell("Deaths: 53, Wounded: at least 75") == list{"killed/all/53/53/exact/-", "injured/all/75/inf/at_least/-"});
+    CHECK(sentence("Killed: 12 soldiers. Injured: 30.") ==
+          list{"killed/security_forces/12/12/exact/-", "injured/all/30/30/exact/-"});
+    CHECK(sentence("The attack left these casualties: 12 dead and 30 wounded.") ==
+          list{"killed/all/12/12/exact/-", "injured/all/30/30/exact/-"});
     CHECK(cell("G5 20 killed") == list{"killed/all/20/20/exact/-"});
 }
 

@@ -987,19 +987,27 @@ protected:
         }
     }
 
-    /// Whether the word at k is a category label glued to the number after it ("Injured75").
+    /// Whether the word at k is a category label of the figure after it: glued to its number
+    /// ("Injured75") or set off by a colon ("Injured: 75+", "Killed: at least 12"), as lists of
+    /// fields write a name before its value.
     [[nodiscard]] bool glued_label(std::size_t k) const
     {
-        return is_word(k) && is(k + 1, token_kind::number) && tokens_[k + 1].joined && lookup_category(lex_, text_of(k));
+        if (!is_word(k) || !lookup_category(lex_, text_of(k))) return false;
+        if (is(k + 1, token_kind::number) && tokens_[k + 1].joined) return true;
+        return is(k + 1, token_kind::colon) && starts_mention(k + 2);
     }
 
-    /// "Deaths53+": the label glued before a figure says what it counts.
+    /// "Deaths53+", "Deaths: 53+": the label before a figure says what it counts.
     void read_glued_label(mention& m)
     {
-        if (m.first == 0 || !glued_label(m.first - 1)) return;
-        m.cat = lookup_category(lex_, text_of(m.first - 1))->category;
-        m.cat_from_left = true;
-        consumed_[m.first - 1] = true;
+        if (m.first == 0) return;
+        const std::size_t label = is(m.first - 1, token_kind::colon) && m.first >= 2 ? m.first - 2 : m.first - 1;
+        if (!glued_label(label)) return;
+        m.cat = lookup_category(lex_, text_of(label))->category;
+        // A glued label is the figure's own; a label before a colon may head a list whose items
+        // say more ("Casualties: 12 dead and 30 wounded"): a category word after the figure wins.
+        m.cat_from_left = label + 1 == m.first;
+        consumed_[label] = true;
     }
 
     /// "the deaths of at least 20,000", "the kidnapping of 172–185 villagers".
