@@ -399,6 +399,11 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("The insurgents say they have lost only nine fighters.") ==
           list{"killed/armed_group/9/9/exact/insurgents"});
     CHECK(sentence("The garrison lost 14 vehicles in the assault.").empty());
+    // To lose one's life is to die; to lose one's home is not.
+    CHECK(sentence("No fewer than 40 people lost their lives in the attack, the army said.") ==
+          list{"killed/all/40/inf/at_least/army"});
+    CHECK(sentence("At least 12 soldiers have lost their lives.") == list{"killed/security_forces/12/inf/at_least/-"});
+    CHECK(sentence("He said 12 people lost their homes.").empty());
     CHECK(sentence("The brigade lost about 300 men, killed and wounded, in a week of fighting.") ==
           list{"casualties/named:men/300/300/approximately/-"});
     // Two fates joined by "or" are one count the words do not tell apart: other, unless they are

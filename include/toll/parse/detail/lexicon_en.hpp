@@ -646,6 +646,10 @@ inline constexpr category_phrase category_phrases[] = {
     // Those who took part in an attack are counted, as other: "40 jihadists were involved in the massacre".
     {"involved in", category::other},           {"took part in", category::other},
     {"participated in", category::other},       {"taking part in", category::other},
+    // To lose one's life is to die: "40 people lost their lives", "a soldier lost his life".
+    {"lost their lives", category::killed},     {"lost his life", category::killed},
+    {"lost her life", category::killed},        {"lose their lives", category::killed},
+    {"losing their lives", category::killed},
     // Those in care for their wounds are injured.
     {"receiving treatment", category::injured}, {"being treated", category::injured},
     {"receiving medical treatment", category::injured},
