@@ -364,6 +364,12 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
           list{"killed/all/15/inf/at_least/-", "injured/all/25/inf/at_least/-"});
     CHECK(sentence("At least 16 soldiers and four civilians have been killed.") ==
           list{"killed/security_forces/16/inf/at_least/-", "killed/civilians/4/4/exact/-"});
+    // Only where the second predicate leaves out its verb: an auxiliary of its own opens a clause
+    // of its own, and its number stands as stated.
+    CHECK(sentence("More than 40 people were killed and 12 were injured.") ==
+          list{"killed/all/41/inf/more_than/-", "injured/all/12/12/exact/-"});
+    CHECK(sentence("At least 40 people lost their lives and 12 have been wounded.") ==
+          list{"killed/all/40/inf/at_least/-", "injured/all/12/12/exact/-"});
     CHECK(sentence("At least 60 people were killed and 140 others wounded.") ==
           list{"killed/all/60/inf/at_least/-", "injured/all/140/140/exact/-"});
     // "N others" after a subset are others of the whole, with or without commas round the subset.
