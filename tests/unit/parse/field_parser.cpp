@@ -405,6 +405,10 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("The insurgents say they have lost only nine fighters.") ==
           list{"killed/armed_group/9/9/exact/insurgents"});
     CHECK(sentence("The garrison lost 14 vehicles in the assault.").empty());
+    // A nation's adjective before a word of people in general names the nation's people.
+    CHECK(sentence("More than 60 Afghan people were dead.") == list{"killed/named:Afghans/61/inf/more_than/-"});
+    CHECK(sentence("12 South Sudanese people died.") == list{"killed/named:South Sudanese/12/12/exact/-"});
+    CHECK(sentence("12 Malian civilians were killed.") == list{"killed/civilians/12/12/exact/-"});
     // To lose one's life is to die; to lose one's home is not.
     CHECK(sentence("No fewer than 40 people lost their lives in the attack, the army said.") ==
           list{"killed/all/40/inf/at_least/army"});

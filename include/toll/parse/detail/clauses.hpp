@@ -431,6 +431,16 @@ protected:
                         if (e > 0 && e - 1 >= label_begin && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.ethnic_words))
                             m.grp = group::named(text_between(e - 1, k));
                     }
+                    // "60 Afghan people were dead": a nation's adjective before a word of people in
+                    // general names the nation's people, as "379 Iraqis" does.
+                    if (g->kind == group_kind::all && !g->labelled && k > label_begin) {
+                        for (std::size_t j = label_begin; j < k; ++j) {
+                            const auto [p, n] = party_adjective_entry(j);
+                            if (n == 0 || j + n != k || p->nationals.empty()) continue;
+                            m.grp = group::named(std::string{p->nationals});
+                            break;  // "South Sudanese people": the longest adjective, from the left
+                        }
+                    }
                     // "deux militaires maliens et un civil": the party's adjective after the group
                     // word is the group's, and the list goes on after it.
                     // English puts the adjective before the noun: "killed 12 soldiers US officials
