@@ -145,6 +145,10 @@ private:
             if (b.grp && (!a.grp || *b.grp != *a.grp)) continue;
             const std::size_t gap = std::max(a.scan_end, a.last);
             if (!(b.first == gap + 1 && word(gap, "and"))) continue;
+            // The bound is shared only where the second predicate leaves out its verb, as the
+            // first's words then serve it ("and 200 injured"); an auxiliary of its own opens a
+            // clause of its own: "More than 40 people were killed and 12 were injured".
+            if (is_one_of_word(b.last, lex_.auxiliaries)) continue;
             const count_type n = *b.value.stated();
             if (q == qualifier::at_least) b.value = figure::at_least(n);
             else if (q == qualifier::approximately) b.value = figure::approximately(n);

@@ -364,6 +364,12 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
           list{"killed/all/15/inf/at_least/-", "injured/all/25/inf/at_least/-"});
     CHECK(sentence("At least 16 soldiers and four civilians have been killed.") ==
           list{"killed/security_forces/16/inf/at_least/-", "killed/civilians/4/4/exact/-"});
+    // Only where the second predicate leaves out its verb: an auxiliary of its own opens a clause
+    // of its own, and its number stands as stated.
+    CHECK(sentence("More than 40 people were killed and 12 were injured.") ==
+          list{"killed/all/41/inf/more_than/-", "injured/all/12/12/exact/-"});
+    CHECK(sentence("At least 40 people lost their lives and 12 have been wounded.") ==
+          list{"killed/all/40/inf/at_least/-", "injured/all/12/12/exact/-"});
     CHECK(sentence("At least 60 people were killed and 140 others wounded.") ==
           list{"killed/all/60/inf/at_least/-", "injured/all/140/140/exact/-"});
     // "N others" after a subset are others of the whole, with or without commas round the subset.
@@ -379,6 +385,15 @@ TEST_CASE("English forms: headlines, verb lists, verbs over nouns, relays, numbe
     CHECK(sentence("Between 281 to 1500 people were killed.") == list{"killed/all/281/1500/range/-"});
     // Glued labels.
     CHECK(cell("Deaths53+Injured75+") == list{"killed/all/53/inf/at_least/-", "injured/all/75/inf/at_least/-"});
+    // A label set off by a colon before its figure says what the figure counts, as the glued one
+    // does; the next label ends the figure before it. A category word after the figure still
+    // decides: the label then heads a list.
+    CHECK(cell("Killed: 53+ Injured: 75+") == list{"killed/all/53/inf/at_least/-", "injured/all/75/inf/at_least/-"});
+    CHECK(cell("Deaths: 53, Wounded: at least 75") == list{"killed/all/53/53/exact/-", "injured/all/75/inf/at_least/-"});
+    CHECK(sentence("Killed: 12 soldiers. Injured: 30.") ==
+          list{"killed/security_forces/12/12/exact/-", "injured/all/30/30/exact/-"});
+    CHECK(sentence("The attack left these casualties: 12 dead and 30 wounded.") ==
+          list{"killed/all/12/12/exact/-", "injured/all/30/30/exact/-"});
     CHECK(cell("G5 20 killed") == list{"killed/all/20/20/exact/-"});
 }
 
@@ -390,6 +405,15 @@ TEST_CASE("English forms: verbs of loss, groups through a clause, breakdowns")
     CHECK(sentence("The insurgents say they have lost only nine fighters.") ==
           list{"killed/armed_group/9/9/exact/insurgents"});
     CHECK(sentence("The garrison lost 14 vehicles in the assault.").empty());
+    // A nation's adjective before a word of people in general names the nation's people.
+    CHECK(sentence("More than 60 Afghan people were dead.") == list{"killed/named:Afghans/61/inf/more_than/-"});
+    CHECK(sentence("12 South Sudanese people died.") == list{"killed/named:South Sudanese/12/12/exact/-"});
+    CHECK(sentence("12 Malian civilians were killed.") == list{"killed/civilians/12/12/exact/-"});
+    // To lose one's life is to die; to lose one's home is not.
+    CHECK(sentence("No fewer than 40 people lost their lives in the attack, the army said.") ==
+          list{"killed/all/40/inf/at_least/army"});
+    CHECK(sentence("At least 12 soldiers have lost their lives.") == list{"killed/security_forces/12/inf/at_least/-"});
+    CHECK(sentence("He said 12 people lost their homes.").empty());
     CHECK(sentence("The brigade lost about 300 men, killed and wounded, in a week of fighting.") ==
           list{"casualties/named:men/300/300/approximately/-"});
     // Two fates joined by "or" are one count the words do not tell apart: other, unless they are

@@ -431,6 +431,16 @@ protected:
                         if (e > 0 && e - 1 >= label_begin && is_word(e - 1) && is_one_of(text_of(e - 1), lex_.ethnic_words))
                             m.grp = group::named(text_between(e - 1, k));
                     }
+                    // "60 Afghan people were dead": a nation's adjective before a word of people in
+                    // general names the nation's people, as "379 Iraqis" does.
+                    if (g->kind == group_kind::all && !g->labelled && k > label_begin) {
+                        for (std::size_t j = label_begin; j < k; ++j) {
+                            const auto [p, n] = party_adjective_entry(j);
+                            if (n == 0 || j + n != k || p->nationals.empty()) continue;
+                            m.grp = group::named(std::string{p->nationals});
+                            break;  // "South Sudanese people": the longest adjective, from the left
+                        }
+                    }
                     // "deux militaires maliens et un civil": the party's adjective after the group
                     // word is the group's, and the list goes on after it.
                     // English puts the adjective before the noun: "killed 12 soldiers US officials
@@ -987,19 +997,27 @@ protected:
         }
     }
 
-    /// Whether the word at k is a category label glued to the number after it ("Injured75").
+    /// Whether the word at k is a category label of the figure after it: glued to its number
+    /// ("Injured75") or set off by a colon ("Injured: 75+", "Killed: at least 12"), as lists of
+    /// fields write a name before its value.
     [[nodiscard]] bool glued_label(std::size_t k) const
     {
-        return is_word(k) && is(k + 1, token_kind::number) && tokens_[k + 1].joined && lookup_category(lex_, text_of(k));
+        if (!is_word(k) || !lookup_category(lex_, text_of(k))) return false;
+        if (is(k + 1, token_kind::number) && tokens_[k + 1].joined) return true;
+        return is(k + 1, token_kind::colon) && starts_mention(k + 2);
     }
 
-    /// "Deaths53+": the label glued before a figure says what it counts.
+    /// "Deaths53+", "Deaths: 53+": the label before a figure says what it counts.
     void read_glued_label(mention& m)
     {
-        if (m.first == 0 || !glued_label(m.first - 1)) return;
-        m.cat = lookup_category(lex_, text_of(m.first - 1))->category;
-        m.cat_from_left = true;
-        consumed_[m.first - 1] = true;
+        if (m.first == 0) return;
+        const std::size_t label = is(m.first - 1, token_kind::colon) && m.first >= 2 ? m.first - 2 : m.first - 1;
+        if (!glued_label(label)) return;
+        m.cat = lookup_category(lex_, text_of(label))->category;
+        // A glued label is the figure's own; a label before a colon may head a list whose items
+        // say more ("Casualties: 12 dead and 30 wounded"): a category word after the figure wins.
+        m.cat_from_left = label + 1 == m.first;
+        consumed_[label] = true;
     }
 
     /// "the deaths of at least 20,000", "the kidnapping of 172–185 villagers".

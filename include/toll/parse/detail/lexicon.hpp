@@ -144,6 +144,9 @@ struct party_adjective {
     /// peacekeepers". Empty: the adjective stands before its noun and the label keeps it as written.
     std::string_view label{};
     bool exact_case = false;  ///< only as written: "US" names the United States, "us" no one
+    /// The people of the nation as a noun ("Afghans"): "60 Afghan people" are "Afghans", the label
+    /// "379 Iraqis" writes. Empty: the language or the adjective has no such use.
+    std::string_view nationals{};
 };
 
 /// Everything the parser knows of one language.

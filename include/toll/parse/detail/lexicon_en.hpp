@@ -432,19 +432,32 @@ inline constexpr group_entry groups[] = {
 };
 
 // The first that matches wins: "south sudanese" before "sudanese". "US" only in capitals ("told us").
+// The last field is the nation's people as a noun: "60 Afghan people" are Afghans.
 inline constexpr party_adjective party_adjectives[] = {
-    {"malian", "Mali"}, {"mali", "Mali"}, {"fama", "Mali"}, {"nigerien", "Niger"}, {"burkinabe", "Burkina Faso"},
-    {"burkinabè", "Burkina Faso"}, {"american", "United States"}, {"u . s .", "United States"},
+    {"malian", "Mali", {}, false, "Malians"}, {"mali", "Mali"}, {"fama", "Mali"},
+    {"nigerien", "Niger", {}, false, "Nigeriens"}, {"burkinabe", "Burkina Faso", {}, false, "Burkinabe"},
+    {"burkinabè", "Burkina Faso", {}, false, "Burkinabè"},
+    {"american", "United States", {}, false, "Americans"}, {"u . s .", "United States"},
     {"u . s", "United States"}, {"US", "United States", {}, true}, {"united states", "United States"},
-    {"russian", "Russia"}, {"french", "France"},
-    {"nigerian", "Nigeria"}, {"chadian", "Chad"}, {"iraqi", "Iraq"}, {"ukrainian", "Ukraine"},
-    {"ethiopian", "Ethiopia"}, {"eritrean", "Eritrea"}, {"somali", "Somalia"}, {"kenyan", "Kenya"},
-    {"ugandan", "Uganda"}, {"burundian", "Burundi"}, {"rwandan", "Rwanda"}, {"south sudanese", "South Sudan"},
-    {"sudanese", "Sudan"}, {"cameroonian", "Cameroon"}, {"beninese", "Benin"}, {"togolese", "Togo"},
-    {"ivorian", "Côte d'Ivoire"}, {"ghanaian", "Ghana"}, {"senegalese", "Senegal"}, {"mauritanian", "Mauritania"},
-    {"algerian", "Algeria"}, {"libyan", "Libya"}, {"egyptian", "Egypt"}, {"mozambican", "Mozambique"},
-    {"afghan", "Afghanistan"}, {"pakistani", "Pakistan"}, {"syrian", "Syria"}, {"yemeni", "Yemen"},
-    {"israeli", "Israel"}, {"turkish", "Turkey"}, {"iranian", "Iran"}, {"british", "United Kingdom"},
+    {"russian", "Russia", {}, false, "Russians"}, {"french", "France", {}, false, "French"},
+    {"nigerian", "Nigeria", {}, false, "Nigerians"}, {"chadian", "Chad", {}, false, "Chadians"},
+    {"iraqi", "Iraq", {}, false, "Iraqis"}, {"ukrainian", "Ukraine", {}, false, "Ukrainians"},
+    {"ethiopian", "Ethiopia", {}, false, "Ethiopians"}, {"eritrean", "Eritrea", {}, false, "Eritreans"},
+    {"somali", "Somalia", {}, false, "Somalis"}, {"kenyan", "Kenya", {}, false, "Kenyans"},
+    {"ugandan", "Uganda", {}, false, "Ugandans"}, {"burundian", "Burundi", {}, false, "Burundians"},
+    {"rwandan", "Rwanda", {}, false, "Rwandans"},
+    {"south sudanese", "South Sudan", {}, false, "South Sudanese"},
+    {"sudanese", "Sudan", {}, false, "Sudanese"}, {"cameroonian", "Cameroon", {}, false, "Cameroonians"},
+    {"beninese", "Benin", {}, false, "Beninese"}, {"togolese", "Togo", {}, false, "Togolese"},
+    {"ivorian", "Côte d'Ivoire", {}, false, "Ivorians"}, {"ghanaian", "Ghana", {}, false, "Ghanaians"},
+    {"senegalese", "Senegal", {}, false, "Senegalese"},
+    {"mauritanian", "Mauritania", {}, false, "Mauritanians"}, {"algerian", "Algeria", {}, false, "Algerians"},
+    {"libyan", "Libya", {}, false, "Libyans"}, {"egyptian", "Egypt", {}, false, "Egyptians"},
+    {"mozambican", "Mozambique", {}, false, "Mozambicans"}, {"afghan", "Afghanistan", {}, false, "Afghans"},
+    {"pakistani", "Pakistan", {}, false, "Pakistanis"}, {"syrian", "Syria", {}, false, "Syrians"},
+    {"yemeni", "Yemen", {}, false, "Yemenis"}, {"israeli", "Israel", {}, false, "Israelis"},
+    {"turkish", "Turkey", {}, false, "Turks"}, {"iranian", "Iran", {}, false, "Iranians"},
+    {"british", "United Kingdom", {}, false, "British"},
 };
 
 inline constexpr std::string_view reporting_verbs[] = {
@@ -646,6 +659,10 @@ inline constexpr category_phrase category_phrases[] = {
     // Those who took part in an attack are counted, as other: "40 jihadists were involved in the massacre".
     {"involved in", category::other},           {"took part in", category::other},
     {"participated in", category::other},       {"taking part in", category::other},
+    // To lose one's life is to die: "40 people lost their lives", "a soldier lost his life".
+    {"lost their lives", category::killed},     {"lost his life", category::killed},
+    {"lost her life", category::killed},        {"lose their lives", category::killed},
+    {"losing their lives", category::killed},
     // Those in care for their wounds are injured.
     {"receiving treatment", category::injured}, {"being treated", category::injured},
     {"receiving medical treatment", category::injured},
